@@ -1,0 +1,91 @@
+package io.paystate.engine;
+
+import io.paystate.model.CaptureMethod;
+import io.paystate.model.CardOptions;
+import io.paystate.model.SetupFutureUsage;
+import io.paystate.model.Shipping;
+import io.paystate.spi.PaymentMethodData;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parameters of confirming an intent ({@code POST /v1/payment_intents/:id/confirm}). Null
+ * components keep the intent's values.
+ *
+ * @param paymentMethod the payment method to use, replacing the intent's
+ * @param paymentMethodData raw details to create the payment method from
+ * @param returnUrl where 3-D Secure returns to; gives a {@code redirect_to_url} next action
+ * @param offSession whether the customer is absent
+ * @param captureMethod a new capture method
+ * @param cardOptions new {@code payment_method_options.card}
+ * @param receiptEmail a new receipt email
+ * @param setupFutureUsage a new setup_future_usage
+ * @param shipping new shipping information
+ */
+public record ConfirmParams(
+        @Nullable String paymentMethod,
+        @Nullable PaymentMethodData paymentMethodData,
+        @Nullable String returnUrl,
+        @Nullable Boolean offSession,
+        @Nullable CaptureMethod captureMethod,
+        @Nullable CardOptions cardOptions,
+        @Nullable String receiptEmail,
+        @Nullable SetupFutureUsage setupFutureUsage,
+        @Nullable Shipping shipping) {
+
+    private static final ConfirmParams NONE = new ConfirmParams(null, null, null, null, null, null, null, null, null);
+
+    /** Returns parameters that change nothing: confirm with the intent's own payment method. */
+    public static ConfirmParams none() {
+        return NONE;
+    }
+
+    /** Returns parameters that confirm with this payment method. */
+    public static ConfirmParams withPaymentMethod(String paymentMethod) {
+        return builder().paymentMethod(paymentMethod).build();
+    }
+
+    /** Returns an empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder of {@link ConfirmParams}; not thread-safe. */
+    public static final class Builder {
+        private @Nullable String paymentMethod;
+        private @Nullable PaymentMethodData paymentMethodData;
+        private @Nullable String returnUrl;
+        private @Nullable Boolean offSession;
+        private @Nullable CaptureMethod captureMethod;
+        private @Nullable CardOptions cardOptions;
+        private @Nullable String receiptEmail;
+        private @Nullable SetupFutureUsage setupFutureUsage;
+        private @Nullable Shipping shipping;
+
+        private Builder() {}
+
+        /** Sets {@code payment_method}. */
+        public Builder paymentMethod(String value) { this.paymentMethod = value; return this; }
+        /** Sets {@code payment_method_data}. */
+        public Builder paymentMethodData(PaymentMethodData value) { this.paymentMethodData = value; return this; }
+        /** Sets {@code return_url}. */
+        public Builder returnUrl(String value) { this.returnUrl = value; return this; }
+        /** Sets {@code off_session}. */
+        public Builder offSession(boolean value) { this.offSession = value; return this; }
+        /** Sets {@code capture_method}. */
+        public Builder captureMethod(CaptureMethod value) { this.captureMethod = value; return this; }
+        /** Sets {@code payment_method_options.card}. */
+        public Builder cardOptions(CardOptions value) { this.cardOptions = value; return this; }
+        /** Sets {@code receipt_email}. */
+        public Builder receiptEmail(String value) { this.receiptEmail = value; return this; }
+        /** Sets {@code setup_future_usage}. */
+        public Builder setupFutureUsage(SetupFutureUsage value) { this.setupFutureUsage = value; return this; }
+        /** Sets {@code shipping}. */
+        public Builder shipping(Shipping value) { this.shipping = value; return this; }
+
+        /** Returns the parameters. */
+        public ConfirmParams build() {
+            return new ConfirmParams(paymentMethod, paymentMethodData, returnUrl, offSession, captureMethod,
+                    cardOptions, receiptEmail, setupFutureUsage, shipping);
+        }
+    }
+}

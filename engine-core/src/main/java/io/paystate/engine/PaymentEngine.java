@@ -1,0 +1,189 @@
+package io.paystate.engine;
+
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentId;
+
+/**
+ * An in-process engine for the lifecycle of Stripe PaymentIntents. Build one with {@link #builder()}.
+ *
+ * <p>Every operation answers as Stripe does: it returns the intent's new state, or throws a
+ * {@link PaymentEngineException} carrying Stripe's error type, code and {@code param}. A rejected
+ * request changes nothing; a declined payment ({@link CardException}) is recorded on the intent it
+ * carries. Every transition emits its events to the {@link io.paystate.spi.EventSink} after the new
+ * state is stored, in order per intent.
+ *
+ * <p>Time comes only from the engine's {@link java.time.InstantSource}. Clock-driven transitions
+ * (authorization expiry, settlement of {@code processing} payments) are applied lazily whenever an
+ * intent is read or operated on, and eagerly by {@link #processDue()}.
+ *
+ * <p>Thread safety: an engine is safe for concurrent use. Operations on one intent are serialized;
+ * operations on different intents run in parallel.
+ */
+public interface PaymentEngine {
+
+    /** Returns a builder with the defaults of a test-mode engine. */
+    static PaymentEngineBuilder builder() {
+        return new PaymentEngineBuilder();
+    }
+
+    /**
+     * Executes one request: the single entry point every convenience method below delegates to.
+     *
+     * @return the response, flagged when it replays an earlier one with the same idempotency key
+     * @throws PaymentEngineException if the request fails; see each operation
+     */
+    <T> Response<T> execute(Request<T> request, RequestOptions options);
+
+    /**
+     * Creates an intent, and confirms it when {@code params.confirm()} is true.
+     *
+     * @throws InvalidRequestException for invalid parameters (nothing is stored)
+     * @throws CardException if the confirmation is declined; the intent exists and is carried
+     */
+    default PaymentIntent create(CreateParams params, RequestOptions options) {
+        return execute(new Request.Create(params), options).body();
+    }
+
+    /** Creates an intent for the default account without idempotency key. */
+    default PaymentIntent create(CreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Returns the intent as of the engine clock (an overdue authorization is expired first).
+     *
+     * @throws InvalidRequestException 404 {@code resource_missing} for an unknown intent
+     */
+    default PaymentIntent retrieve(PaymentIntentId id, RequestOptions options) {
+        return execute(new Request.Retrieve(id), options).body();
+    }
+
+    /** Retrieves an intent of the default account. */
+    default PaymentIntent retrieve(PaymentIntentId id) {
+        return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * Updates an intent (spec A 6). Emits no event.
+     *
+     * @throws InvalidRequestException for invalid parameters, or fields the status does not allow
+     */
+    default PaymentIntent update(PaymentIntentId id, UpdateParams params, RequestOptions options) {
+        return execute(new Request.Update(id, params), options).body();
+    }
+
+    /** Updates an intent of the default account. */
+    default PaymentIntent update(PaymentIntentId id, UpdateParams params) {
+        return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Confirms an intent: starts a payment attempt with its payment method.
+     *
+     * @throws InvalidRequestException if the status does not allow it or no payment method is known
+     * @throws CardException if the attempt is declined; the failure is recorded on the carried intent
+     */
+    default PaymentIntent confirm(PaymentIntentId id, ConfirmParams params, RequestOptions options) {
+        return execute(new Request.Confirm(id, params), options).body();
+    }
+
+    /** Confirms an intent of the default account. */
+    default PaymentIntent confirm(PaymentIntentId id, ConfirmParams params) {
+        return confirm(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Captures a held ({@code requires_capture}) intent; a partial capture releases the remainder.
+     *
+     * @throws InvalidRequestException if the status does not allow it or the amount is too large
+     */
+    default PaymentIntent capture(PaymentIntentId id, CaptureParams params, RequestOptions options) {
+        return execute(new Request.Capture(id, params), options).body();
+    }
+
+    /** Captures an intent of the default account. */
+    default PaymentIntent capture(PaymentIntentId id, CaptureParams params) {
+        return capture(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Cancels an intent; a held authorization is released.
+     *
+     * @throws InvalidRequestException if the status does not allow it or the reason is not accepted
+     */
+    default PaymentIntent cancel(PaymentIntentId id, CancelParams params, RequestOptions options) {
+        return execute(new Request.Cancel(id, params), options).body();
+    }
+
+    /** Cancels an intent of the default account. */
+    default PaymentIntent cancel(PaymentIntentId id, CancelParams params) {
+        return cancel(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Applies the customer's answer to a 3-D Secure challenge of a {@code requires_action} intent
+     * (spec A 8). A failed challenge or a decline after a successful one shows on the returned intent;
+     * it is never an error of this call.
+     *
+     * @throws InvalidRequestException if the intent is not {@code requires_action}
+     */
+    default PaymentIntent completeAction(PaymentIntentId id, ActionOutcome outcome, RequestOptions options) {
+        return execute(new Request.CompleteAction(id, outcome), options).body();
+    }
+
+    /** Completes the action of an intent of the default account. */
+    default PaymentIntent completeAction(PaymentIntentId id, ActionOutcome outcome) {
+        return completeAction(id, outcome, RequestOptions.none());
+    }
+
+    /**
+     * Raises a held authorization to a higher total (spec A 10).
+     *
+     * @throws InvalidRequestException if the intent is not eligible, or the amount is not higher, or
+     *     10 attempts were made
+     * @throws CardException if the issuer declines; nothing on the intent changes
+     */
+    default PaymentIntent incrementAuthorization(PaymentIntentId id, IncrementAuthorizationParams params,
+            RequestOptions options) {
+        return execute(new Request.IncrementAuthorization(id, params), options).body();
+    }
+
+    /** Increments the authorization of an intent of the default account. */
+    default PaymentIntent incrementAuthorization(PaymentIntentId id, IncrementAuthorizationParams params) {
+        return incrementAuthorization(id, params, RequestOptions.none());
+    }
+
+    /** Lists an account's intents, newest first (spec A 14). */
+    default PaymentIntentList list(ListParams params, RequestOptions options) {
+        return execute(new Request.List(params), options).body();
+    }
+
+    /** Lists intents of the default account. */
+    default PaymentIntentList list(ListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Searches an account's intents with Stripe's query language.
+     *
+     * @throws InvalidRequestException for a malformed query, naming {@code query}
+     */
+    default SearchResult search(SearchParams params, RequestOptions options) {
+        return execute(new Request.Search(params), options).body();
+    }
+
+    /** Searches intents of the default account. */
+    default SearchResult search(SearchParams params) {
+        return search(params, RequestOptions.none());
+    }
+
+    /**
+     * Applies every clock-driven transition that is due at the engine clock's current instant:
+     * authorization expiries and settlements, in due-time order (ties in creation order), and frees
+     * idempotency keys older than their retention. Hosts with a real clock call this periodically;
+     * tests call it after moving a manual clock.
+     *
+     * @return how many intents changed
+     */
+    int processDue();
+}

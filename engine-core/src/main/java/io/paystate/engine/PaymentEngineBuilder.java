@@ -1,0 +1,170 @@
+package io.paystate.engine;
+
+import io.paystate.engine.internal.DefaultPaymentEngine;
+import io.paystate.engine.internal.EngineConfig;
+import io.paystate.model.AccountId;
+import io.paystate.spi.EventSink;
+import io.paystate.spi.IdGenerator;
+import io.paystate.spi.IdempotencyStore;
+import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.PaymentProcessor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link PaymentEngine}. Every option may be set at most once; unset options take the
+ * defaults of a test-mode engine: an {@link InMemoryPaymentIntentStore}, the system UTC clock, a
+ * no-op event sink, the {@link TestModeProcessor}, random ids, a 7-day authorization window that
+ * cancels on expiry, and idempotency keys kept 24 hours in memory.
+ *
+ * <p>{@link #build()} validates and snapshots the configuration: changing the builder afterwards
+ * does not affect built engines. Not thread-safe.
+ */
+public final class PaymentEngineBuilder {
+    private @Nullable PaymentIntentStore store;
+    private @Nullable InstantSource clock;
+    private @Nullable EventSink eventSink;
+    private @Nullable PaymentProcessor processor;
+    private @Nullable IdGenerator idGenerator;
+    private @Nullable IdempotencyStore idempotencyStore;
+    private @Nullable Duration authorizationWindow;
+    private @Nullable Duration extendedAuthorizationWindow;
+    private @Nullable Duration idempotencyKeyRetention;
+    private @Nullable ExpiryPolicy expiryPolicy;
+    private final Map<String, Duration> brandWindows = new HashMap<>();
+
+    PaymentEngineBuilder() {}
+
+    private static <T> T once(@Nullable Object current, T value, String name) {
+        Objects.requireNonNull(value, name);
+        if (current != null) {
+            throw new IllegalStateException(name + " was already set");
+        }
+        return value;
+    }
+
+    /** Sets where intents are stored. */
+    public PaymentEngineBuilder store(PaymentIntentStore value) {
+        this.store = once(store, value, "store");
+        return this;
+    }
+
+    /** Sets the clock; the engine reads time from nothing else. */
+    public PaymentEngineBuilder clock(InstantSource value) {
+        this.clock = once(clock, value, "clock");
+        return this;
+    }
+
+    /** Sets the sink that receives every event. */
+    public PaymentEngineBuilder eventSink(EventSink value) {
+        this.eventSink = once(eventSink, value, "eventSink");
+        return this;
+    }
+
+    /** Sets the processor that decides payment attempts. */
+    public PaymentEngineBuilder processor(PaymentProcessor value) {
+        this.processor = once(processor, value, "processor");
+        return this;
+    }
+
+    /** Sets the id generator; {@link IdGenerator#seeded(long)} makes runs reproducible. */
+    public PaymentEngineBuilder idGenerator(IdGenerator value) {
+        this.idGenerator = once(idGenerator, value, "idGenerator");
+        return this;
+    }
+
+    /** Sets where idempotency keys are remembered; default in memory. */
+    public PaymentEngineBuilder idempotencyStore(IdempotencyStore value) {
+        this.idempotencyStore = once(idempotencyStore, value, "idempotencyStore");
+        return this;
+    }
+
+    /**
+     * Sets how long an uncaptured authorization lasts, counted from the intent's creation; default 7
+     * days.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public PaymentEngineBuilder authorizationWindow(Duration value) {
+        this.authorizationWindow = once(authorizationWindow, positive(value, "authorizationWindow"),
+                "authorizationWindow");
+        return this;
+    }
+
+    /**
+     * Sets the window of one card brand (e.g. {@code visa}), overriding the default window; an
+     * extension to model network rules.
+     *
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if this brand was already set
+     */
+    public PaymentEngineBuilder authorizationWindow(String brand, Duration value) {
+        String key = Objects.requireNonNull(brand, "brand").toLowerCase(Locale.ROOT);
+        if (brandWindows.containsKey(key)) {
+            throw new IllegalStateException("authorizationWindow for " + key + " was already set");
+        }
+        brandWindows.put(key, positive(value, "authorizationWindow"));
+        return this;
+    }
+
+    /**
+     * Sets the window of an extended authorization (requested with
+     * {@code request_extended_authorization=if_available} and granted); default 30 days.
+     */
+    public PaymentEngineBuilder extendedAuthorizationWindow(Duration value) {
+        this.extendedAuthorizationWindow = once(extendedAuthorizationWindow,
+                positive(value, "extendedAuthorizationWindow"), "extendedAuthorizationWindow");
+        return this;
+    }
+
+    /** Sets what expiry of an authorization does; default {@link ExpiryPolicy#CANCEL}. */
+    public PaymentEngineBuilder expiryPolicy(ExpiryPolicy value) {
+        this.expiryPolicy = once(expiryPolicy, value, "expiryPolicy");
+        return this;
+    }
+
+    /**
+     * Sets how long an idempotency key is remembered, by the engine clock; default 24 hours, Stripe's
+     * lower bound.
+     */
+    public PaymentEngineBuilder idempotencyKeyRetention(Duration value) {
+        this.idempotencyKeyRetention = once(idempotencyKeyRetention, positive(value, "idempotencyKeyRetention"),
+                "idempotencyKeyRetention");
+        return this;
+    }
+
+    private static Duration positive(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns a new engine with this configuration. Builds and warms up the state machine.
+     */
+    public PaymentEngine build() {
+        InstantSource effectiveClock = clock != null ? clock : Clock.systemUTC();
+        EngineConfig config = new EngineConfig(
+                store != null ? store : new InMemoryPaymentIntentStore(),
+                effectiveClock,
+                eventSink != null ? eventSink : EventSink.noop(),
+                processor != null ? processor : TestModeProcessor.create(),
+                idGenerator != null ? idGenerator : IdGenerator.random(),
+                idempotencyStore,
+                authorizationWindow != null ? authorizationWindow : Duration.ofDays(7),
+                extendedAuthorizationWindow != null ? extendedAuthorizationWindow : Duration.ofDays(30),
+                Map.copyOf(brandWindows),
+                expiryPolicy != null ? expiryPolicy : ExpiryPolicy.CANCEL,
+                idempotencyKeyRetention != null ? idempotencyKeyRetention : Duration.ofHours(24),
+                AccountId.DEFAULT);
+        return new DefaultPaymentEngine(config);
+    }
+}

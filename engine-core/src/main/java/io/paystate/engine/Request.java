@@ -1,0 +1,229 @@
+package io.paystate.engine;
+
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One API request to the engine, for {@link PaymentEngine#execute}. Requests are values: two
+ * requests are equal exactly when they would do the same thing, which is what the idempotency check
+ * compares (spec A 12).
+ *
+ * @param <T> the type of the response body
+ */
+public sealed interface Request<T> {
+
+    /** Returns Stripe's name of the operation, e.g. {@code confirm}. */
+    String operation();
+
+    /** Returns the intent the request acts on, or null for create, list and search. */
+    @Nullable PaymentIntentId intentId();
+
+    /** Returns whether the request changes state (a {@code POST}): only those use idempotency keys. */
+    default boolean mutating() {
+        return true;
+    }
+
+    /** @param params the parameters */
+    record Create(CreateParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if params is null. */
+        public Create {
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "create";
+        }
+
+        @Override
+        public @Nullable PaymentIntentId intentId() {
+            return null;
+        }
+    }
+
+    /** @param id the intent */
+    record Retrieve(PaymentIntentId id) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if id is null. */
+        public Retrieve {
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public String operation() {
+            return "retrieve";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+
+        @Override
+        public boolean mutating() {
+            return false;
+        }
+    }
+
+    /** @param id the intent @param params the parameters */
+    record Update(PaymentIntentId id, UpdateParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public Update {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "update";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
+
+    /** @param id the intent @param params the parameters */
+    record Confirm(PaymentIntentId id, ConfirmParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public Confirm {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "confirm";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
+
+    /** @param id the intent @param params the parameters */
+    record Capture(PaymentIntentId id, CaptureParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public Capture {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "capture";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
+
+    /** @param id the intent @param params the parameters */
+    record Cancel(PaymentIntentId id, CancelParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public Cancel {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "cancel";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
+
+    /** @param id the intent @param outcome what the customer did */
+    record CompleteAction(PaymentIntentId id, ActionOutcome outcome) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public CompleteAction {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(outcome, "outcome");
+        }
+
+        @Override
+        public String operation() {
+            return "complete_action";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
+
+    /** @param id the intent @param params the parameters */
+    record IncrementAuthorization(PaymentIntentId id, IncrementAuthorizationParams params)
+            implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public IncrementAuthorization {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "increment_authorization";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
+
+    /** @param params the parameters */
+    record List(ListParams params) implements Request<PaymentIntentList> {
+        /** Throws {@link NullPointerException} if params is null. */
+        public List {
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "list";
+        }
+
+        @Override
+        public @Nullable PaymentIntentId intentId() {
+            return null;
+        }
+
+        @Override
+        public boolean mutating() {
+            return false;
+        }
+    }
+
+    /** @param params the parameters */
+    record Search(SearchParams params) implements Request<SearchResult> {
+        /** Throws {@link NullPointerException} if params is null. */
+        public Search {
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "search";
+        }
+
+        @Override
+        public @Nullable PaymentIntentId intentId() {
+            return null;
+        }
+
+        @Override
+        public boolean mutating() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.paystate.engine;
+
+import io.paystate.model.CaptureMethod;
+import io.paystate.model.CardOptions;
+import io.paystate.model.SetupFutureUsage;
+import io.paystate.model.Shipping;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parameters of updating an intent ({@code POST /v1/payment_intents/:id}). A null component
+ * leaves the field unchanged; for string fields, {@code ""} clears the field (Stripe's form
+ * semantics). Which fields may change in which status: spec A 6.
+ *
+ * @param amount a new amount
+ * @param currency a new currency
+ * @param customer a new customer, {@code ""} to clear
+ * @param description a new description, {@code ""} to clear
+ * @param metadata entries to merge; an empty value removes its key
+ * @param clearMetadata whether to remove every key before merging ({@code metadata=""})
+ * @param paymentMethod a new payment method, {@code ""} to detach it
+ * @param paymentMethodTypes new accepted types
+ * @param cardOptions new {@code payment_method_options.card}
+ * @param captureMethod a new capture method
+ * @param receiptEmail a new receipt email, {@code ""} to clear
+ * @param setupFutureUsage a new setup_future_usage
+ * @param clearSetupFutureUsage whether to clear setup_future_usage ({@code setup_future_usage=""})
+ * @param statementDescriptor a new statement descriptor, {@code ""} to clear
+ * @param statementDescriptorSuffix a new suffix, {@code ""} to clear
+ * @param shipping new shipping information
+ * @param clearShipping whether to clear shipping ({@code shipping=""})
+ */
+public record UpdateParams(
+        @Nullable Long amount,
+        @Nullable String currency,
+        @Nullable String customer,
+        @Nullable String description,
+        Map<String, String> metadata,
+        boolean clearMetadata,
+        @Nullable String paymentMethod,
+        @Nullable List<String> paymentMethodTypes,
+        @Nullable CardOptions cardOptions,
+        @Nullable CaptureMethod captureMethod,
+        @Nullable String receiptEmail,
+        @Nullable SetupFutureUsage setupFutureUsage,
+        boolean clearSetupFutureUsage,
+        @Nullable String statementDescriptor,
+        @Nullable String statementDescriptorSuffix,
+        @Nullable Shipping shipping,
+        boolean clearShipping) {
+
+    /** Copies the collections. */
+    public UpdateParams {
+        metadata = CreateParams.copyKeepingOrder(metadata);
+        paymentMethodTypes = paymentMethodTypes == null ? null : List.copyOf(paymentMethodTypes);
+    }
+
+    /** Returns an empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns true when this update touches a field that only open statuses allow (spec A 6). */
+    public boolean touchesPaymentFields() {
+        return amount != null || currency != null || paymentMethod != null || captureMethod != null
+                || paymentMethodTypes != null || cardOptions != null || setupFutureUsage != null
+                || clearSetupFutureUsage || customer != null;
+    }
+
+    /** A builder of {@link UpdateParams}; not thread-safe. */
+    public static final class Builder {
+        private @Nullable Long amount;
+        private @Nullable String currency;
+        private @Nullable String customer;
+        private @Nullable String description;
+        private final Map<String, String> metadata = new LinkedHashMap<>();
+        private boolean clearMetadata;
+        private @Nullable String paymentMethod;
+        private @Nullable List<String> paymentMethodTypes;
+        private @Nullable CardOptions cardOptions;
+        private @Nullable CaptureMethod captureMethod;
+        private @Nullable String receiptEmail;
+        private @Nullable SetupFutureUsage setupFutureUsage;
+        private boolean clearSetupFutureUsage;
+        private @Nullable String statementDescriptor;
+        private @Nullable String statementDescriptorSuffix;
+        private @Nullable Shipping shipping;
+        private boolean clearShipping;
+
+        private Builder() {}
+
+        /** Sets {@code amount}. */
+        public Builder amount(long value) { this.amount = value; return this; }
+        /** Sets {@code currency}. */
+        public Builder currency(String value) { this.currency = value; return this; }
+        /** Sets {@code customer}; {@code ""} clears it. */
+        public Builder customer(String value) { this.customer = value; return this; }
+        /** Sets {@code description}; {@code ""} clears it. */
+        public Builder description(String value) { this.description = value; return this; }
+        /** Merges one metadata entry; an empty value removes the key. */
+        public Builder metadata(String key, String value) { this.metadata.put(key, value); return this; }
+        /** Merges metadata entries; empty values remove their keys. */
+        public Builder metadata(Map<String, String> values) { this.metadata.putAll(values); return this; }
+        /** Removes every metadata key before merging. */
+        public Builder clearMetadata() { this.clearMetadata = true; return this; }
+        /** Sets {@code payment_method}; {@code ""} detaches it. */
+        public Builder paymentMethod(String value) { this.paymentMethod = value; return this; }
+        /** Sets {@code payment_method_types}. */
+        public Builder paymentMethodTypes(List<String> value) { this.paymentMethodTypes = value; return this; }
+        /** Sets {@code payment_method_options.card}. */
+        public Builder cardOptions(CardOptions value) { this.cardOptions = value; return this; }
+        /** Sets {@code capture_method}. */
+        public Builder captureMethod(CaptureMethod value) { this.captureMethod = value; return this; }
+        /** Sets {@code receipt_email}; {@code ""} clears it. */
+        public Builder receiptEmail(String value) { this.receiptEmail = value; return this; }
+        /** Sets {@code setup_future_usage}. */
+        public Builder setupFutureUsage(SetupFutureUsage value) { this.setupFutureUsage = value; return this; }
+        /** Clears {@code setup_future_usage}. */
+        public Builder clearSetupFutureUsage() { this.clearSetupFutureUsage = true; return this; }
+        /** Sets {@code statement_descriptor}; {@code ""} clears it. */
+        public Builder statementDescriptor(String value) { this.statementDescriptor = value; return this; }
+        /** Sets {@code statement_descriptor_suffix}; {@code ""} clears it. */
+        public Builder statementDescriptorSuffix(String value) { this.statementDescriptorSuffix = value; return this; }
+        /** Sets {@code shipping}. */
+        public Builder shipping(Shipping value) { this.shipping = value; return this; }
+        /** Clears {@code shipping}. */
+        public Builder clearShipping() { this.clearShipping = true; return this; }
+
+        /** Returns the parameters; validation happens in the engine. */
+        public UpdateParams build() {
+            return new UpdateParams(amount, currency, customer, description, metadata, clearMetadata, paymentMethod,
+                    paymentMethodTypes, cardOptions, captureMethod, receiptEmail, setupFutureUsage,
+                    clearSetupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, clearShipping);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.paystate.model;
+
+/**
+ * The account (tenant) that owns intents and idempotency keys. An intent or key of one account is
+ * invisible to every other account.
+ *
+ * @param value 1 to 5000 characters, not blank
+ */
+public record AccountId(String value) {
+    /** The account used when a request names none. */
+    public static final AccountId DEFAULT = new AccountId("acct_default");
+
+    /** Throws {@link IllegalArgumentException} if {@code value} is blank or too long. */
+    public AccountId {
+        Ids.checkOpaque(value, "AccountId");
+    }
+
+    /** Returns the account for a wire value. */
+    public static AccountId of(String value) {
+        return new AccountId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,31 @@
+package io.paystate.model;
+
+import java.util.Optional;
+
+/** When the funds of a successful authorization are captured. {@code automatic_async} is the default (spec A 1). */
+public enum CaptureMethod implements WireEnum {
+    AUTOMATIC("automatic"),
+    AUTOMATIC_ASYNC("automatic_async"),
+    MANUAL("manual");
+
+    private final String wireName;
+
+    CaptureMethod(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Returns the constant with this wire name, or empty when there is none. */
+    public static Optional<CaptureMethod> fromWire(String wireName) {
+        for (CaptureMethod value : values()) {
+            if (value.wireName.equals(wireName)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,23 @@
+package io.paystate.model;
+
+/**
+ * The typed value of the id of a Charge, `ch_` followed by an opaque suffix.
+ *
+ * @param value the wire form, never null, starting with {@code ch_}
+ */
+public record ChargeId(String value) {
+    /** Throws {@link IllegalArgumentException} if {@code value} lacks the {@code ch_} prefix. */
+    public ChargeId {
+        Ids.check(value, "ch_", "ChargeId");
+    }
+
+    /** Returns the id for a wire value; equivalent to the constructor. */
+    public static ChargeId of(String value) {
+        return new ChargeId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,23 @@
+package io.paystate.model;
+
+/**
+ * The id of a payment method ({@code pm_...}). Test payment-method ids are kept exactly as given.
+ *
+ * @param value the wire form, starting with {@code pm_}
+ */
+public record PaymentMethodId(String value) {
+    /** Throws {@link IllegalArgumentException} if {@code value} lacks the {@code pm_} prefix. */
+    public PaymentMethodId {
+        Ids.check(value, "pm_", "PaymentMethodId");
+    }
+
+    /** Returns the id for a wire value. */
+    public static PaymentMethodId of(String value) {
+        return new PaymentMethodId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

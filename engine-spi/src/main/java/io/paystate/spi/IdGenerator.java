@@ -1,0 +1,39 @@
+package io.paystate.spi;
+
+import java.security.SecureRandom;
+import java.util.SplittableRandom;
+
+/**
+ * Mints the ids of intents, charges, events and requests.
+ *
+ * <p>Thread safety: implementations must be safe for concurrent use.
+ */
+@FunctionalInterface
+public interface IdGenerator {
+
+    /**
+     * Returns a new id of this kind: its prefix followed by {@link IdKind#randomLength()} base-62
+     * characters. Never returns the same id twice.
+     */
+    String next(IdKind kind);
+
+    /** Returns a generator drawing from a {@link SecureRandom}. */
+    static IdGenerator random() {
+        SecureRandom random = new SecureRandom();
+        return kind -> Base62.draw(kind, random::nextInt);
+    }
+
+    /**
+     * Returns a deterministic generator: the same seed and the same sequence of calls give the same
+     * ids, for reproducible tests and simulations. Synchronized, so safe but contended under heavy
+     * concurrent use.
+     */
+    static IdGenerator seeded(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        return kind -> {
+            synchronized (random) {
+                return Base62.draw(kind, random::nextInt);
+            }
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package io.paystate.spi;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A condition on intents, pushed down to the store: the list filters and the parsed search query both
+ * compile to this tree, so a database-backed store can answer it with an index.
+ *
+ * <p>Token comparisons are case-insensitive, as in Stripe's search.
+ */
+public sealed interface IntentFilter {
+
+    /** Matches every intent. */
+    IntentFilter ALL = new All();
+
+    /** Numeric fields. */
+    enum NumericField {
+        AMOUNT,
+        /** Creation time in Unix seconds. */
+        CREATED
+    }
+
+    /** Token (exact-match) fields. */
+    enum TokenField {
+        CURRENCY,
+        CUSTOMER,
+        STATUS
+    }
+
+    /** Comparison operators of numeric clauses. */
+    enum Comparison {
+        EQ,
+        GT,
+        GTE,
+        LT,
+        LTE
+    }
+
+    /** Matches everything. */
+    record All() implements IntentFilter {}
+
+    /**
+     * Matches when every part matches.
+     *
+     * @param parts at least one condition
+     */
+    record And(List<IntentFilter> parts) implements IntentFilter {
+        /** Copies the parts. */
+        public And {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * Matches when any part matches.
+     *
+     * @param parts at least one condition
+     */
+    record Or(List<IntentFilter> parts) implements IntentFilter {
+        /** Copies the parts. */
+        public Or {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * Matches when the inner condition does not.
+     *
+     * @param inner the negated condition
+     */
+    record Not(IntentFilter inner) implements IntentFilter {
+        /** Throws {@link NullPointerException} if inner is null. */
+        public Not {
+            Objects.requireNonNull(inner, "inner");
+        }
+    }
+
+    /**
+     * Compares a numeric field with a value.
+     *
+     * @param field the field
+     * @param comparison the operator
+     * @param value the value (Unix seconds for {@code CREATED})
+     */
+    record NumericCompare(NumericField field, Comparison comparison, long value) implements IntentFilter {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public NumericCompare {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(comparison, "comparison");
+        }
+    }
+
+    /**
+     * Matches a token field exactly, case-insensitively; a null value matches an absent field.
+     *
+     * @param field the field
+     * @param value the value, or null to test for absence
+     */
+    record TokenEquals(TokenField field, @Nullable String value) implements IntentFilter {
+        /** Throws {@link NullPointerException} if the field is null. */
+        public TokenEquals {
+            Objects.requireNonNull(field, "field");
+        }
+    }
+
+    /**
+     * Matches a metadata entry exactly; a null value matches when the key is absent.
+     *
+     * @param key the metadata key
+     * @param value the value, or null to test for absence
+     */
+    record MetadataEquals(String key, @Nullable String value) implements IntentFilter {
+        /** Throws {@link NullPointerException} if the key is null. */
+        public MetadataEquals {
+            Objects.requireNonNull(key, "key");
+        }
+    }
+}

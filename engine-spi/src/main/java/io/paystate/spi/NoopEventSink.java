@@ -1,0 +1,10 @@
+package io.paystate.spi;
+
+import io.paystate.model.PaymentEvent;
+
+enum NoopEventSink implements EventSink {
+    INSTANCE;
+
+    @Override
+    public void accept(PaymentEvent event) {}
+}
