@@ -1,0 +1,152 @@
+package io.paystate.engine.internal;
+
+import io.paystate.model.AccountId;
+import io.paystate.model.CancellationReason;
+import io.paystate.model.CaptureMethod;
+import io.paystate.model.CardOptions;
+import io.paystate.model.Charge;
+import io.paystate.model.ChargeId;
+import io.paystate.model.ConfirmationMethod;
+import io.paystate.model.Currency;
+import io.paystate.model.CustomerId;
+import io.paystate.model.LastPaymentError;
+import io.paystate.model.NextAction;
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentId;
+import io.paystate.model.PaymentIntentStatus;
+import io.paystate.model.PaymentMethodId;
+import io.paystate.model.SetupFutureUsage;
+import io.paystate.model.Shipping;
+import io.paystate.spi.StoredIntent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mutable working copy of a stored intent inside one command, under the intent's lock. The public
+ * records stay immutable; this is the only place their fields change, and {@link #snapshot()}
+ * re-validates every invariant through the record constructors.
+ */
+final class IntentDraft {
+    final AccountId account;
+    final PaymentIntentId id;
+    final String clientSecret;
+    long amount;
+    long amountCapturable;
+    long amountReceived;
+    Currency currency;
+    PaymentIntentStatus status;
+    CaptureMethod captureMethod;
+    ConfirmationMethod confirmationMethod;
+    @Nullable CancellationReason cancellationReason;
+    @Nullable Instant canceledAt;
+    final Instant created;
+    @Nullable CustomerId customer;
+    @Nullable String description;
+    Map<String, String> metadata;
+    @Nullable LastPaymentError lastPaymentError;
+    @Nullable NextAction nextAction;
+    @Nullable PaymentMethodId paymentMethod;
+    List<String> paymentMethodTypes;
+    CardOptions cardOptions;
+    @Nullable String receiptEmail;
+    @Nullable SetupFutureUsage setupFutureUsage;
+    @Nullable String statementDescriptor;
+    @Nullable String statementDescriptorSuffix;
+    @Nullable Shipping shipping;
+    final List<Charge> charges;
+    final long version;
+    final long ordinal;
+    @Nullable Instant expiresAt;
+    @Nullable Instant settlesAt;
+    boolean authenticated;
+    int incrementAttempts;
+    long eventSequence;
+    int verificationAttempts;
+    long amountFunded;
+
+    IntentDraft(AccountId account, PaymentIntentId id, String clientSecret, long amount, Currency currency,
+            PaymentIntentStatus status, CaptureMethod captureMethod, ConfirmationMethod confirmationMethod,
+            Instant created, List<String> paymentMethodTypes, CardOptions cardOptions) {
+        this.account = account;
+        this.id = id;
+        this.clientSecret = clientSecret;
+        this.amount = amount;
+        this.currency = currency;
+        this.status = status;
+        this.captureMethod = captureMethod;
+        this.confirmationMethod = confirmationMethod;
+        this.created = created;
+        this.metadata = new LinkedHashMap<>();
+        this.paymentMethodTypes = List.copyOf(paymentMethodTypes);
+        this.cardOptions = cardOptions;
+        this.charges = new ArrayList<>();
+        this.version = 0;
+        this.ordinal = 0;
+    }
+
+    IntentDraft(StoredIntent stored) {
+        PaymentIntent pi = stored.intent();
+        this.account = stored.account();
+        this.id = pi.id();
+        this.clientSecret = pi.clientSecret();
+        this.amount = pi.amount();
+        this.amountCapturable = pi.amountCapturable();
+        this.amountReceived = pi.amountReceived();
+        this.currency = pi.currency();
+        this.status = pi.status();
+        this.captureMethod = pi.captureMethod();
+        this.confirmationMethod = pi.confirmationMethod();
+        this.cancellationReason = pi.cancellationReason();
+        this.canceledAt = pi.canceledAt();
+        this.created = pi.created();
+        this.customer = pi.customer();
+        this.description = pi.description();
+        this.metadata = new LinkedHashMap<>(pi.metadata());
+        this.lastPaymentError = pi.lastPaymentError();
+        this.nextAction = pi.nextAction();
+        this.paymentMethod = pi.paymentMethod();
+        this.paymentMethodTypes = pi.paymentMethodTypes();
+        this.cardOptions = pi.cardOptions();
+        this.receiptEmail = pi.receiptEmail();
+        this.setupFutureUsage = pi.setupFutureUsage();
+        this.statementDescriptor = pi.statementDescriptor();
+        this.statementDescriptorSuffix = pi.statementDescriptorSuffix();
+        this.shipping = pi.shipping();
+        this.charges = new ArrayList<>(stored.charges());
+        this.version = stored.version();
+        this.ordinal = stored.ordinal();
+        this.expiresAt = stored.expiresAt();
+        this.settlesAt = stored.settlesAt();
+        this.authenticated = stored.authenticated();
+        this.incrementAttempts = stored.incrementAttempts();
+        this.eventSequence = stored.eventSequence();
+        this.verificationAttempts = stored.verificationAttempts();
+        this.amountFunded = stored.amountFunded();
+    }
+
+    @Nullable Charge latestCharge() {
+        return charges.isEmpty() ? null : charges.get(charges.size() - 1);
+    }
+
+    void replaceLatestCharge(Charge charge) {
+        charges.set(charges.size() - 1, charge);
+    }
+
+    PaymentIntent snapshot() {
+        Charge latest = latestCharge();
+        ChargeId latestId = latest == null ? null : latest.id();
+        return new PaymentIntent(id, clientSecret, amount, amountCapturable, amountReceived, currency, status,
+                captureMethod, confirmationMethod, cancellationReason, canceledAt, created, customer, description,
+                metadata, lastPaymentError, nextAction, latestId, paymentMethod, paymentMethodTypes, cardOptions,
+                receiptEmail, setupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, false);
+    }
+
+    StoredIntent toStored() {
+        return new StoredIntent(account, snapshot(), charges, version, ordinal, expiresAt, settlesAt, authenticated,
+                incrementAttempts, eventSequence, verificationAttempts, amountFunded);
+    }
+}

@@ -1,0 +1,264 @@
+package io.paystate.engine.internal;
+
+import io.paystate.engine.CancelParams;
+import io.paystate.engine.CaptureParams;
+import io.paystate.engine.ConfirmParams;
+import io.paystate.engine.CreateParams;
+import io.paystate.engine.IncrementAuthorizationParams;
+import io.paystate.engine.UpdateParams;
+import io.paystate.model.CancellationReason;
+import io.paystate.model.Currency;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentMethodId;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parameter rules of spec A 11 that need no stored intent. Every failure is an
+ * {@code invalid_request_error} naming its {@code param}, raised before anything is stored or
+ * emitted. Rules that need the intent (metadata limits on the merged result, status rules) are the
+ * engine's.
+ */
+final class RequestValidator {
+    static final int MAX_METADATA_KEYS = 50;
+    static final int MAX_METADATA_KEY_LENGTH = 40;
+    static final int MAX_METADATA_VALUE_LENGTH = 500;
+    static final int MAX_DESCRIPTION = 1000;
+    static final int MAX_DESCRIPTOR = 22;
+    static final int MAX_ID = 5000;
+
+    /** The payment-method types the engine knows (test mode). */
+    static final Set<String> PAYMENT_METHOD_TYPES =
+            Set.of("card", "sepa_debit", "us_bank_account", "customer_balance");
+
+    private static final Set<CancellationReason> CANCEL_REASONS = Set.of(CancellationReason.ABANDONED,
+            CancellationReason.DUPLICATE, CancellationReason.FRAUDULENT, CancellationReason.REQUESTED_BY_CUSTOMER);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+
+    private RequestValidator() {}
+
+    static void validateCreate(CreateParams p) {
+        if (p.amount() == null) {
+            throw Errors.missing("amount");
+        }
+        if (p.currency() == null || p.currency().isEmpty()) {
+            throw Errors.missing("currency");
+        }
+        Currency currency = currency(p.currency());
+        amount(p.amount(), currency, "amount");
+        metadataEntries(p.metadata());
+        if (Map.copyOf(p.metadata()).values().stream().filter(v -> !v.isEmpty()).count() > MAX_METADATA_KEYS) {
+            throw Errors.invalid(null, "metadata", "Metadata can have up to " + MAX_METADATA_KEYS + " keys.");
+        }
+        string(p.description(), "description", MAX_DESCRIPTION);
+        string(p.customer(), "customer", MAX_ID);
+        paymentMethodId(p.paymentMethod(), "payment_method");
+        if (p.paymentMethod() != null && !p.paymentMethod().isEmpty() && p.paymentMethodData() != null) {
+            throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "payment_method_data",
+                    "You may only specify one of these parameters: payment_method, payment_method_data.");
+        }
+        paymentMethodTypes(p.paymentMethodTypes());
+        email(p.receiptEmail());
+        statementDescriptor(p.statementDescriptor(), p.paymentMethodTypes());
+        string(p.statementDescriptorSuffix(), "statement_descriptor_suffix", MAX_DESCRIPTOR);
+        string(p.returnUrl(), "return_url", MAX_ID);
+        if (!p.confirm()) {
+            if (p.offSession() != null) {
+                throw Errors.invalid(null, "off_session", "You can only set `off_session` when `confirm` is true.");
+            }
+            if (p.returnUrl() != null) {
+                throw Errors.invalid(null, "return_url", "You can only set `return_url` when `confirm` is true.");
+            }
+        }
+    }
+
+    static void validateUpdate(UpdateParams p) {
+        if (p.currency() != null) {
+            Currency currency = currency(p.currency());
+            if (p.amount() != null) {
+                amount(p.amount(), currency, "amount");
+            }
+        } else if (p.amount() != null) {
+            // the currency is the intent's: the minimum is checked by the engine on the merged result
+            positiveBounded(p.amount(), "amount");
+        }
+        metadataEntries(p.metadata());
+        string(p.description(), "description", MAX_DESCRIPTION);
+        string(p.customer(), "customer", MAX_ID);
+        paymentMethodId(p.paymentMethod(), "payment_method");
+        paymentMethodTypes(p.paymentMethodTypes());
+        if (p.receiptEmail() != null && !p.receiptEmail().isEmpty()) {
+            email(p.receiptEmail());
+        }
+        if (p.statementDescriptor() != null && !p.statementDescriptor().isEmpty()) {
+            statementDescriptor(p.statementDescriptor(), p.paymentMethodTypes());
+        }
+        string(p.statementDescriptorSuffix(), "statement_descriptor_suffix", MAX_DESCRIPTOR);
+        if (p.setupFutureUsage() != null && p.clearSetupFutureUsage()) {
+            throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "setup_future_usage",
+                    "setup_future_usage cannot be set and cleared at once.");
+        }
+        if (p.shipping() != null && p.clearShipping()) {
+            throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "shipping", "shipping cannot be set and cleared at once.");
+        }
+    }
+
+    static void validateConfirm(ConfirmParams p) {
+        paymentMethodId(p.paymentMethod(), "payment_method");
+        if (p.paymentMethod() != null && p.paymentMethodData() != null) {
+            throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "payment_method_data",
+                    "You may only specify one of these parameters: payment_method, payment_method_data.");
+        }
+        email(p.receiptEmail());
+        string(p.returnUrl(), "return_url", MAX_ID);
+    }
+
+    static void validateCapture(CaptureParams p) {
+        if (p.amountToCapture() != null) {
+            positiveBounded(p.amountToCapture(), "amount_to_capture");
+        }
+        if (Boolean.FALSE.equals(p.finalCapture())) {
+            throw Errors.invalid(null, "final_capture",
+                    "Multicapture (final_capture=false) is not enabled for this engine.");
+        }
+    }
+
+    static void validateCancel(CancelParams p) {
+        CancellationReason reason = p.cancellationReason();
+        if (reason != null && !CANCEL_REASONS.contains(reason)) {
+            throw Errors.invalid(null, "cancellation_reason", "Invalid cancellation_reason: must be one of "
+                    + "abandoned, duplicate, fraudulent or requested_by_customer.");
+        }
+    }
+
+    static void validateIncrement(IncrementAuthorizationParams p) {
+        if (p.amount() == null) {
+            throw Errors.missing("amount");
+        }
+        positiveBounded(p.amount(), "amount");
+        string(p.description(), "description", MAX_DESCRIPTION);
+    }
+
+    static Currency currency(String code) {
+        return Currency.find(code).orElseThrow(() -> Errors.invalid(null, "currency",
+                "Invalid currency: " + code + ". Stripe currently supports these currencies: a lowercase ISO code "
+                        + "such as usd, eur, gbp or jpy."));
+    }
+
+    /** Checks an amount against the currency's minimum and the global maximum. */
+    static void amount(long amount, Currency currency, String param) {
+        if (amount < currency.minimumAmount()) {
+            throw Errors.invalid(ErrorCode.AMOUNT_TOO_SMALL, param,
+                    "Amount must be at least " + major(currency.minimumAmount(), currency) + " " + currency.code());
+        }
+        if (amount > Currency.MAXIMUM_AMOUNT) {
+            throw Errors.invalid(ErrorCode.AMOUNT_TOO_LARGE, param,
+                    "Amount must be no more than " + major(Currency.MAXIMUM_AMOUNT, currency) + " " + currency.code());
+        }
+    }
+
+    static void positiveBounded(long amount, String param) {
+        if (amount < 1) {
+            throw Errors.invalid(ErrorCode.AMOUNT_TOO_SMALL, param, "This value must be greater than or equal to 1.");
+        }
+        if (amount > Currency.MAXIMUM_AMOUNT) {
+            throw Errors.invalid(ErrorCode.AMOUNT_TOO_LARGE, param,
+                    "This value must be less than or equal to " + Currency.MAXIMUM_AMOUNT + ".");
+        }
+    }
+
+    private static String major(long minor, Currency currency) {
+        return BigDecimal.valueOf(minor, currency.decimals()).toPlainString();
+    }
+
+    /** Checks the shape of metadata entries; counts are checked on the merged result. */
+    static void metadataEntries(Map<String, String> metadata) {
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            String key = e.getKey();
+            if (key.isEmpty() || key.length() > MAX_METADATA_KEY_LENGTH) {
+                throw Errors.invalid(null, "metadata", "Metadata keys must be 1 to " + MAX_METADATA_KEY_LENGTH
+                        + " characters long; got a key of " + key.length() + " characters.");
+            }
+            if (key.indexOf('[') >= 0 || key.indexOf(']') >= 0) {
+                throw Errors.invalid(null, "metadata", "Metadata keys may not contain '[' or ']': " + key);
+            }
+            if (e.getValue().length() > MAX_METADATA_VALUE_LENGTH) {
+                throw Errors.invalid(null, "metadata", "Metadata values can have up to " + MAX_METADATA_VALUE_LENGTH
+                        + " characters; the value of '" + key + "' has " + e.getValue().length() + ".");
+            }
+        }
+    }
+
+    /** Checks the number of keys of a merged metadata map. */
+    static void metadataCount(Map<String, String> merged) {
+        if (merged.size() > MAX_METADATA_KEYS) {
+            throw Errors.invalid(null, "metadata", "Metadata can have up to " + MAX_METADATA_KEYS + " keys; "
+                    + "this request would leave " + merged.size() + ".");
+        }
+    }
+
+    static void string(@Nullable String value, String param, int max) {
+        if (value != null && value.length() > max) {
+            throw Errors.invalid(null, param, "Invalid string: " + param + " must be at most " + max
+                    + " characters long; got " + value.length() + ".");
+        }
+    }
+
+    private static void paymentMethodId(@Nullable String value, String param) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        string(value, param, MAX_ID);
+        try {
+            PaymentMethodId.of(value);
+        } catch (IllegalArgumentException e) {
+            throw Errors.invalid(ErrorCode.RESOURCE_MISSING, param, "No such PaymentMethod: '" + value + "'");
+        }
+    }
+
+    private static void paymentMethodTypes(@Nullable List<String> types) {
+        if (types == null) {
+            return;
+        }
+        if (types.isEmpty()) {
+            throw Errors.invalid(ErrorCode.PARAMETER_INVALID_EMPTY, "payment_method_types",
+                    "payment_method_types must name at least one payment method type.");
+        }
+        for (String type : types) {
+            if (!PAYMENT_METHOD_TYPES.contains(type)) {
+                throw Errors.invalid(null, "payment_method_types", "The payment method type \"" + type
+                        + "\" is invalid. Supported types here: card, customer_balance, sepa_debit, us_bank_account.");
+            }
+        }
+    }
+
+    private static void email(@Nullable String value) {
+        if (value == null) {
+            return;
+        }
+        string(value, "receipt_email", 800);
+        if (!EMAIL.matcher(value).matches()) {
+            throw Errors.invalid(ErrorCode.EMAIL_INVALID, "receipt_email", "Invalid email address: " + value);
+        }
+    }
+
+    private static void statementDescriptor(@Nullable String value, @Nullable List<String> types) {
+        if (value == null) {
+            return;
+        }
+        string(value, "statement_descriptor", MAX_DESCRIPTOR);
+        if (!HAS_LETTER.matcher(value).matches()) {
+            throw Errors.invalid(null, "statement_descriptor",
+                    "The statement descriptor must contain at least one letter.");
+        }
+        if (types == null || types.contains("card")) {
+            throw Errors.invalid(null, "statement_descriptor", "The `statement_descriptor` parameter is not supported "
+                    + "for the `card` payment method type. Use `statement_descriptor_suffix` instead.");
+        }
+    }
+}
