@@ -292,7 +292,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     public int processDue() {
         Instant now = now();
         int changed = 0;
-        List<PaymentIntentId> stuck = new ArrayList<>();
+        java.util.Set<PaymentIntentId> stuck = new java.util.HashSet<>();
         while (true) {
             List<StoredIntent> due = store.findDue(now, DUE_BATCH);
             boolean progress = false;
