@@ -153,6 +153,29 @@ public interface PaymentEngine {
         return incrementAuthorization(id, params, RequestOptions.none());
     }
 
+    /**
+     * Retrieves an intent client-side, with its client secret (a publishable-key read). The secret is
+     * compared in constant time; a wrong one is answered exactly like an unknown intent.
+     *
+     * @return the {@link PaymentIntent#publishableView() publishable view}
+     * @throws InvalidRequestException 404 {@code resource_missing} for an unknown intent or a wrong secret
+     */
+    default PaymentIntent clientRetrieve(PaymentIntentId id, String clientSecret, RequestOptions options) {
+        return execute(new Request.ClientRetrieve(id, clientSecret), options).body();
+    }
+
+    /**
+     * Confirms an intent client-side, with its client secret (Stripe.js {@code confirmPayment}).
+     *
+     * @return the {@link PaymentIntent#publishableView() publishable view}
+     * @throws InvalidRequestException 404 for an unknown intent or a wrong secret, or as {@link #confirm}
+     * @throws CardException if the attempt is declined; it carries the publishable view
+     */
+    default PaymentIntent clientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params,
+            RequestOptions options) {
+        return execute(new Request.ClientConfirm(id, clientSecret, params), options).body();
+    }
+
     /** Lists an account's intents, newest first (spec A 14). */
     default PaymentIntentList list(ListParams params, RequestOptions options) {
         return execute(new Request.List(params), options).body();

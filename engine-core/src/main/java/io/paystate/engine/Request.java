@@ -226,4 +226,73 @@ public sealed interface Request<T> {
             return false;
         }
     }
+
+    /**
+     * A client-side retrieve with the intent's client secret (Stripe's publishable-key read). A wrong
+     * secret is answered exactly like an unknown intent; the result is the
+     * {@link PaymentIntent#publishableView() publishable view}.
+     *
+     * @param id the intent
+     * @param clientSecret the intent's {@code client_secret}
+     */
+    record ClientRetrieve(PaymentIntentId id, String clientSecret) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public ClientRetrieve {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+        }
+
+        @Override
+        public String operation() {
+            return "retrieve";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+
+        @Override
+        public boolean mutating() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "ClientRetrieve[id=" + id + ", clientSecret=<redacted>]";
+        }
+    }
+
+    /**
+     * A client-side confirm with the intent's client secret (Stripe.js {@code confirmPayment}). A wrong
+     * secret is answered exactly like an unknown intent; the result, and the intent carried by a
+     * decline, is the {@link PaymentIntent#publishableView() publishable view}.
+     *
+     * @param id the intent
+     * @param clientSecret the intent's {@code client_secret}
+     * @param params the confirmation parameters
+     */
+    record ClientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public ClientConfirm {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "confirm";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+
+        @Override
+        public String toString() {
+            return "ClientConfirm[id=" + id + ", clientSecret=<redacted>, params=" + params + "]";
+        }
+    }
 }

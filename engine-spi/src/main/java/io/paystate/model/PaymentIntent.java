@@ -131,6 +131,22 @@ public record PaymentIntent(
         return override != null ? override : captureMethod;
     }
 
+    /**
+     * Returns the intent as Stripe shows it to a publishable key (client-side retrieve and confirm):
+     * the same snapshot without {@code customer}, {@code metadata}, {@code latest_charge},
+     * {@code payment_method_options}, the statement descriptors, and the {@code charge} of
+     * {@code last_payment_error}. Everything the customer's browser needs to finish the payment stays.
+     */
+    public PaymentIntent publishableView() {
+        LastPaymentError error = lastPaymentError == null ? null : new LastPaymentError(lastPaymentError.type(),
+                lastPaymentError.code(), lastPaymentError.declineCode(), lastPaymentError.message(), null,
+                lastPaymentError.paymentMethod(), lastPaymentError.paymentMethodType(), lastPaymentError.adviceCode());
+        return new PaymentIntent(id, clientSecret, amount, amountCapturable, amountReceived, currency, status,
+                captureMethod, confirmationMethod, cancellationReason, canceledAt, created, null, description,
+                Map.of(), error, nextAction, null, paymentMethod, paymentMethodTypes, CardOptions.NONE, receiptEmail,
+                setupFutureUsage, null, null, shipping, livemode);
+    }
+
     @Override
     public String toString() {
         return "PaymentIntent[id=" + id + ", status=" + status.wireName() + ", amount=" + amount + " " + currency

@@ -127,6 +127,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             RequestValidator.validateUpdate(r.params());
         } else if (request instanceof Request.Confirm r) {
             RequestValidator.validateConfirm(r.params());
+        } else if (request instanceof Request.ClientConfirm r) {
+            RequestValidator.validateConfirm(r.params());
         } else if (request instanceof Request.Capture r) {
             RequestValidator.validateCapture(r.params());
         } else if (request instanceof Request.Cancel r) {
@@ -153,8 +155,45 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return onIntent(r.id(), call, false, d -> completeAction(d, r.outcome(), call));
         } else if (request instanceof Request.IncrementAuthorization r) {
             return onIntent(r.id(), call, false, d -> increment(d, r.params(), call));
+        } else if (request instanceof Request.ClientRetrieve r) {
+            return publishable(() -> onIntent(r.id(), call, true, d -> {
+                requireSecret(d, r.clientSecret());
+                return null;
+            }));
+        } else if (request instanceof Request.ClientConfirm r) {
+            return publishable(() -> onIntent(r.id(), call, false, d -> {
+                requireSecret(d, r.clientSecret());
+                return confirm(d, r.params(), call);
+            }));
         }
         throw Errors.invalid(null, "operation", "The operation " + request.operation() + " is not supported.");
+    }
+
+    /**
+     * Checks a client secret in constant time. A wrong secret gets the very answer an unknown intent
+     * gets, so a caller cannot tell whether the id exists.
+     */
+    private static void requireSecret(Work work, String clientSecret) {
+        byte[] expected = work.draft.clientSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] given = clientSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!java.security.MessageDigest.isEqual(expected, given)) {
+            throw Errors.noSuchIntent(work.draft.id);
+        }
+    }
+
+    /** Restricts a client-side answer, success or error, to the publishable view of the intent. */
+    private static PaymentIntent publishable(Supplier<PaymentIntent> call) {
+        try {
+            return call.get().publishableView();
+        } catch (PaymentEngineException e) {
+            io.paystate.engine.ErrorDetails d = e.details();
+            if (d.paymentIntent() == null) {
+                throw e;
+            }
+            throw PaymentEngineException.of(new io.paystate.engine.ErrorDetails(d.httpStatus(), d.type(), d.code(),
+                    d.message(), d.param(), d.declineCode(), d.paymentIntent().publishableView(), d.charge(),
+                    d.requestId(), d.replayed()));
+        }
     }
 
     /** Turns failures of the engine or of a host SPI into a 500 {@code api_error}; nothing changed. */
