@@ -152,12 +152,14 @@ public final class PaymentEngineBuilder {
      */
     public PaymentEngine build() {
         InstantSource effectiveClock = clock != null ? clock : Clock.systemUTC();
+        IdGenerator effectiveIds = idGenerator != null ? idGenerator : IdGenerator.random();
         EngineConfig config = new EngineConfig(
                 store != null ? store : new InMemoryPaymentIntentStore(),
                 effectiveClock,
                 eventSink != null ? eventSink : EventSink.noop(),
-                processor != null ? processor : TestModeProcessor.create(),
-                idGenerator != null ? idGenerator : IdGenerator.random(),
+                processor != null ? processor
+                        : TestModeProcessor.create(effectiveIds, TestModeProcessor.DEFAULT_SETTLEMENT_DELAY),
+                effectiveIds,
                 idempotencyStore,
                 authorizationWindow != null ? authorizationWindow : Duration.ofDays(7),
                 extendedAuthorizationWindow != null ? extendedAuthorizationWindow : Duration.ofDays(30),
