@@ -1,0 +1,296 @@
+package io.paystate.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paystate.engine.ErrorDetails;
+import io.paystate.engine.PaymentIntentList;
+import io.paystate.engine.SearchResult;
+import io.paystate.model.Address;
+import io.paystate.model.CardOptions;
+import io.paystate.model.Charge;
+import io.paystate.model.LastPaymentError;
+import io.paystate.model.NextAction;
+import io.paystate.model.PaymentEvent;
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.Shipping;
+import io.paystate.model.WireEnum;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders engine objects as Stripe's JSON (API version {@value #API_VERSION}): PaymentIntents,
+ * charges, events, the {@code list} and {@code search_result} envelopes, and errors.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class StripeJson {
+    /** The API version the engine models (spec A 1). */
+    public static final String API_VERSION = "2026-07-29.dahlia";
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private StripeJson() {}
+
+    /** Renders an intent with every field of Stripe's object. */
+    public static ObjectNode paymentIntent(PaymentIntent pi) {
+        ObjectNode o = F.objectNode();
+        o.put("id", pi.id().value());
+        o.put("object", "payment_intent");
+        o.put("amount", pi.amount());
+        o.put("amount_capturable", pi.amountCapturable());
+        ObjectNode details = o.putObject("amount_details");
+        details.putObject("tip");
+        o.put("amount_received", pi.amountReceived());
+        o.putNull("application");
+        o.putNull("application_fee_amount");
+        o.putNull("automatic_payment_methods");
+        time(o, "canceled_at", pi.canceledAt());
+        wire(o, "cancellation_reason", pi.cancellationReason());
+        o.put("capture_method", pi.captureMethod().wireName());
+        o.put("client_secret", pi.clientSecret());
+        o.put("confirmation_method", pi.confirmationMethod().wireName());
+        time(o, "created", pi.created());
+        o.put("currency", pi.currency().code());
+        o.put("customer", pi.customer() == null ? null : pi.customer().value());
+        o.put("description", pi.description());
+        o.set("last_payment_error", lastPaymentError(pi.lastPaymentError()));
+        o.put("latest_charge", pi.latestCharge() == null ? null : pi.latestCharge().value());
+        o.put("livemode", pi.livemode());
+        ObjectNode metadata = o.putObject("metadata");
+        pi.metadata().forEach(metadata::put);
+        o.set("next_action", nextAction(pi.nextAction()));
+        o.putNull("on_behalf_of");
+        o.put("payment_method", pi.paymentMethod() == null ? null : pi.paymentMethod().value());
+        o.set("payment_method_options", paymentMethodOptions(pi.cardOptions()));
+        ArrayNode types = o.putArray("payment_method_types");
+        pi.paymentMethodTypes().forEach(types::add);
+        o.putNull("processing");
+        o.put("receipt_email", pi.receiptEmail());
+        wire(o, "setup_future_usage", pi.setupFutureUsage());
+        o.set("shipping", shipping(pi.shipping()));
+        o.put("statement_descriptor", pi.statementDescriptor());
+        o.put("statement_descriptor_suffix", pi.statementDescriptorSuffix());
+        o.put("status", pi.status().wireName());
+        o.putNull("transfer_data");
+        o.putNull("transfer_group");
+        return o;
+    }
+
+    /** Renders a charge. */
+    public static ObjectNode charge(Charge c) {
+        ObjectNode o = F.objectNode();
+        o.put("id", c.id().value());
+        o.put("object", "charge");
+        o.put("amount", c.amount());
+        o.put("amount_captured", c.amountCaptured());
+        o.put("amount_refunded", c.amountRefunded());
+        o.put("captured", c.captured());
+        time(o, "created", c.created());
+        o.put("currency", c.currency().code());
+        o.put("failure_code", c.failureCode() == null ? null : c.failureCode().wireName());
+        o.put("failure_message", c.failureMessage());
+        ObjectNode outcome = o.putObject("outcome");
+        outcome.put("type", c.status().wireName().equals("failed") ? "issuer_declined" : "authorized");
+        outcome.put("reason", c.declineCode());
+        o.put("paid", !c.status().wireName().equals("failed"));
+        o.put("payment_intent", c.paymentIntent().value());
+        o.put("payment_method", c.paymentMethod() == null ? null : c.paymentMethod().value());
+        ObjectNode card = o.putObject("payment_method_details").putObject("card");
+        time(card, "capture_before", c.captureBefore());
+        card.putObject("incremental_authorization").put("status",
+                c.incrementalAuthorizationAvailable() ? "available" : "unavailable");
+        o.put("refunded", c.refunded());
+        o.put("status", c.status().wireName());
+        return o;
+    }
+
+    /** Renders an event envelope (spec B 3.3). */
+    public static ObjectNode event(PaymentEvent e) {
+        ObjectNode o = F.objectNode();
+        o.put("id", e.id().value());
+        o.put("object", "event");
+        o.put("api_version", API_VERSION);
+        time(o, "created", e.created());
+        ObjectNode data = o.putObject("data");
+        data.set("object", e.charge() != null ? charge(e.charge()) : paymentIntent(e.paymentIntent()));
+        o.put("livemode", false);
+        o.put("pending_webhooks", 0);
+        ObjectNode request = o.putObject("request");
+        request.put("id", e.requestId());
+        request.put("idempotency_key", e.idempotencyKey());
+        o.put("type", e.type().wireName());
+        o.put("sequence", e.sequence());
+        return o;
+    }
+
+    /** Renders Stripe's {@code list} envelope. */
+    public static ObjectNode list(PaymentIntentList list) {
+        ObjectNode o = F.objectNode();
+        o.put("object", "list");
+        o.put("url", "/v1/payment_intents");
+        o.put("has_more", list.hasMore());
+        ArrayNode data = o.putArray("data");
+        list.data().forEach(pi -> data.add(paymentIntent(pi)));
+        return o;
+    }
+
+    /** Renders Stripe's {@code search_result} envelope. */
+    public static ObjectNode searchResult(SearchResult result) {
+        ObjectNode o = F.objectNode();
+        o.put("object", "search_result");
+        o.put("url", "/v1/payment_intents/search");
+        o.put("has_more", result.hasMore());
+        o.put("next_page", result.nextPage());
+        ArrayNode data = o.putArray("data");
+        result.data().forEach(pi -> data.add(paymentIntent(pi)));
+        return o;
+    }
+
+    /** Renders any response body the engine returns. */
+    public static JsonNode body(Object body) {
+        if (body instanceof PaymentIntent pi) {
+            return paymentIntent(pi);
+        } else if (body instanceof PaymentIntentList list) {
+            return list(list);
+        } else if (body instanceof SearchResult result) {
+            return searchResult(result);
+        } else if (body instanceof Charge c) {
+            return charge(c);
+        } else if (body instanceof List<?> items) {
+            ArrayNode array = F.arrayNode();
+            items.forEach(item -> array.add(body(item)));
+            return array;
+        }
+        throw new IllegalArgumentException("cannot render " + body.getClass().getName());
+    }
+
+    /** Renders the inner error object (what Stripe nests under {@code "error"}). */
+    public static ObjectNode error(ErrorDetails d) {
+        ObjectNode o = F.objectNode();
+        o.put("type", d.type().wireName());
+        if (d.code() != null) {
+            o.put("code", d.code().wireName());
+            o.put("doc_url", d.code().docUrl());
+        }
+        if (d.declineCode() != null) {
+            o.put("decline_code", d.declineCode());
+        }
+        o.put("message", d.message());
+        if (d.param() != null) {
+            o.put("param", d.param());
+        }
+        if (d.charge() != null) {
+            o.put("charge", d.charge().value());
+        }
+        if (d.paymentIntent() != null) {
+            o.set("payment_intent", paymentIntent(d.paymentIntent()));
+        }
+        if (d.requestId() != null) {
+            o.put("request_log_url", "https://dashboard.stripe.com/test/logs/" + d.requestId());
+        }
+        return o;
+    }
+
+    /** Renders a whole error response body: {@code {"error": {...}}}. */
+    public static ObjectNode errorResponse(ErrorDetails d) {
+        ObjectNode o = F.objectNode();
+        o.set("error", error(d));
+        return o;
+    }
+
+    private static JsonNode lastPaymentError(@Nullable LastPaymentError e) {
+        if (e == null) {
+            return F.nullNode();
+        }
+        ObjectNode o = F.objectNode();
+        o.put("type", e.type().wireName());
+        o.put("code", e.code().wireName());
+        o.put("decline_code", e.declineCode());
+        o.put("doc_url", e.code().docUrl());
+        o.put("message", e.message());
+        o.put("charge", e.charge() == null ? null : e.charge().value());
+        o.put("advice_code", e.adviceCode());
+        if (e.paymentMethod() != null) {
+            ObjectNode pm = o.putObject("payment_method");
+            pm.put("id", e.paymentMethod().value());
+            pm.put("object", "payment_method");
+            pm.put("type", e.paymentMethodType());
+        } else {
+            o.putNull("payment_method");
+        }
+        return o;
+    }
+
+    private static JsonNode nextAction(@Nullable NextAction action) {
+        if (action == null) {
+            return F.nullNode();
+        }
+        ObjectNode o = F.objectNode();
+        o.put("type", action.type());
+        ObjectNode inner = o.putObject(action.type());
+        if (action instanceof NextAction.RedirectToUrl r) {
+            inner.put("url", r.url());
+            inner.put("return_url", r.returnUrl());
+        } else if (action instanceof NextAction.UseStripeSdk s) {
+            inner.put("type", s.sdkType());
+            inner.put("stripe_js", s.stripeJs());
+        } else if (action instanceof NextAction.VerifyWithMicrodeposits v) {
+            inner.put("arrival_date", v.arrivalDate());
+            inner.put("hosted_verification_url", v.hostedVerificationUrl());
+            inner.put("microdeposit_type", v.microdepositType());
+        } else if (action instanceof NextAction.DisplayBankTransferInstructions d) {
+            inner.put("amount_remaining", d.amountRemaining());
+            inner.put("currency", d.currency().code());
+            inner.put("reference", d.reference());
+            inner.put("type", "us_bank_transfer");
+        }
+        return o;
+    }
+
+    private static ObjectNode paymentMethodOptions(CardOptions c) {
+        ObjectNode o = F.objectNode();
+        ObjectNode card = o.putObject("card");
+        wire(card, "capture_method", c.captureMethod());
+        wire(card, "request_extended_authorization", c.requestExtendedAuthorization());
+        wire(card, "request_incremental_authorization", c.requestIncrementalAuthorization());
+        card.put("request_three_d_secure",
+                c.requestThreeDSecure() == null ? "automatic" : c.requestThreeDSecure().wireName());
+        wire(card, "setup_future_usage", c.setupFutureUsage());
+        return o;
+    }
+
+    private static JsonNode shipping(@Nullable Shipping s) {
+        if (s == null) {
+            return F.nullNode();
+        }
+        ObjectNode o = F.objectNode();
+        Address a = s.address();
+        ObjectNode address = o.putObject("address");
+        address.put("city", a.city());
+        address.put("country", a.country());
+        address.put("line1", a.line1());
+        address.put("line2", a.line2());
+        address.put("postal_code", a.postalCode());
+        address.put("state", a.state());
+        o.put("carrier", s.carrier());
+        o.put("name", s.name());
+        o.put("phone", s.phone());
+        o.put("tracking_number", s.trackingNumber());
+        return o;
+    }
+
+    private static void time(ObjectNode o, String field, @Nullable Instant t) {
+        if (t == null) {
+            o.putNull(field);
+        } else {
+            o.put(field, t.getEpochSecond());
+        }
+    }
+
+    private static void wire(ObjectNode o, String field, @Nullable WireEnum value) {
+        o.put(field, value == null ? null : value.wireName());
+    }
+}

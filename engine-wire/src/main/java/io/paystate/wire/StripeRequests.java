@@ -1,0 +1,395 @@
+package io.paystate.wire;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paystate.engine.ActionOutcome;
+import io.paystate.engine.CancelParams;
+import io.paystate.engine.CaptureParams;
+import io.paystate.engine.ConfirmParams;
+import io.paystate.engine.CreateParams;
+import io.paystate.engine.IncrementAuthorizationParams;
+import io.paystate.engine.ListParams;
+import io.paystate.engine.Request;
+import io.paystate.engine.SearchParams;
+import io.paystate.engine.UpdateParams;
+import io.paystate.model.Address;
+import io.paystate.model.AuthorizationRequest;
+import io.paystate.model.CancellationReason;
+import io.paystate.model.CaptureMethod;
+import io.paystate.model.CardOptions;
+import io.paystate.model.ConfirmationMethod;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentIntentId;
+import io.paystate.model.SetupFutureUsage;
+import io.paystate.model.Shipping;
+import io.paystate.model.ThreeDSecureRequest;
+import io.paystate.spi.PaymentMethodData;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses Stripe request parameters into typed engine requests. Nested JSON objects stand for
+ * bracketed keys ({@code payment_method_options[card][capture_method]}), {@code ""} clears a field
+ * on update. Unknown parameters, wrong JSON types and unknown enum values are rejected here with
+ * Stripe's error and the parameter's full name; every other rule is the engine's, so Java callers
+ * and wire callers get the same answers.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class StripeRequests {
+    private StripeRequests() {}
+
+    /** The operations this parser knows, as the conformance scenarios name them. */
+    public static final java.util.Set<String> OPERATIONS = java.util.Set.of("create", "retrieve", "update",
+            "confirm", "capture", "cancel", "increment_authorization", "complete_action", "list", "search");
+
+    /**
+     * Parses one request.
+     *
+     * @param operation one of {@link #OPERATIONS}
+     * @param intentId the intent in the path, for operations on one intent
+     * @param params the parameters; null means none
+     * @throws io.paystate.engine.InvalidRequestException for unknown or malformed parameters
+     * @throws IllegalArgumentException for an unknown operation, or a missing intent id
+     */
+    public static Request<?> parse(String operation, @Nullable PaymentIntentId intentId, @Nullable ObjectNode params) {
+        Params p = new Params(params != null ? params : JsonNodeFactory.instance.objectNode(), "");
+        p.ignore("expand");
+        Request<?> request = switch (operation) {
+            case "create" -> new Request.Create(create(p));
+            case "retrieve" -> {
+                String secret = p.string("client_secret");
+                yield secret != null ? new Request.ClientRetrieve(id(intentId), secret) : new Request.Retrieve(id(intentId));
+            }
+            case "update" -> new Request.Update(id(intentId), update(p));
+            case "confirm" -> {
+                String secret = p.string("client_secret");
+                ConfirmParams confirm = confirm(p);
+                yield secret != null ? new Request.ClientConfirm(id(intentId), secret, confirm)
+                        : new Request.Confirm(id(intentId), confirm);
+            }
+            case "capture" -> new Request.Capture(id(intentId),
+                    new CaptureParams(p.integer("amount_to_capture"), p.bool("final_capture")));
+            case "cancel" -> new Request.Cancel(id(intentId),
+                    new CancelParams(p.enumeration("cancellation_reason", CancellationReason.class)));
+            case "increment_authorization" -> new Request.IncrementAuthorization(id(intentId),
+                    new IncrementAuthorizationParams(p.integer("amount"), p.string("description")));
+            case "complete_action" -> new Request.CompleteAction(id(intentId), outcome(p));
+            case "list" -> new Request.List(list(p));
+            case "search" -> new Request.Search(search(p));
+            default -> throw new IllegalArgumentException("unknown operation " + operation);
+        };
+        p.finish();
+        return request;
+    }
+
+    private static PaymentIntentId id(@Nullable PaymentIntentId intentId) {
+        return Objects.requireNonNull(intentId, "this operation needs an intent id");
+    }
+
+    private static CreateParams create(Params p) {
+        CreateParams.Builder b = CreateParams.builder();
+        Long amount = p.integer("amount");
+        if (amount != null) {
+            b.amount(amount);
+        }
+        String currency = p.optionalString("currency");
+        if (currency != null) {
+            b.currency(currency);
+        }
+        String customer = p.optionalString("customer");
+        if (customer != null) {
+            b.customer(customer);
+        }
+        String description = p.optionalString("description");
+        if (description != null) {
+            b.description(description);
+        }
+        b.metadata(p.stringMap("metadata"));
+        String pm = p.optionalString("payment_method");
+        if (pm != null) {
+            b.paymentMethod(pm);
+        }
+        PaymentMethodData data = paymentMethodData(p);
+        if (data != null) {
+            b.paymentMethodData(data);
+        }
+        java.util.List<String> types = p.stringList("payment_method_types");
+        if (types != null) {
+            b.paymentMethodTypes(types);
+        }
+        CardOptions card = cardOptions(p);
+        if (card != null) {
+            b.cardOptions(card);
+        }
+        CaptureMethod capture = p.enumeration("capture_method", CaptureMethod.class);
+        if (capture != null) {
+            b.captureMethod(capture);
+        }
+        ConfirmationMethod confirmation = p.enumeration("confirmation_method", ConfirmationMethod.class);
+        if (confirmation != null) {
+            b.confirmationMethod(confirmation);
+        }
+        Boolean confirm = p.bool("confirm");
+        b.confirm(Boolean.TRUE.equals(confirm));
+        Boolean offSession = p.bool("off_session");
+        if (offSession != null) {
+            b.offSession(offSession);
+        }
+        String returnUrl = p.optionalString("return_url");
+        if (returnUrl != null) {
+            b.returnUrl(returnUrl);
+        }
+        String email = p.optionalString("receipt_email");
+        if (email != null) {
+            b.receiptEmail(email);
+        }
+        SetupFutureUsage usage = p.enumeration("setup_future_usage", SetupFutureUsage.class);
+        if (usage != null) {
+            b.setupFutureUsage(usage);
+        }
+        String descriptor = p.optionalString("statement_descriptor");
+        if (descriptor != null) {
+            b.statementDescriptor(descriptor);
+        }
+        String suffix = p.optionalString("statement_descriptor_suffix");
+        if (suffix != null) {
+            b.statementDescriptorSuffix(suffix);
+        }
+        Shipping shipping = shipping(p);
+        if (shipping != null) {
+            b.shipping(shipping);
+        }
+        return b.build();
+    }
+
+    private static UpdateParams update(Params p) {
+        UpdateParams.Builder b = UpdateParams.builder();
+        Long amount = p.integer("amount");
+        if (amount != null) {
+            b.amount(amount);
+        }
+        String currency = p.optionalString("currency");
+        if (currency != null) {
+            b.currency(currency);
+        }
+        String customer = p.string("customer");
+        if (customer != null) {
+            b.customer(customer);
+        }
+        String description = p.string("description");
+        if (description != null) {
+            b.description(description);
+        }
+        if (p.isEmptyString("metadata")) {
+            p.ignore("metadata");
+            b.clearMetadata();
+        } else {
+            b.metadata(p.stringMap("metadata"));
+        }
+        String pm = p.string("payment_method");
+        if (pm != null) {
+            b.paymentMethod(pm);
+        }
+        java.util.List<String> types = p.stringList("payment_method_types");
+        if (types != null) {
+            b.paymentMethodTypes(types);
+        }
+        CardOptions card = cardOptions(p);
+        if (card != null) {
+            b.cardOptions(card);
+        }
+        CaptureMethod capture = p.enumeration("capture_method", CaptureMethod.class);
+        if (capture != null) {
+            b.captureMethod(capture);
+        }
+        String email = p.string("receipt_email");
+        if (email != null) {
+            b.receiptEmail(email);
+        }
+        if (p.isEmptyString("setup_future_usage")) {
+            p.ignore("setup_future_usage");
+            b.clearSetupFutureUsage();
+        } else {
+            SetupFutureUsage usage = p.enumeration("setup_future_usage", SetupFutureUsage.class);
+            if (usage != null) {
+                b.setupFutureUsage(usage);
+            }
+        }
+        String descriptor = p.string("statement_descriptor");
+        if (descriptor != null) {
+            b.statementDescriptor(descriptor);
+        }
+        String suffix = p.string("statement_descriptor_suffix");
+        if (suffix != null) {
+            b.statementDescriptorSuffix(suffix);
+        }
+        if (p.isEmptyString("shipping")) {
+            p.ignore("shipping");
+            b.clearShipping();
+        } else {
+            Shipping shipping = shipping(p);
+            if (shipping != null) {
+                b.shipping(shipping);
+            }
+        }
+        return b.build();
+    }
+
+    private static ConfirmParams confirm(Params p) {
+        ConfirmParams.Builder b = ConfirmParams.builder();
+        String pm = p.optionalString("payment_method");
+        if (pm != null) {
+            b.paymentMethod(pm);
+        }
+        PaymentMethodData data = paymentMethodData(p);
+        if (data != null) {
+            b.paymentMethodData(data);
+        }
+        String returnUrl = p.optionalString("return_url");
+        if (returnUrl != null) {
+            b.returnUrl(returnUrl);
+        }
+        Boolean offSession = p.bool("off_session");
+        if (offSession != null) {
+            b.offSession(offSession);
+        }
+        CaptureMethod capture = p.enumeration("capture_method", CaptureMethod.class);
+        if (capture != null) {
+            b.captureMethod(capture);
+        }
+        CardOptions card = cardOptions(p);
+        if (card != null) {
+            b.cardOptions(card);
+        }
+        String email = p.optionalString("receipt_email");
+        if (email != null) {
+            b.receiptEmail(email);
+        }
+        SetupFutureUsage usage = p.enumeration("setup_future_usage", SetupFutureUsage.class);
+        if (usage != null) {
+            b.setupFutureUsage(usage);
+        }
+        Shipping shipping = shipping(p);
+        if (shipping != null) {
+            b.shipping(shipping);
+        }
+        return b.build();
+    }
+
+    private static ActionOutcome outcome(Params p) {
+        String outcome = p.string("outcome");
+        if (outcome == null) {
+            throw Params.invalid(ErrorCode.PARAMETER_MISSING, "outcome", "Missing required param: outcome.");
+        }
+        return switch (outcome) {
+            case "success" -> ActionOutcome.SUCCESS;
+            case "failure" -> ActionOutcome.FAILURE;
+            default -> throw Params.invalid(null, "outcome", "Invalid outcome: must be one of success, failure");
+        };
+    }
+
+    private static ListParams list(Params p) {
+        Integer limit = p.smallInteger("limit");
+        String startingAfter = p.optionalString("starting_after");
+        String endingBefore = p.optionalString("ending_before");
+        String customer = p.optionalString("customer");
+        ListParams.CreatedRange created = null;
+        if (p.has("created")) {
+            Params range = p.object("created");
+            if (range == null) {
+                Long exact = p.integer("created");
+                created = new ListParams.CreatedRange(exact, null, null, null, null);
+            } else {
+                created = new ListParams.CreatedRange(range.integer("eq"), range.integer("gt"), range.integer("gte"),
+                        range.integer("lt"), range.integer("lte"));
+                range.finish();
+            }
+        }
+        p.ignore("created");
+        return new ListParams(limit, startingAfter, endingBefore, customer, created);
+    }
+
+    private static SearchParams search(Params p) {
+        String query = p.string("query");
+        if (query == null) {
+            throw Params.invalid(ErrorCode.PARAMETER_MISSING, "query", "Missing required param: query.");
+        }
+        return new SearchParams(query, p.smallInteger("limit"), p.optionalString("page"));
+    }
+
+    private static @Nullable CardOptions cardOptions(Params p) {
+        Params options = p.object("payment_method_options");
+        if (options == null) {
+            return null;
+        }
+        Params card = options.object("card");
+        options.finish();
+        if (card == null) {
+            return null;
+        }
+        CardOptions result = new CardOptions(card.enumeration("capture_method", CaptureMethod.class),
+                card.enumeration("request_incremental_authorization", AuthorizationRequest.class),
+                card.enumeration("request_extended_authorization", AuthorizationRequest.class),
+                card.enumeration("request_three_d_secure", ThreeDSecureRequest.class),
+                card.enumeration("setup_future_usage", SetupFutureUsage.class));
+        card.finish();
+        return result;
+    }
+
+    private static @Nullable PaymentMethodData paymentMethodData(Params p) {
+        Params data = p.object("payment_method_data");
+        if (data == null) {
+            return null;
+        }
+        String type = data.string("type");
+        if (type == null) {
+            throw Params.invalid(ErrorCode.PARAMETER_MISSING, data.name("type"),
+                    "Missing required param: " + data.name("type") + ".");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String section : new String[] {"card", "sepa_debit", "us_bank_account"}) {
+            if (data.has(section)) {
+                Params inner = data.object(section);
+                if (inner != null) {
+                    for (String key : new String[] {"number", "exp_month", "exp_year", "cvc", "iban",
+                            "routing_number", "account_number", "account_holder_type"}) {
+                        String value = inner.string(key);
+                        if (value != null) {
+                            fields.put(key, value);
+                        }
+                    }
+                    inner.finish();
+                }
+            }
+        }
+        data.ignore("billing_details");
+        data.finish();
+        return new PaymentMethodData(type, fields);
+    }
+
+    private static @Nullable Shipping shipping(Params p) {
+        Params s = p.object("shipping");
+        if (s == null) {
+            return null;
+        }
+        String name = s.string("name");
+        if (name == null) {
+            throw Params.invalid(ErrorCode.PARAMETER_MISSING, s.name("name"), "Missing required param: "
+                    + s.name("name") + ".");
+        }
+        Params a = s.object("address");
+        Address address = a == null ? new Address(null, null, null, null, null, null)
+                : new Address(a.string("line1"), a.string("line2"), a.string("city"), a.string("state"),
+                        a.string("postal_code"), a.string("country"));
+        if (a != null) {
+            a.finish();
+        }
+        Shipping shipping = new Shipping(name, address, s.string("phone"), s.string("carrier"),
+                s.string("tracking_number"));
+        s.finish();
+        return shipping;
+    }
+}

@@ -1,0 +1,56 @@
+package io.paystate.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.paystate.engine.CardException;
+import io.paystate.engine.CreateParams;
+import io.paystate.engine.PaymentEngine;
+import io.paystate.engine.PaymentEngineException;
+import io.paystate.model.PaymentIntent;
+import io.paystate.spi.IdGenerator;
+import io.paystate.spi.PaymentMethodData;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class StripeJsonTest {
+    private final PaymentEngine engine = PaymentEngine.builder().idGenerator(IdGenerator.seeded(9)).build();
+
+    @Test
+    void paymentIntent_rendersStripeShape() {
+        PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").metadata("k", "v")
+                .paymentMethod("pm_card_threeDSecure2Required").confirm(true).build());
+        JsonNode json = StripeJson.paymentIntent(pi);
+        assertThat(json.get("object").asText()).isEqualTo("payment_intent");
+        assertThat(json.get("status").asText()).isEqualTo("requires_action");
+        assertThat(json.get("next_action").get("type").asText()).isEqualTo("use_stripe_sdk");
+        assertThat(json.get("next_action").get("use_stripe_sdk").get("type").asText())
+                .isEqualTo("three_d_secure_redirect");
+        assertThat(json.get("created").asLong()).isEqualTo(pi.created().getEpochSecond());
+        assertThat(json.get("metadata").get("k").asText()).isEqualTo("v");
+        assertThat(json.get("amount_details").has("tip")).isTrue();
+        assertThat(json.get("payment_method_types").get(0).asText()).isEqualTo("card");
+        assertThat(json.has("canceled_at")).isTrue();
+        assertThat(json.get("canceled_at").isNull()).isTrue();
+    }
+
+    @Test
+    void error_decline_embedsIntentAndCodesButNoCardNumber() {
+        PaymentEngineException e = null;
+        try {
+            engine.create(CreateParams.builder(1000, "usd").paymentMethodData(new PaymentMethodData("card",
+                    Map.of("number", "4000000000009995"))).confirm(true).build());
+        } catch (CardException decline) {
+            e = decline;
+        }
+        assertThat(e).isNotNull();
+        JsonNode error = StripeJson.errorResponse(e.details()).get("error");
+        assertThat(error.get("type").asText()).isEqualTo("card_error");
+        assertThat(error.get("code").asText()).isEqualTo("card_declined");
+        assertThat(error.get("decline_code").asText()).isEqualTo("insufficient_funds");
+        assertThat(error.get("doc_url").asText()).endsWith("/card-declined");
+        assertThat(error.get("payment_intent").get("last_payment_error").get("payment_method").get("type").asText())
+                .isEqualTo("card");
+        assertThat(error.toString()).doesNotContain("4000000000009995");
+    }
+}
