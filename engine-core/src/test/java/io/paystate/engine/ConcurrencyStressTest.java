@@ -83,6 +83,77 @@ final class ConcurrencyStressTest {
         }
     }
 
+    /** What the first request with a key answered, to compare every replay with. */
+    private record Answer(@org.jspecify.annotations.Nullable Object body, @org.jspecify.annotations.Nullable ErrorDetails error) {}
+
+    private record Replay(String key, Answer answer) {}
+
+    @Test
+    void concurrentRequestsWithKeys_executeOncePerKeyAndReplayIdentically() throws Exception {
+        TestClock clock = new TestClock();
+        PaymentEngine engine = PaymentEngine.builder().clock(clock).processor(new ScriptedProcessor())
+                .idGenerator(IdGenerator.seeded(8)).build();
+        List<PaymentIntentId> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(engine.create(CreateParams.builder(1000, "usd").captureMethod(CaptureMethod.MANUAL).build()).id());
+        }
+        int keys = 24;
+        java.util.concurrent.ConcurrentHashMap<String, Answer> originals = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> executions =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        List<Replay> replays = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            SplittableRandom random = new SplittableRandom(100 + t);
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 400; i++) {
+                    int k = random.nextInt(keys);
+                    String key = "key-" + k;
+                    PaymentIntentId id = ids.get(k % ids.size());
+                    Request<?> request = switch (k % 4) {
+                        case 0 -> new Request.Confirm(id, ConfirmParams.withPaymentMethod(k % 8 == 0 ? "pm_decline" : "pm_ok"));
+                        case 1 -> new Request.Capture(id, CaptureParams.amount(400 + k));
+                        case 2 -> new Request.Create(CreateParams.builder(1000 + k, "usd").build());
+                        default -> new Request.Cancel(id, CancelParams.none());
+                    };
+                    Answer answer;
+                    boolean replayed;
+                    try {
+                        Response<?> r = engine.execute(request, RequestOptions.idempotencyKey(key));
+                        answer = new Answer(r.body(), null);
+                        replayed = r.replayed();
+                    } catch (PaymentEngineException e) {
+                        if (e.httpStatus() == 409) {
+                            continue; // the first request with this key is still running: not remembered
+                        }
+                        answer = new Answer(null, e.details().asReplay());
+                        replayed = e.isReplayed();
+                    }
+                    if (replayed) {
+                        replays.add(new Replay(key, answer));
+                    } else {
+                        executions.computeIfAbsent(key, x -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                        originals.put(key, answer);
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        executions.forEach((key, count) -> assertThat(count.get()).as("executions of " + key).isEqualTo(1));
+        for (Replay replay : replays) {
+            assertThat(replay.answer()).as("replay of " + replay.key()).isEqualTo(originals.get(replay.key()));
+        }
+        assertThat(replays).isNotEmpty();
+    }
+
     private static void randomOperation(PaymentEngine engine, PaymentIntentId id, SplittableRandom random) {
         try {
             switch (random.nextInt(7)) {

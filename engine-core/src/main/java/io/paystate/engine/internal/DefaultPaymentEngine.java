@@ -14,6 +14,7 @@ import io.paystate.engine.RequestOptions;
 import io.paystate.engine.Response;
 import io.paystate.engine.UpdateParams;
 import io.paystate.engine.internal.fsm.SquirrelTransitionRunner;
+import io.paystate.engine.internal.idempotency.CaffeineIdempotencyStore;
 import io.paystate.model.AccountId;
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.CardOptions;
@@ -39,6 +40,7 @@ import io.paystate.spi.AuthorizationAttempt;
 import io.paystate.spi.AuthorizationOutcome;
 import io.paystate.spi.IdGenerator;
 import io.paystate.spi.IdKind;
+import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.IncrementOutcome;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.PaymentMethodData;
@@ -82,6 +84,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     private final TransitionTable table = TransitionTable.instance();
     private final TransitionRunner runner;
     private final IntentLocks locks = new IntentLocks();
+    private final IdempotencyStore idempotencyStore;
+    private final IdempotencyGate gate;
 
     /** Creates an engine running its transitions on squirrel. */
     public DefaultPaymentEngine(EngineConfig config) {
@@ -97,6 +101,9 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         this.processor = config.processor();
         this.ids = config.idGenerator();
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.idempotencyStore = config.idempotencyStore() != null ? config.idempotencyStore()
+                : CaffeineIdempotencyStore.create(config.clock(), config.idempotencyKeyRetention());
+        this.gate = new IdempotencyGate(idempotencyStore, clock);
     }
 
     /** The request being served: who asks, and the ids its events carry. */
@@ -116,8 +123,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         Call call = new Call(options.account(), ids.next(IdKind.REQUEST), options.idempotencyKey());
         Runnable validate = () -> validate(request);
         Supplier<Response<T>> run = () -> new Response<>((T) guarded(() -> run(request, call)), false, call.requestId());
-        validate.run();
-        return run.get();
+        return gate.call(options, request, validate, run);
     }
 
     private static void validate(Request<?> request) {
@@ -330,6 +336,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     @Override
     public int processDue() {
         Instant now = now();
+        idempotencyStore.expire(now);
         int changed = 0;
         java.util.Set<PaymentIntentId> stuck = new java.util.HashSet<>();
         while (true) {
