@@ -21,7 +21,6 @@ public enum ErrorCode implements WireEnum {
     EMAIL_INVALID("email_invalid"),
     URL_INVALID("url_invalid"),
     RESOURCE_MISSING("resource_missing"),
-    SEARCH_QUERY_INVALID("search_query_invalid"),
     // payment intents
     PAYMENT_INTENT_UNEXPECTED_STATE("payment_intent_unexpected_state"),
     PAYMENT_INTENT_AUTHENTICATION_FAILURE("payment_intent_authentication_failure"),

@@ -15,6 +15,7 @@ import io.paystate.engine.Response;
 import io.paystate.engine.UpdateParams;
 import io.paystate.engine.internal.fsm.SquirrelTransitionRunner;
 import io.paystate.engine.internal.idempotency.CaffeineIdempotencyStore;
+import io.paystate.engine.internal.query.QueryService;
 import io.paystate.model.AccountId;
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.CardOptions;
@@ -86,6 +87,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     private final IntentLocks locks = new IntentLocks();
     private final IdempotencyStore idempotencyStore;
     private final IdempotencyGate gate;
+    private final QueryService queries;
 
     /** Creates an engine running its transitions on squirrel. */
     public DefaultPaymentEngine(EngineConfig config) {
@@ -104,6 +106,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         this.idempotencyStore = config.idempotencyStore() != null ? config.idempotencyStore()
                 : CaffeineIdempotencyStore.create(config.clock(), config.idempotencyKeyRetention());
         this.gate = new IdempotencyGate(idempotencyStore, clock);
+        this.queries = new QueryService(store);
     }
 
     /** The request being served: who asks, and the ids its events carry. */
@@ -161,6 +164,13 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return onIntent(r.id(), call, false, d -> completeAction(d, r.outcome(), call));
         } else if (request instanceof Request.IncrementAuthorization r) {
             return onIntent(r.id(), call, false, d -> increment(d, r.params(), call));
+        } else if (request instanceof Request.List r) {
+            // no caller may see an overdue hold: apply what is due before reading
+            processDue();
+            return queries.list(call.account(), r.params());
+        } else if (request instanceof Request.Search r) {
+            processDue();
+            return queries.search(call.account(), r.params());
         } else if (request instanceof Request.ClientRetrieve r) {
             return publishable(() -> onIntent(r.id(), call, true, d -> {
                 requireSecret(d, r.clientSecret());
