@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param statementDescriptor non-card statement descriptor, at most 22 characters
  * @param statementDescriptorSuffix card statement descriptor suffix, at most 22 characters
  * @param shipping shipping information
+ * @param lineItems {@code amount_details[line_items]}, at most 200
  */
 public record CreateParams(
         @Nullable Long amount,
@@ -56,10 +57,12 @@ public record CreateParams(
         @Nullable SetupFutureUsage setupFutureUsage,
         @Nullable String statementDescriptor,
         @Nullable String statementDescriptorSuffix,
-        @Nullable Shipping shipping) {
+        @Nullable Shipping shipping,
+        @Nullable List<LineItemParams> lineItems) {
 
     /** Copies the collections. */
     public CreateParams {
+        lineItems = lineItems == null ? null : List.copyOf(lineItems);
         metadata = copyKeepingOrder(metadata);
         paymentMethodTypes = paymentMethodTypes == null ? null : List.copyOf(paymentMethodTypes);
     }
@@ -99,6 +102,7 @@ public record CreateParams(
         private @Nullable String statementDescriptor;
         private @Nullable String statementDescriptorSuffix;
         private @Nullable Shipping shipping;
+        private @Nullable List<LineItemParams> lineItems;
 
         private Builder() {}
 
@@ -142,13 +146,15 @@ public record CreateParams(
         public Builder statementDescriptorSuffix(String value) { this.statementDescriptorSuffix = value; return this; }
         /** Sets {@code shipping}. */
         public Builder shipping(Shipping value) { this.shipping = value; return this; }
+        /** Sets {@code amount_details[line_items]}. */
+        public Builder lineItems(List<LineItemParams> value) { this.lineItems = value; return this; }
 
         /** Returns the parameters; validation happens in the engine. */
         public CreateParams build() {
             return new CreateParams(amount, currency, customer, description, metadata, paymentMethod,
                     paymentMethodData, paymentMethodTypes, cardOptions, captureMethod, confirmationMethod, confirm,
                     offSession, returnUrl, receiptEmail, setupFutureUsage, statementDescriptor,
-                    statementDescriptorSuffix, shipping);
+                    statementDescriptorSuffix, shipping, lineItems);
         }
     }
 }

@@ -176,6 +176,55 @@ public interface PaymentEngine {
         return execute(new Request.ClientConfirm(id, clientSecret, params), options).body();
     }
 
+    /**
+     * Lists an intent's {@code amount_details} line items.
+     *
+     * @throws InvalidRequestException 404 for an unknown intent; 400 for a bad limit or cursor
+     */
+    default LineItemList listLineItems(PaymentIntentId id, @org.jspecify.annotations.Nullable Integer limit,
+            @org.jspecify.annotations.Nullable String startingAfter, RequestOptions options) {
+        return execute(new Request.ListLineItems(id, limit, startingAfter, null), options).body();
+    }
+
+    /** Lists an intent's charges, newest first. */
+    default ChargeList listCharges(PaymentIntentId id, RequestOptions options) {
+        return execute(new Request.ListCharges(id), options).body();
+    }
+
+    /**
+     * Retrieves one charge of an intent.
+     *
+     * @throws InvalidRequestException 404 for an unknown intent or charge
+     */
+    default io.paystate.model.Charge retrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId,
+            RequestOptions options) {
+        return execute(new Request.RetrieveCharge(id, chargeId), options).body();
+    }
+
+    /**
+     * Verifies the microdeposits of a US bank account waiting in {@code requires_action}
+     * ({@code verify_with_microdeposits}); a match starts the debit ({@code processing}).
+     *
+     * @throws InvalidRequestException for wrong amounts or code (the attempt counts), too many
+     *     attempts, a verification too late, or an intent not waiting for microdeposits
+     */
+    default PaymentIntent verifyMicrodeposits(PaymentIntentId id, VerifyMicrodepositsParams params,
+            RequestOptions options) {
+        return execute(new Request.VerifyMicrodeposits(id, params), options).body();
+    }
+
+    /**
+     * Applies the customer's cash balance to an intent waiting for funds; the intent succeeds when
+     * fully funded, and emits {@code payment_intent.partially_funded} before that.
+     *
+     * @throws InvalidRequestException for an amount above what remains, another currency, or an
+     *     intent not waiting for funds
+     */
+    default PaymentIntent applyCustomerBalance(PaymentIntentId id, ApplyCustomerBalanceParams params,
+            RequestOptions options) {
+        return execute(new Request.ApplyCustomerBalance(id, params), options).body();
+    }
+
     /** Lists an account's intents, newest first (spec A 14). */
     default PaymentIntentList list(ListParams params, RequestOptions options) {
         return execute(new Request.List(params), options).body();

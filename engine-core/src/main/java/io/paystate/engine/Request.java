@@ -295,4 +295,130 @@ public sealed interface Request<T> {
             return "ClientConfirm[id=" + id + ", clientSecret=<redacted>, params=" + params + "]";
         }
     }
+
+    /**
+     * Lists an intent's {@code amount_details} line items, in the order given, with cursors by line
+     * item id.
+     *
+     * @param id the intent
+     * @param limit page size 1..100, default 10
+     * @param startingAfter a line item id: the items after it
+     * @param endingBefore a line item id: the items before it
+     */
+    record ListLineItems(PaymentIntentId id, @Nullable Integer limit, @Nullable String startingAfter,
+            @Nullable String endingBefore) implements Request<LineItemList> {
+        /** Throws {@link NullPointerException} if id is null. */
+        public ListLineItems {
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public String operation() {
+            return "list_line_items";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+
+        @Override
+        public boolean mutating() {
+            return false;
+        }
+    }
+
+    /**
+     * Lists an intent's charges, newest first.
+     *
+     * @param id the intent
+     */
+    record ListCharges(PaymentIntentId id) implements Request<ChargeList> {
+        /** Throws {@link NullPointerException} if id is null. */
+        public ListCharges {
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public String operation() {
+            return "list_charges";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+
+        @Override
+        public boolean mutating() {
+            return false;
+        }
+    }
+
+    /**
+     * Retrieves one charge of an intent.
+     *
+     * @param id the intent
+     * @param chargeId the charge
+     */
+    record RetrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId) implements Request<io.paystate.model.Charge> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public RetrieveCharge {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(chargeId, "chargeId");
+        }
+
+        @Override
+        public String operation() {
+            return "retrieve_charge";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+
+        @Override
+        public boolean mutating() {
+            return false;
+        }
+    }
+
+    /** @param id the intent @param params the parameters */
+    record VerifyMicrodeposits(PaymentIntentId id, VerifyMicrodepositsParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public VerifyMicrodeposits {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "verify_microdeposits";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
+
+    /** @param id the intent @param params the parameters */
+    record ApplyCustomerBalance(PaymentIntentId id, ApplyCustomerBalanceParams params) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a component is null. */
+        public ApplyCustomerBalance {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public String operation() {
+            return "apply_customer_balance";
+        }
+
+        @Override
+        public PaymentIntentId intentId() {
+            return id;
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.paystate.engine;
 import io.paystate.model.Charge;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.ErrorType;
+import io.paystate.model.NextAction;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.model.SetupFutureUsage;
@@ -53,7 +54,11 @@ public final class TestModeProcessor implements PaymentProcessor {
         /** 3-D Secure supported, only done when requested. */
         AUTHENTICATE_IF_REQUESTED,
         ASYNC_SUCCEED,
-        ASYNC_FAIL
+        ASYNC_FAIL,
+        /** A US bank account verified with microdeposits, then debited asynchronously. */
+        MICRODEPOSITS,
+        /** A customer balance waiting for a bank transfer. */
+        BANK_TRANSFER
     }
 
     /**
@@ -144,7 +149,21 @@ public final class TestModeProcessor implements PaymentProcessor {
         // A 9 asynchronous bank debits
         BY_ID.put("pm_sepaDebit_success", new Profile("sepa_debit", null, "3204", Behaviour.ASYNC_SUCCEED, null));
         BY_ID.put("pm_sepaDebit_failure", new Profile("sepa_debit", null, "3202", Behaviour.ASYNC_FAIL, null));
+        // US bank accounts (B 7.4): instant verification, microdeposits, and debits that are returned
+        BY_ID.put("pm_usBankAccount", new Profile("us_bank_account", null, "6789", Behaviour.ASYNC_SUCCEED, null));
+        BY_ID.put("pm_usBankAccount_microdeposits",
+                new Profile("us_bank_account", null, "6789", Behaviour.MICRODEPOSITS, null));
+        BY_ID.put("pm_usBankAccount_accountClosed",
+                new Profile("us_bank_account", null, "1113", Behaviour.ASYNC_FAIL, null));
+        BY_ID.put("pm_usBankAccount_insufficientFunds",
+                new Profile("us_bank_account", null, "2227", Behaviour.ASYNC_FAIL, null));
+        BY_ID.put("pm_customerBalance", new Profile("customer_balance", null, "0000", Behaviour.BANK_TRANSFER, null));
     }
+
+    private static final Map<String, String> ID_BY_BANK_ACCOUNT = Map.of(
+            "000123456789", "pm_usBankAccount",
+            "000111111113", "pm_usBankAccount_accountClosed",
+            "000222222227", "pm_usBankAccount_insufficientFunds");
 
     private final IdGenerator ids;
     private final Duration settlementDelay;
@@ -211,6 +230,17 @@ public final class TestModeProcessor implements PaymentProcessor {
                         "payment_method_data[sepa_debit][iban]");
             }
             profile = BY_ID.get(known);
+        } else if (data.type().equals("us_bank_account")) {
+            String known = "110000000".equals(data.fields().get("routing_number"))
+                    ? ID_BY_BANK_ACCOUNT.get(data.fields().getOrDefault("account_number", "")) : null;
+            if (known == null) {
+                return new TokenizationResult.Rejected(ErrorCode.PAYMENT_INTENT_INVALID_PARAMETER,
+                        "Use routing number 110000000 with a test account number (000123456789, 000111111113, "
+                                + "000222222227).", "payment_method_data[us_bank_account][account_number]");
+            }
+            profile = BY_ID.get(known);
+        } else if (data.type().equals("customer_balance")) {
+            profile = BY_ID.get("pm_customerBalance");
         } else {
             return new TokenizationResult.Rejected(ErrorCode.PAYMENT_INTENT_INVALID_PARAMETER,
                     "Test mode cannot create payment methods of type " + data.type() + ".",
@@ -288,6 +318,12 @@ public final class TestModeProcessor implements PaymentProcessor {
             case AUTHENTICATE_IF_REQUESTED -> challengeRequested && !offSession
                     ? new AuthorizationOutcome.RequiresAction(null) : authorized(p, intent);
             case ASYNC_SUCCEED, ASYNC_FAIL -> new AuthorizationOutcome.Processing(settlementDelay);
+            case MICRODEPOSITS -> new AuthorizationOutcome.RequiresAction(new NextAction.VerifyWithMicrodeposits(
+                    attempt.attemptedAt().plus(Duration.ofDays(1)).getEpochSecond(),
+                    "https://payments.stripe.test/microdeposit/" + intent.id(), "amounts"));
+            case BANK_TRANSFER -> new AuthorizationOutcome.RequiresAction(new NextAction.DisplayBankTransferInstructions(
+                    intent.amount(), intent.currency(), "REF-" + intent.id().value().substring(3, 11).toUpperCase(
+                            java.util.Locale.ROOT)));
         };
     }
 
@@ -311,7 +347,8 @@ public final class TestModeProcessor implements PaymentProcessor {
         if (p.behaviour() == Behaviour.DECLINE || p.decline() != null) {
             return Objects.requireNonNull(p.decline());
         }
-        if (p.behaviour() == Behaviour.ASYNC_SUCCEED || p.behaviour() == Behaviour.ASYNC_FAIL) {
+        if (p.behaviour() == Behaviour.ASYNC_SUCCEED || p.behaviour() == Behaviour.ASYNC_FAIL
+                || p.behaviour() == Behaviour.MICRODEPOSITS) {
             return new AuthorizationOutcome.Processing(settlementDelay);
         }
         return authorized(p, attempt.intent());

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param statementDescriptorSuffix a new suffix, {@code ""} to clear
  * @param shipping new shipping information
  * @param clearShipping whether to clear shipping ({@code shipping=""})
+ * @param lineItems new {@code amount_details[line_items]}, replacing the old ones; empty to clear
  */
 public record UpdateParams(
         @Nullable Long amount,
@@ -49,10 +50,12 @@ public record UpdateParams(
         @Nullable String statementDescriptor,
         @Nullable String statementDescriptorSuffix,
         @Nullable Shipping shipping,
-        boolean clearShipping) {
+        boolean clearShipping,
+        @Nullable List<LineItemParams> lineItems) {
 
     /** Copies the collections. */
     public UpdateParams {
+        lineItems = lineItems == null ? null : List.copyOf(lineItems);
         metadata = CreateParams.copyKeepingOrder(metadata);
         paymentMethodTypes = paymentMethodTypes == null ? null : List.copyOf(paymentMethodTypes);
     }
@@ -66,7 +69,7 @@ public record UpdateParams(
     public boolean touchesPaymentFields() {
         return amount != null || currency != null || paymentMethod != null || captureMethod != null
                 || paymentMethodTypes != null || cardOptions != null || setupFutureUsage != null
-                || clearSetupFutureUsage || customer != null;
+                || clearSetupFutureUsage || customer != null || lineItems != null;
     }
 
     /** A builder of {@link UpdateParams}; not thread-safe. */
@@ -88,6 +91,7 @@ public record UpdateParams(
         private @Nullable String statementDescriptorSuffix;
         private @Nullable Shipping shipping;
         private boolean clearShipping;
+        private @Nullable List<LineItemParams> lineItems;
 
         private Builder() {}
 
@@ -127,12 +131,15 @@ public record UpdateParams(
         public Builder shipping(Shipping value) { this.shipping = value; return this; }
         /** Clears {@code shipping}. */
         public Builder clearShipping() { this.clearShipping = true; return this; }
+        /** Replaces {@code amount_details[line_items]}; an empty list clears them. */
+        public Builder lineItems(List<LineItemParams> value) { this.lineItems = value; return this; }
 
         /** Returns the parameters; validation happens in the engine. */
         public UpdateParams build() {
             return new UpdateParams(amount, currency, customer, description, metadata, clearMetadata, paymentMethod,
                     paymentMethodTypes, cardOptions, captureMethod, receiptEmail, setupFutureUsage,
-                    clearSetupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, clearShipping);
+                    clearSetupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, clearShipping,
+                    lineItems);
         }
     }
 }

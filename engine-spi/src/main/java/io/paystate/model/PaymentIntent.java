@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param statementDescriptor the statement descriptor (non-card payments)
  * @param statementDescriptorSuffix the statement descriptor suffix (card payments)
  * @param shipping shipping information
+ * @param lineItems {@code amount_details.line_items}, at most 200, in the order given
  * @param livemode always false for the engine's test mode
  */
 public record PaymentIntent(
@@ -72,6 +73,7 @@ public record PaymentIntent(
         @Nullable String statementDescriptor,
         @Nullable String statementDescriptorSuffix,
         @Nullable Shipping shipping,
+        List<LineItem> lineItems,
         boolean livemode) {
 
     /**
@@ -90,6 +92,7 @@ public record PaymentIntent(
         Objects.requireNonNull(cardOptions, "cardOptions");
         metadata = Map.copyOf(metadata);
         paymentMethodTypes = List.copyOf(paymentMethodTypes);
+        lineItems = List.copyOf(lineItems);
         if (amount <= 0) {
             throw new IllegalArgumentException("amount must be positive: " + amount);
         }
@@ -144,7 +147,7 @@ public record PaymentIntent(
         return new PaymentIntent(id, clientSecret, amount, amountCapturable, amountReceived, currency, status,
                 captureMethod, confirmationMethod, cancellationReason, canceledAt, created, null, description,
                 Map.of(), error, nextAction, null, paymentMethod, paymentMethodTypes, CardOptions.NONE, receiptEmail,
-                setupFutureUsage, null, null, shipping, livemode);
+                setupFutureUsage, null, null, shipping, lineItems, livemode);
     }
 
     @Override

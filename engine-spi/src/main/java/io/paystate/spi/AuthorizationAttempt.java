@@ -2,6 +2,7 @@ package io.paystate.spi;
 
 import io.paystate.model.AccountId;
 import io.paystate.model.PaymentIntent;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,16 @@ import java.util.Objects;
  * @param paymentMethod the payment method to charge
  * @param offSession whether the customer is absent ({@code off_session=true}): a card that needs
  *     authentication must then decline with {@code authentication_required}
+ * @param attemptedAt the engine-clock time of the attempt
  */
 public record AuthorizationAttempt(
-        AccountId account, PaymentIntent intent, PaymentMethodDetails paymentMethod, boolean offSession) {
+        AccountId account, PaymentIntent intent, PaymentMethodDetails paymentMethod, boolean offSession,
+        Instant attemptedAt) {
     /** Throws {@link NullPointerException} if a component is null. */
     public AuthorizationAttempt {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(paymentMethod, "paymentMethod");
+        Objects.requireNonNull(attemptedAt, "attemptedAt");
     }
 }

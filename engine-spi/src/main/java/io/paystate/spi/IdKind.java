@@ -7,6 +7,7 @@ public enum IdKind {
     EVENT("evt_", 24),
     REFUND("re_", 24),
     PAYMENT_METHOD("pm_", 24),
+    LINE_ITEM("uli_", 24),
     REQUEST("req_", 14),
     /** The random part of a client secret, {@code <intent id>_secret_<25 characters>}. */
     CLIENT_SECRET("", 25);

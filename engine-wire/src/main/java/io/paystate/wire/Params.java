@@ -190,6 +190,41 @@ final class Params {
         throw invalid(null, name(key), "Invalid array: " + name(key) + " must be an array.");
     }
 
+    /** A list of objects, given as a JSON array or as an object indexed 0, 1, ...; null when absent. */
+    @Nullable List<Params> objectList(String key) {
+        JsonNode v = get(key);
+        if (v == null) {
+            return null;
+        }
+        List<Params> list = new ArrayList<>();
+        if (v.isTextual() && v.asText().isEmpty()) {
+            return list;
+        }
+        if (v.isArray()) {
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isObject()) {
+                    throw invalid(null, name(key) + "[" + i + "]", "Invalid object: " + name(key) + "[" + i + "]");
+                }
+                list.add(new Params((ObjectNode) v.get(i), name(key) + "[" + i + "]"));
+            }
+            return list;
+        }
+        if (v.isObject()) {
+            for (int i = 0; v.has(Integer.toString(i)); i++) {
+                JsonNode element = v.get(Integer.toString(i));
+                if (!element.isObject()) {
+                    throw invalid(null, name(key) + "[" + i + "]", "Invalid object: " + name(key) + "[" + i + "]");
+                }
+                list.add(new Params((ObjectNode) element, name(key) + "[" + i + "]"));
+            }
+            if (list.size() != v.size()) {
+                throw invalid(null, name(key), "Invalid array: " + name(key) + " must be indexed 0, 1, 2, ...");
+            }
+            return list;
+        }
+        throw invalid(null, name(key), "Invalid array: " + name(key) + " must be an array.");
+    }
+
     /** Rejects every key that was not read, naming the first one. */
     void finish() {
         Iterator<String> names = node.fieldNames();

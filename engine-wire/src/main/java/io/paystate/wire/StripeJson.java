@@ -43,6 +43,15 @@ public final class StripeJson {
         o.put("amount_capturable", pi.amountCapturable());
         ObjectNode details = o.putObject("amount_details");
         details.putObject("tip");
+        if (!pi.lineItems().isEmpty()) {
+            // the embedded list shows the first page, as Stripe's default expansion does
+            ObjectNode lines = details.putObject("line_items");
+            lines.put("object", "list");
+            lines.put("url", "/v1/payment_intents/" + pi.id() + "/amount_details_line_items");
+            lines.put("has_more", pi.lineItems().size() > 10);
+            ArrayNode data = lines.putArray("data");
+            pi.lineItems().stream().limit(10).forEach(item -> data.add(lineItem(item)));
+        }
         o.put("amount_received", pi.amountReceived());
         o.putNull("application");
         o.putNull("application_fee_amount");
@@ -76,6 +85,20 @@ public final class StripeJson {
         o.put("status", pi.status().wireName());
         o.putNull("transfer_data");
         o.putNull("transfer_group");
+        return o;
+    }
+
+    /** Renders one {@code amount_details} line item. */
+    public static ObjectNode lineItem(io.paystate.model.LineItem item) {
+        ObjectNode o = F.objectNode();
+        o.put("id", item.id());
+        o.put("object", "payment_intent_amount_details_line_item");
+        o.put("discount_amount", item.discountAmount());
+        o.put("product_code", item.productCode());
+        o.put("product_name", item.productName());
+        o.put("quantity", item.quantity());
+        o.putObject("tax").put("total_tax_amount", item.taxAmount());
+        o.put("unit_cost", item.unitCost());
         return o;
     }
 
@@ -157,6 +180,21 @@ public final class StripeJson {
             return list(list);
         } else if (body instanceof SearchResult result) {
             return searchResult(result);
+        } else if (body instanceof io.paystate.engine.LineItemList lines) {
+            ObjectNode o = F.objectNode();
+            o.put("object", "list");
+            o.put("has_more", lines.hasMore());
+            ArrayNode data = o.putArray("data");
+            lines.data().forEach(item -> data.add(lineItem(item)));
+            return o;
+        } else if (body instanceof io.paystate.engine.ChargeList charges) {
+            ObjectNode o = F.objectNode();
+            o.put("object", "list");
+            o.put("url", "/v1/charges");
+            o.put("has_more", charges.hasMore());
+            ArrayNode data = o.putArray("data");
+            charges.data().forEach(c -> data.add(charge(c)));
+            return o;
         } else if (body instanceof Charge c) {
             return charge(c);
         } else if (body instanceof List<?> items) {

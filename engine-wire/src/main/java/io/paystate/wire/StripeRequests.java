@@ -79,6 +79,39 @@ public final class StripeRequests {
             case "complete_action" -> new Request.CompleteAction(id(intentId), outcome(p));
             case "list" -> new Request.List(list(p));
             case "search" -> new Request.Search(search(p));
+            case "list_line_items" -> new Request.ListLineItems(id(intentId), p.smallInteger("limit"),
+                    p.optionalString("starting_after"), p.optionalString("ending_before"));
+            case "list_charges" -> new Request.ListCharges(id(intentId));
+            case "verify_microdeposits" -> {
+                java.util.List<String> amounts = p.stringList("amounts");
+                java.util.List<Long> parsed = null;
+                if (amounts != null) {
+                    parsed = new java.util.ArrayList<>();
+                    for (int i = 0; i < amounts.size(); i++) {
+                        String a = amounts.get(i);
+                        if (!a.matches("-?\\d{1,18}")) {
+                            throw Params.invalid(ErrorCode.PARAMETER_INVALID_INTEGER, "amounts[" + i + "]",
+                                    "Invalid integer: " + a);
+                        }
+                        parsed.add(Long.parseLong(a));
+                    }
+                }
+                yield new Request.VerifyMicrodeposits(id(intentId),
+                        new io.paystate.engine.VerifyMicrodepositsParams(parsed, p.optionalString("descriptor_code")));
+            }
+            case "apply_customer_balance" -> new Request.ApplyCustomerBalance(id(intentId),
+                    new io.paystate.engine.ApplyCustomerBalanceParams(p.integer("amount"), p.optionalString("currency")));
+            case "retrieve_charge" -> {
+                String charge = p.string("charge");
+                if (charge == null) {
+                    throw Params.invalid(ErrorCode.PARAMETER_MISSING, "charge", "Missing required param: charge.");
+                }
+                try {
+                    yield new Request.RetrieveCharge(id(intentId), io.paystate.model.ChargeId.of(charge));
+                } catch (IllegalArgumentException e) {
+                    throw Params.invalid(ErrorCode.RESOURCE_MISSING, "charge", "No such charge: '" + charge + "'");
+                }
+            }
             default -> throw new IllegalArgumentException("unknown operation " + operation);
         };
         p.finish();
@@ -162,7 +195,39 @@ public final class StripeRequests {
         if (shipping != null) {
             b.shipping(shipping);
         }
+        java.util.List<io.paystate.engine.LineItemParams> lines = lineItems(p);
+        if (lines != null) {
+            b.lineItems(lines);
+        }
         return b.build();
+    }
+
+    private static java.util.@Nullable List<io.paystate.engine.LineItemParams> lineItems(Params p) {
+        if (p.isEmptyString("amount_details")) {
+            p.ignore("amount_details");
+            return java.util.List.of();
+        }
+        Params details = p.object("amount_details");
+        if (details == null) {
+            return null;
+        }
+        java.util.List<Params> items = details.objectList("line_items");
+        details.finish();
+        if (items == null) {
+            return null;
+        }
+        java.util.List<io.paystate.engine.LineItemParams> result = new java.util.ArrayList<>();
+        for (Params item : items) {
+            Params tax = item.object("tax");
+            Long taxAmount = tax == null ? null : tax.integer("total_tax_amount");
+            if (tax != null) {
+                tax.finish();
+            }
+            result.add(new io.paystate.engine.LineItemParams(item.string("product_name"), item.integer("unit_cost"),
+                    item.integer("quantity"), item.string("product_code"), item.integer("discount_amount"), taxAmount));
+            item.finish();
+        }
+        return result;
     }
 
     private static UpdateParams update(Params p) {
@@ -234,6 +299,10 @@ public final class StripeRequests {
             if (shipping != null) {
                 b.shipping(shipping);
             }
+        }
+        java.util.List<io.paystate.engine.LineItemParams> lines = lineItems(p);
+        if (lines != null) {
+            b.lineItems(lines);
         }
         return b.build();
     }

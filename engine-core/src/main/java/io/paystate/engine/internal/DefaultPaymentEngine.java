@@ -112,8 +112,21 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     /** The request being served: who asks, and the ids its events carry. */
     private record Call(AccountId account, @Nullable String requestId, @Nullable String idempotencyKey) {}
 
-    /** A decline to raise after the failed attempt has been committed. */
-    private record Decline(ErrorCode code, @Nullable String declineCode, String message, @Nullable ChargeId charge) {}
+    /**
+     * An error to raise after the command's changes were committed: a decline (402), or a refusal
+     * that still counted (a microdeposit mismatch).
+     */
+    private record Decline(int httpStatus, ErrorType type, ErrorCode code, @Nullable String declineCode,
+            String message, @Nullable String param, @Nullable ChargeId charge) {
+        Decline(ErrorCode code, @Nullable String declineCode, String message, @Nullable ChargeId charge) {
+            this(402, ErrorType.CARD_ERROR, code, declineCode, message, null, charge);
+        }
+
+        PaymentEngineException toException(PaymentIntent committed) {
+            return PaymentEngineException.of(new io.paystate.engine.ErrorDetails(httpStatus, type, code, message, param,
+                    declineCode, committed, charge, null, false));
+        }
+    }
 
     // ---------------------------------------------------------------------------------------------
     // entry point
@@ -144,6 +157,10 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             RequestValidator.validateCancel(r.params());
         } else if (request instanceof Request.IncrementAuthorization r) {
             RequestValidator.validateIncrement(r.params());
+        } else if (request instanceof Request.VerifyMicrodeposits r) {
+            RequestValidator.validateMicrodeposits(r.params());
+        } else if (request instanceof Request.ApplyCustomerBalance r) {
+            RequestValidator.validateCustomerBalance(r.params());
         }
     }
 
@@ -171,6 +188,22 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         } else if (request instanceof Request.Search r) {
             processDue();
             return queries.search(call.account(), r.params());
+        } else if (request instanceof Request.VerifyMicrodeposits r) {
+            return onIntent(r.id(), call, false, d -> verifyMicrodeposits(d, r.params()));
+        } else if (request instanceof Request.ApplyCustomerBalance r) {
+            return onIntent(r.id(), call, true, d -> applyCustomerBalance(d, r.params()));
+        } else if (request instanceof Request.ListLineItems r) {
+            StoredIntent stored = read(r.id(), call);
+            return Pages.lineItems(stored.intent().lineItems(), r.limit(), r.startingAfter(), r.endingBefore());
+        } else if (request instanceof Request.ListCharges r) {
+            List<Charge> charges = new ArrayList<>(read(r.id(), call).charges());
+            java.util.Collections.reverse(charges);
+            return new io.paystate.engine.ChargeList(charges, false);
+        } else if (request instanceof Request.RetrieveCharge r) {
+            return read(r.id(), call).charges().stream().filter(c -> c.id().equals(r.chargeId())).findFirst()
+                    .orElseThrow(() -> io.paystate.engine.PaymentEngineException.of(new io.paystate.engine.ErrorDetails(
+                            404, ErrorType.INVALID_REQUEST_ERROR, ErrorCode.RESOURCE_MISSING,
+                            "No such charge: '" + r.chargeId() + "'", "charge", null, null, null, null, false)));
         } else if (request instanceof Request.ClientRetrieve r) {
             return publishable(() -> onIntent(r.id(), call, true, d -> {
                 requireSecret(d, r.clientSecret());
@@ -283,10 +316,15 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             result = stored.intent();
         }
         if (decline != null) {
-            throw Errors.cardError(decline.code(), decline.declineCode(), decline.message(), null, result,
-                    decline.charge());
+            throw decline.toException(result);
         }
         return result;
+    }
+
+    /** Loads an intent for a read, applying what the clock made due first. */
+    private StoredIntent read(PaymentIntentId id, Call call) {
+        return locks.withLock(id, () -> applyDue(
+                store.find(call.account(), id).orElseThrow(() -> Errors.noSuchIntent(id)), now()));
     }
 
     private StoredIntent commit(Work work, boolean insert) {
@@ -421,7 +459,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         IntentDraft d = work.draft;
         Charge pending = Objects.requireNonNull(d.latestCharge(), "processing without a charge");
         PaymentMethodDetails pm = details(pending.paymentMethod());
-        SettlementOutcome outcome = processor.settle(new AuthorizationAttempt(d.account, d.snapshot(), pm, false));
+        SettlementOutcome outcome =
+                processor.settle(new AuthorizationAttempt(d.account, d.snapshot(), pm, false, deadline));
         d.settlesAt = null;
         if (outcome instanceof SettlementOutcome.Failed failed) {
             transition(work, Trigger.SETTLE, Outcome.DECLINED, deadline, x -> {
@@ -486,6 +525,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         d.statementDescriptor = emptyToNull(p.statementDescriptor());
         d.statementDescriptorSuffix = emptyToNull(p.statementDescriptorSuffix());
         d.shipping = p.shipping();
+        d.lineItems = lineItems(p.lineItems());
 
         Work work = new Work(d, now, call);
         work.changed = true;
@@ -587,7 +627,9 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         d.authenticated = false;
         // the snapshot the processor sees is the intent as it stands when the attempt starts
         PaymentIntent before = snapshotForAttempt(d);
-        AuthorizationAttempt attempt = new AuthorizationAttempt(d.account, before, pm, offSession);
+        AuthorizationAttempt attempt = new AuthorizationAttempt(d.account, before, pm, offSession, work.now);
+        d.verificationAttempts = 0;
+        d.amountFunded = 0;
         AuthorizationOutcome outcome = authenticated ? processor.afterAuthentication(attempt) : processor.authorize(attempt);
         if (authenticated && outcome instanceof AuthorizationOutcome.RequiresAction) {
             throw new IllegalStateException("processor asked for authentication again after authentication");
@@ -820,6 +862,101 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // bank accounts: microdeposits and customer balance
+
+    /** Verification attempts per microdeposit challenge before it fails (a documented decision). */
+    static final int MAX_VERIFICATION_ATTEMPTS = 10;
+    /** How long after their arrival microdeposits can be verified. */
+    static final Duration VERIFICATION_WINDOW = Duration.ofDays(10);
+
+    private @Nullable Decline verifyMicrodeposits(Work work, io.paystate.engine.VerifyMicrodepositsParams p) {
+        requireAllowed(work, Trigger.VERIFY_MICRODEPOSITS);
+        IntentDraft d = work.draft;
+        if (!(d.nextAction instanceof NextAction.VerifyWithMicrodeposits action)) {
+            throw Errors.invalid(ErrorCode.PAYMENT_INTENT_UNEXPECTED_STATE, null, "This PaymentIntent is not waiting "
+                    + "for microdeposits to be verified.", d.snapshot());
+        }
+        PaymentMethodDetails pm = details(d.paymentMethod);
+        Instant arrival = Instant.ofEpochSecond(action.arrivalDate());
+        if (!work.now.isBefore(arrival.plus(VERIFICATION_WINDOW))) {
+            return failVerification(work, pm, ErrorCode.PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_TIMEOUT,
+                    "The microdeposits can no longer be verified: they arrived more than 10 days ago.");
+        }
+        boolean matches = p.amounts() != null
+                ? new java.util.HashSet<>(p.amounts()).equals(java.util.Set.of(32L, 45L))
+                : "SM11AA".equals(p.descriptorCode());
+        if (matches) {
+            d.authenticated = true;
+            attempt(work, Trigger.VERIFY_MICRODEPOSITS, pm, false, null);
+            return null;
+        }
+        d.verificationAttempts++;
+        work.changed = true;
+        if (d.verificationAttempts >= MAX_VERIFICATION_ATTEMPTS) {
+            return failVerification(work, pm, ErrorCode.PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_ATTEMPTS_EXCEEDED,
+                    "You have exceeded the number of allowed verification attempts.");
+        }
+        transition(work, Trigger.VERIFY_MICRODEPOSITS, Outcome.REFUSED, work.now, x -> { });
+        boolean byAmounts = p.amounts() != null;
+        return new Decline(400, ErrorType.INVALID_REQUEST_ERROR, byAmounts
+                ? ErrorCode.PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_AMOUNTS_MISMATCH
+                : ErrorCode.PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_DESCRIPTOR_CODE_MISMATCH, null,
+                (byAmounts ? "The amounts provided do not match the amounts that were sent to the bank account."
+                        : "The verification code provided does not match the code on the bank statement.")
+                        + " You have " + (MAX_VERIFICATION_ATTEMPTS - d.verificationAttempts)
+                        + " verification attempts remaining.",
+                byAmounts ? "amounts" : "descriptor_code", null);
+    }
+
+    private Decline failVerification(Work work, PaymentMethodDetails pm, ErrorCode code, String message) {
+        transition(work, Trigger.VERIFY_MICRODEPOSITS, Outcome.DECLINED, work.now, x -> {
+            x.nextAction = null;
+            x.lastPaymentError = new LastPaymentError(ErrorType.INVALID_REQUEST_ERROR, code, null, message, null,
+                    pm.id(), pm.type(), null);
+            x.paymentMethod = null;
+        });
+        return new Decline(400, ErrorType.INVALID_REQUEST_ERROR, code, null, message, null, null);
+    }
+
+    private @Nullable Decline applyCustomerBalance(Work work, io.paystate.engine.ApplyCustomerBalanceParams p) {
+        requireAllowed(work, Trigger.APPLY_CUSTOMER_BALANCE);
+        IntentDraft d = work.draft;
+        if (!(d.nextAction instanceof NextAction.DisplayBankTransferInstructions)) {
+            throw Errors.invalid(ErrorCode.PAYMENT_INTENT_UNEXPECTED_STATE, null, "This PaymentIntent is not waiting "
+                    + "for funds from a customer balance.", d.snapshot());
+        }
+        if (p.currency() != null && !p.currency().equals(d.currency.code())) {
+            throw Errors.invalid(null, "currency", "The currency must be the PaymentIntent's currency ("
+                    + d.currency.code() + ").", d.snapshot());
+        }
+        long remaining = d.amount - d.amountFunded;
+        long amount = p.amount() != null ? p.amount() : remaining;
+        if (amount > remaining) {
+            throw Errors.invalid(ErrorCode.AMOUNT_TOO_LARGE, "amount", "The amount to apply (" + amount
+                    + ") is greater than the amount remaining to be funded (" + remaining + ").", d.snapshot());
+        }
+        long funded = d.amountFunded + amount;
+        if (funded < d.amount) {
+            transition(work, Trigger.APPLY_CUSTOMER_BALANCE, Outcome.PARTIALLY_FUNDED, work.now, x -> {
+                x.amountFunded = funded;
+                x.nextAction = new NextAction.DisplayBankTransferInstructions(x.amount - funded, x.currency,
+                        ((NextAction.DisplayBankTransferInstructions) x.nextAction).reference());
+            });
+            return null;
+        }
+        PaymentMethodDetails pm = details(d.paymentMethod);
+        Charge charge = new Charge(new ChargeId(ids.next(IdKind.CHARGE)), d.id, d.amount, d.currency, d.amount, 0, true,
+                false, ChargeStatus.SUCCEEDED, null, null, null, pm.id(), null, false, null, work.now);
+        transition(work, Trigger.APPLY_CUSTOMER_BALANCE, Outcome.SUCCEEDED, work.now, x -> {
+            x.amountFunded = funded;
+            x.nextAction = null;
+            x.charges.add(charge);
+            x.amountReceived = x.amount;
+        });
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // update
 
     private @Nullable Decline update(Work work, UpdateParams p) {
@@ -875,6 +1012,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         }
         Trigger trigger = p.touchesPaymentFields() ? Trigger.UPDATE_PAYMENT : Trigger.UPDATE_DETAILS;
         PaymentMethodDetails attached = newPm;
+        List<io.paystate.model.LineItem> newLineItems = lineItems(p.lineItems());
         transition(work, trigger, outcome, work.now, x -> {
             x.metadata = metadata;
             x.amount = amount;
@@ -922,10 +1060,27 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             } else if (p.clearShipping()) {
                 x.shipping = null;
             }
+            if (p.lineItems() != null) {
+                x.lineItems = newLineItems;
+            }
             // any successful update clears the last payment error (spec A 6, B 11.11)
             x.lastPaymentError = null;
         });
         return null;
+    }
+
+    private List<io.paystate.model.LineItem> lineItems(@Nullable List<io.paystate.engine.LineItemParams> items) {
+        if (items == null) {
+            return List.of();
+        }
+        List<io.paystate.model.LineItem> result = new ArrayList<>(items.size());
+        for (io.paystate.engine.LineItemParams item : items) {
+            result.add(new io.paystate.model.LineItem(ids.next(IdKind.LINE_ITEM), Objects.requireNonNull(
+                    item.productName()), Objects.requireNonNull(item.unitCost()), Objects.requireNonNull(item.quantity()),
+                    emptyToNull(item.productCode()), item.discountAmount() == null ? 0 : item.discountAmount(),
+                    item.taxAmount() == null ? 0 : item.taxAmount()));
+        }
+        return List.copyOf(result);
     }
 
     private static String firstPaymentField(UpdateParams p) {
@@ -943,6 +1098,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return "payment_method_options";
         } else if (p.customer() != null) {
             return "customer";
+        } else if (p.lineItems() != null) {
+            return "amount_details";
         }
         return "setup_future_usage";
     }

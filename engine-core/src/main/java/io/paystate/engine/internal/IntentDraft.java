@@ -10,6 +10,7 @@ import io.paystate.model.ConfirmationMethod;
 import io.paystate.model.Currency;
 import io.paystate.model.CustomerId;
 import io.paystate.model.LastPaymentError;
+import io.paystate.model.LineItem;
 import io.paystate.model.NextAction;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentId;
@@ -57,6 +58,7 @@ final class IntentDraft {
     @Nullable String statementDescriptor;
     @Nullable String statementDescriptorSuffix;
     @Nullable Shipping shipping;
+    List<LineItem> lineItems = List.of();
     final List<Charge> charges;
     final long version;
     final long ordinal;
@@ -116,6 +118,7 @@ final class IntentDraft {
         this.statementDescriptor = pi.statementDescriptor();
         this.statementDescriptorSuffix = pi.statementDescriptorSuffix();
         this.shipping = pi.shipping();
+        this.lineItems = pi.lineItems();
         this.charges = new ArrayList<>(stored.charges());
         this.version = stored.version();
         this.ordinal = stored.ordinal();
@@ -142,7 +145,8 @@ final class IntentDraft {
         return new PaymentIntent(id, clientSecret, amount, amountCapturable, amountReceived, currency, status,
                 captureMethod, confirmationMethod, cancellationReason, canceledAt, created, customer, description,
                 metadata, lastPaymentError, nextAction, latestId, paymentMethod, paymentMethodTypes, cardOptions,
-                receiptEmail, setupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, false);
+                receiptEmail, setupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, lineItems,
+                false);
     }
 
     StoredIntent toStored() {

@@ -33,6 +33,8 @@ public enum Outcome {
     REVERTED,
     /** An incremental authorization was approved. */
     APPROVED,
-    /** An incremental authorization was declined: nothing changes. */
-    REFUSED
+    /** An incremental authorization was declined, or microdeposit amounts did not match: nothing else changes. */
+    REFUSED,
+    /** Customer-balance funds covered part of the amount. */
+    PARTIALLY_FUNDED
 }

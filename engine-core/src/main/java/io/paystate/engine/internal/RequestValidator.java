@@ -52,7 +52,7 @@ final class RequestValidator {
         Currency currency = currency(p.currency());
         amount(p.amount(), currency, "amount");
         metadataEntries(p.metadata());
-        if (Map.copyOf(p.metadata()).values().stream().filter(v -> !v.isEmpty()).count() > MAX_METADATA_KEYS) {
+        if (p.metadata().values().stream().filter(v -> !v.isEmpty()).count() > MAX_METADATA_KEYS) {
             throw Errors.invalid(null, "metadata", "Metadata can have up to " + MAX_METADATA_KEYS + " keys.");
         }
         string(p.description(), "description", MAX_DESCRIPTION);
@@ -67,6 +67,7 @@ final class RequestValidator {
         statementDescriptor(p.statementDescriptor(), p.paymentMethodTypes());
         string(p.statementDescriptorSuffix(), "statement_descriptor_suffix", MAX_DESCRIPTOR);
         string(p.returnUrl(), "return_url", MAX_ID);
+        lineItems(p.lineItems());
         if (!p.confirm()) {
             if (p.offSession() != null) {
                 throw Errors.invalid(null, "off_session", "You can only set `off_session` when `confirm` is true.");
@@ -77,7 +78,77 @@ final class RequestValidator {
         }
     }
 
+    static final int MAX_LINE_ITEMS = 200;
+
+    /** Checks {@code amount_details[line_items]}: each required field, each limit, by its bracketed name. */
+    static void lineItems(@Nullable List<io.paystate.engine.LineItemParams> items) {
+        if (items == null) {
+            return;
+        }
+        if (items.size() > MAX_LINE_ITEMS) {
+            throw Errors.invalid(null, "amount_details[line_items]",
+                    "amount_details[line_items] can have up to " + MAX_LINE_ITEMS + " items; got " + items.size() + ".");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            io.paystate.engine.LineItemParams item = items.get(i);
+            String at = "amount_details[line_items][" + i + "]";
+            if (item.productName() == null || item.productName().isEmpty()) {
+                throw Errors.missing(at + "[product_name]");
+            }
+            string(item.productName(), at + "[product_name]", 1024);
+            string(item.productCode(), at + "[product_code]", 12);
+            if (item.unitCost() == null) {
+                throw Errors.missing(at + "[unit_cost]");
+            }
+            if (item.quantity() == null) {
+                throw Errors.missing(at + "[quantity]");
+            }
+            if (item.unitCost() < 0 || item.unitCost() > Currency.MAXIMUM_AMOUNT) {
+                throw Errors.invalid(null, at + "[unit_cost]", "unit_cost must be between 0 and "
+                        + Currency.MAXIMUM_AMOUNT + ".");
+            }
+            if (item.quantity() < 1) {
+                throw Errors.invalid(null, at + "[quantity]", "quantity must be at least 1.");
+            }
+            if (item.discountAmount() != null && item.discountAmount() < 0) {
+                throw Errors.invalid(null, at + "[discount_amount]", "discount_amount must not be negative.");
+            }
+            if (item.taxAmount() != null && item.taxAmount() < 0) {
+                throw Errors.invalid(null, at + "[tax][total_tax_amount]", "total_tax_amount must not be negative.");
+            }
+        }
+    }
+
+    static void validateMicrodeposits(io.paystate.engine.VerifyMicrodepositsParams p) {
+        if (p.amounts() != null && p.descriptorCode() != null) {
+            throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "descriptor_code",
+                    "You may only specify one of these parameters: amounts, descriptor_code.");
+        }
+        if (p.amounts() == null && p.descriptorCode() == null) {
+            throw Errors.missing("amounts");
+        }
+        if (p.amounts() != null && (p.amounts().size() != 2
+                || p.amounts().stream().anyMatch(a -> a == null || a < 1 || a > 99))) {
+            throw Errors.invalid(ErrorCode.PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_AMOUNTS_INVALID, "amounts",
+                    "Please provide exactly two microdeposit amounts, each between 1 and 99 cents.");
+        }
+        if (p.descriptorCode() != null && !p.descriptorCode().matches("SM[A-Z0-9]{4}")) {
+            throw Errors.invalid(null, "descriptor_code",
+                    "The descriptor code must be 6 characters starting with SM, e.g. SM11AA.");
+        }
+    }
+
+    static void validateCustomerBalance(io.paystate.engine.ApplyCustomerBalanceParams p) {
+        if (p.amount() != null) {
+            positiveBounded(p.amount(), "amount");
+        }
+        if (p.currency() != null) {
+            currency(p.currency());
+        }
+    }
+
     static void validateUpdate(UpdateParams p) {
+        lineItems(p.lineItems());
         if (p.currency() != null) {
             Currency currency = currency(p.currency());
             if (p.amount() != null) {

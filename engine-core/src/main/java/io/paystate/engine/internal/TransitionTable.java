@@ -87,6 +87,23 @@ public final class TransitionTable {
                 REQUIRES_CONFIRMATION, List.of()));
         all.add(new Transition(REQUIRES_ACTION, Trigger.COMPLETE_ACTION, Outcome.AUTHENTICATION_FAILED,
                 REQUIRES_PAYMENT_METHOD, List.of(PAYMENT_INTENT_PAYMENT_FAILED)));
+        // microdeposit verification of a US bank account (B 2.3): a match starts the debit; a mismatch
+        // only counts; too many mismatches or a timeout fail the attempt
+        all.add(new Transition(REQUIRES_ACTION, Trigger.VERIFY_MICRODEPOSITS, Outcome.PROCESSING, PROCESSING,
+                List.of(CHARGE_PENDING, PAYMENT_INTENT_PROCESSING)));
+        all.add(new Transition(REQUIRES_ACTION, Trigger.VERIFY_MICRODEPOSITS, Outcome.SUCCEEDED, SUCCEEDED,
+                List.of(CHARGE_SUCCEEDED, PAYMENT_INTENT_SUCCEEDED)));
+        all.add(new Transition(REQUIRES_ACTION, Trigger.VERIFY_MICRODEPOSITS, Outcome.HELD, REQUIRES_CAPTURE,
+                List.of(CHARGE_SUCCEEDED, PAYMENT_INTENT_AMOUNT_CAPTURABLE_UPDATED)));
+        all.add(new Transition(REQUIRES_ACTION, Trigger.VERIFY_MICRODEPOSITS, Outcome.REFUSED, REQUIRES_ACTION,
+                List.of()));
+        all.add(new Transition(REQUIRES_ACTION, Trigger.VERIFY_MICRODEPOSITS, Outcome.DECLINED,
+                REQUIRES_PAYMENT_METHOD, List.of(PAYMENT_INTENT_PAYMENT_FAILED)));
+        // customer-balance funding (B 2.3): each application reduces what remains
+        all.add(new Transition(REQUIRES_ACTION, Trigger.APPLY_CUSTOMER_BALANCE, Outcome.PARTIALLY_FUNDED,
+                REQUIRES_ACTION, List.of(EventType.PAYMENT_INTENT_PARTIALLY_FUNDED)));
+        all.add(new Transition(REQUIRES_ACTION, Trigger.APPLY_CUSTOMER_BALANCE, Outcome.SUCCEEDED, SUCCEEDED,
+                List.of(CHARGE_SUCCEEDED, PAYMENT_INTENT_SUCCEEDED)));
         // capture (spec A 4): partial or full, the remainder is released
         all.add(new Transition(REQUIRES_CAPTURE, Trigger.CAPTURE, Outcome.SUCCEEDED, SUCCEEDED,
                 List.of(CHARGE_CAPTURED, PAYMENT_INTENT_SUCCEEDED)));

@@ -13,6 +13,8 @@ public enum Trigger {
     CAPTURE("capture"),
     CANCEL("cancel"),
     INCREMENT_AUTHORIZATION("increment the authorization of"),
+    VERIFY_MICRODEPOSITS("verify microdeposits for"),
+    APPLY_CUSTOMER_BALANCE("apply a customer balance to"),
     /** The authorization window ended (clock). */
     EXPIRE("expire"),
     /** An asynchronous payment settled (clock). */
