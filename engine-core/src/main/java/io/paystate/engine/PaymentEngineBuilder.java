@@ -79,6 +79,15 @@ public final class PaymentEngineBuilder {
         return this;
     }
 
+    /**
+     * Returns the engine's default idempotency store: in memory, on {@code clock}, keeping each key
+     * {@code retention} after its first use, never evicting a live key by size. For hosts that
+     * wrap or test it; the builder creates one when none is set.
+     */
+    public static IdempotencyStore inMemoryIdempotencyStore(InstantSource clock, Duration retention) {
+        return io.paystate.engine.internal.idempotency.CaffeineIdempotencyStore.create(clock, retention);
+    }
+
     /** Sets where idempotency keys are remembered; default in memory. */
     public PaymentEngineBuilder idempotencyStore(IdempotencyStore value) {
         this.idempotencyStore = once(idempotencyStore, value, "idempotencyStore");

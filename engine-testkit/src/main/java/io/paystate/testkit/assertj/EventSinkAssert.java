@@ -1,0 +1,83 @@
+package io.paystate.testkit.assertj;
+
+import io.paystate.model.EventType;
+import io.paystate.model.PaymentEvent;
+import io.paystate.model.PaymentIntentId;
+import io.paystate.testkit.RecordingEventSink;
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/** Assertions on the events a {@link RecordingEventSink} recorded. */
+public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert, RecordingEventSink> {
+    EventSinkAssert(RecordingEventSink actual) {
+        super(actual, EventSinkAssert.class);
+    }
+
+    /** Starts an assertion that an event of this type was emitted; finish it with {@link Emitted#forIntent}. */
+    public Emitted emitted(EventType type) {
+        isNotNull();
+        return new Emitted(type);
+    }
+
+    /** Verifies the exact sequence of event types one intent emitted ({@code payment_intent.*} and {@code charge.*}). */
+    public EventSinkAssert emittedExactly(PaymentIntentId id, EventType... expected) {
+        isNotNull();
+        List<EventType> types = actual.typesOf(id);
+        if (!types.equals(Arrays.asList(expected))) {
+            failWithMessage("Expected %s to have emitted %s but it emitted %s", id, Arrays.asList(expected), types);
+        }
+        return this;
+    }
+
+    /** Verifies the exact sequence of {@code payment_intent.*} event types one intent emitted. */
+    public EventSinkAssert emittedIntentEventsExactly(PaymentIntentId id, EventType... expected) {
+        isNotNull();
+        List<EventType> types = actual.typesOf(id).stream().filter(EventType::isPaymentIntentEvent).toList();
+        if (!types.equals(Arrays.asList(expected))) {
+            failWithMessage("Expected %s to have emitted %s but it emitted %s", id, Arrays.asList(expected), types);
+        }
+        return this;
+    }
+
+    /** Verifies one intent's events carry gap-free sequence numbers 1, 2, 3, ... */
+    public EventSinkAssert hasGapFreeSequences(PaymentIntentId id) {
+        isNotNull();
+        List<PaymentEvent> events = actual.eventsOf(id);
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).sequence() != i + 1) {
+                failWithMessage("Expected event %s of %s to have sequence %s but had %s", i, id, i + 1,
+                        events.get(i).sequence());
+            }
+        }
+        return this;
+    }
+
+    /** The second half of {@link #emitted(EventType)}. */
+    public final class Emitted {
+        private final EventType type;
+
+        Emitted(EventType type) {
+            this.type = type;
+        }
+
+        /** Verifies that this intent emitted the event. */
+        public EventSinkAssert forIntent(PaymentIntentId id) {
+            if (!actual.typesOf(id).contains(type)) {
+                failWithMessage("Expected %s to have emitted %s but it emitted %s", id, type.wireName(),
+                        actual.typesOf(id));
+            }
+            return EventSinkAssert.this;
+        }
+
+        /** Verifies that some intent emitted the event exactly {@code times} times in all. */
+        public EventSinkAssert times(int times) {
+            int count = actual.ofType(type).size();
+            if (count != times) {
+                failWithMessage("Expected %s to have been emitted %s times but it was emitted %s times",
+                        type.wireName(), times, count);
+            }
+            return EventSinkAssert.this;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.paystate.testkit.assertj;
+
+import io.paystate.engine.PaymentEngineException;
+import io.paystate.model.PaymentIntent;
+import io.paystate.testkit.RecordingEventSink;
+import org.assertj.core.api.Assertions;
+
+/**
+ * Entry points: {@code assertThat(intent).isRequiresCapture().hasAmountCapturable(1000)},
+ * {@code assertThat(sink).emitted(PAYMENT_INTENT_SUCCEEDED).forIntent(id)},
+ * {@code assertThatEngineError(() -> engine.capture(...)).hasCode(AMOUNT_TOO_LARGE).hasParam("amount_to_capture")}.
+ */
+public final class PayStateAssertions {
+    private PayStateAssertions() {}
+
+    /** Starts assertions on an intent. */
+    public static PaymentIntentAssert assertThat(PaymentIntent actual) {
+        return new PaymentIntentAssert(actual);
+    }
+
+    /** Starts assertions on the recorded events. */
+    public static EventSinkAssert assertThat(RecordingEventSink actual) {
+        return new EventSinkAssert(actual);
+    }
+
+    /** Starts assertions on an engine error. */
+    public static EngineErrorAssert assertThat(PaymentEngineException actual) {
+        return new EngineErrorAssert(actual);
+    }
+
+    /** Runs {@code call}, which must throw a {@link PaymentEngineException}, and starts assertions on it. */
+    public static EngineErrorAssert assertThatEngineError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable thrown = Assertions.catchThrowable(call);
+        Assertions.assertThat(thrown).as("expected a PaymentEngineException").isInstanceOf(PaymentEngineException.class);
+        return new EngineErrorAssert((PaymentEngineException) thrown);
+    }
+}

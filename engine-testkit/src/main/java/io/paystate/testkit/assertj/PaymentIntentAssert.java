@@ -1,0 +1,121 @@
+package io.paystate.testkit.assertj;
+
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentStatus;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
+
+/** Assertions on a {@link PaymentIntent}. */
+public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentIntentAssert, PaymentIntent> {
+    PaymentIntentAssert(PaymentIntent actual) {
+        super(actual, PaymentIntentAssert.class);
+    }
+
+    /** Verifies the status. */
+    public PaymentIntentAssert hasStatus(PaymentIntentStatus expected) {
+        isNotNull();
+        if (actual.status() != expected) {
+            failWithMessage("Expected %s to be %s but was %s", actual.id(), expected.wireName(), actual.status().wireName());
+        }
+        return this;
+    }
+
+    /** Verifies {@code requires_payment_method}. */
+    public PaymentIntentAssert isRequiresPaymentMethod() {
+        return hasStatus(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
+    }
+
+    /** Verifies {@code requires_confirmation}. */
+    public PaymentIntentAssert isRequiresConfirmation() {
+        return hasStatus(PaymentIntentStatus.REQUIRES_CONFIRMATION);
+    }
+
+    /** Verifies {@code requires_action}. */
+    public PaymentIntentAssert isRequiresAction() {
+        return hasStatus(PaymentIntentStatus.REQUIRES_ACTION);
+    }
+
+    /** Verifies {@code processing}. */
+    public PaymentIntentAssert isProcessing() {
+        return hasStatus(PaymentIntentStatus.PROCESSING);
+    }
+
+    /** Verifies {@code requires_capture}. */
+    public PaymentIntentAssert isRequiresCapture() {
+        return hasStatus(PaymentIntentStatus.REQUIRES_CAPTURE);
+    }
+
+    /** Verifies {@code succeeded}. */
+    public PaymentIntentAssert isSucceeded() {
+        return hasStatus(PaymentIntentStatus.SUCCEEDED);
+    }
+
+    /** Verifies {@code canceled}. */
+    public PaymentIntentAssert isCanceled() {
+        return hasStatus(PaymentIntentStatus.CANCELED);
+    }
+
+    /** Verifies {@code amount}. */
+    public PaymentIntentAssert hasAmount(long expected) {
+        return amount("amount", actual.amount(), expected);
+    }
+
+    /** Verifies {@code amount_capturable}. */
+    public PaymentIntentAssert hasAmountCapturable(long expected) {
+        return amount("amount_capturable", actual.amountCapturable(), expected);
+    }
+
+    /** Verifies {@code amount_received}. */
+    public PaymentIntentAssert hasAmountReceived(long expected) {
+        return amount("amount_received", actual.amountReceived(), expected);
+    }
+
+    private PaymentIntentAssert amount(String field, long value, long expected) {
+        isNotNull();
+        if (value != expected) {
+            failWithMessage("Expected %s of %s to be %s but was %s", field, actual.id(), expected, value);
+        }
+        return this;
+    }
+
+    /** Verifies that {@code last_payment_error} is set with this code. */
+    public PaymentIntentAssert hasLastPaymentErrorCode(ErrorCode expected) {
+        isNotNull();
+        if (actual.lastPaymentError() == null || actual.lastPaymentError().code() != expected) {
+            failWithMessage("Expected last_payment_error.code of %s to be %s but was %s", actual.id(),
+                    expected.wireName(), actual.lastPaymentError() == null ? null : actual.lastPaymentError().code());
+        }
+        return this;
+    }
+
+    /** Verifies the {@code decline_code} of {@code last_payment_error}. */
+    public PaymentIntentAssert hasDeclineCode(@Nullable String expected) {
+        isNotNull();
+        String code = actual.lastPaymentError() == null ? null : actual.lastPaymentError().declineCode();
+        if (!java.util.Objects.equals(code, expected)) {
+            failWithMessage("Expected decline_code of %s to be %s but was %s", actual.id(), expected, code);
+        }
+        return this;
+    }
+
+    /** Verifies that {@code last_payment_error} is null. */
+    public PaymentIntentAssert hasNoLastPaymentError() {
+        isNotNull();
+        if (actual.lastPaymentError() != null) {
+            failWithMessage("Expected no last_payment_error on %s but found %s", actual.id(),
+                    actual.lastPaymentError().code().wireName());
+        }
+        return this;
+    }
+
+    /** Verifies the type of {@code next_action}, e.g. {@code use_stripe_sdk}. */
+    public PaymentIntentAssert hasNextActionType(String expected) {
+        isNotNull();
+        String type = actual.nextAction() == null ? null : actual.nextAction().type();
+        if (!expected.equals(type)) {
+            failWithMessage("Expected next_action.type of %s to be %s but was %s", actual.id(), expected, type);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,118 @@
+package io.paystate.testkit.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paystate.model.AccountId;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.ErrorType;
+import io.paystate.spi.IdempotencyRecord;
+import io.paystate.spi.IdempotencyStore;
+import io.paystate.spi.RequestFingerprint;
+import io.paystate.spi.StoredResponse;
+import io.paystate.testkit.ManualClock;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link IdempotencyStore}: extend it with {@link #createStore} returning an empty
+ * store on the given clock and retention.
+ */
+public abstract class IdempotencyStoreContract {
+    private static final AccountId ACCOUNT = AccountId.of("acct_tck");
+    private static final Duration RETENTION = Duration.ofHours(24);
+    private static final RequestFingerprint CREATE = new RequestFingerprint("create", null, "digest-1");
+
+    private final ManualClock clock = new ManualClock();
+    /** The store under test, fresh for each test. */
+    protected IdempotencyStore store;
+
+    /** Returns a new, empty store that reads {@code clock} and keeps keys for {@code retention}. */
+    protected abstract IdempotencyStore createStore(InstantSource clock, Duration retention);
+
+    @BeforeEach
+    void setUpStore() {
+        store = createStore(clock, RETENTION);
+    }
+
+    private static StoredResponse error() {
+        return new StoredResponse(402, null, new StoredResponse.Error(ErrorType.CARD_ERROR, ErrorCode.CARD_DECLINED,
+                "Your card was declined.", null, "generic_decline", null, null), "req_1");
+    }
+
+    @Test
+    void claim_newKey_isClaimedThenInProgress() {
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant())).isEmpty();
+        Optional<IdempotencyRecord> again = store.claim(ACCOUNT, "k", CREATE, clock.instant());
+        assertThat(again).hasValueSatisfying(r -> {
+            assertThat(r.inProgress()).isTrue();
+            assertThat(r.fingerprint()).isEqualTo(CREATE);
+        });
+    }
+
+    @Test
+    void complete_remembersTheResponse() {
+        store.claim(ACCOUNT, "k", CREATE, clock.instant());
+        store.complete(ACCOUNT, "k", error());
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant()))
+                .hasValueSatisfying(r -> assertThat(r.response()).isEqualTo(error()));
+    }
+
+    @Test
+    void release_forgetsAnInProgressKey() {
+        store.claim(ACCOUNT, "k", CREATE, clock.instant());
+        store.release(ACCOUNT, "k");
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant())).isEmpty();
+    }
+
+    @Test
+    void key_liveUntilExactlyTheRetention_notRestartedByCompletion() {
+        store.claim(ACCOUNT, "k", CREATE, clock.instant());
+        clock.advance(RETENTION.minusSeconds(1));
+        store.complete(ACCOUNT, "k", error());
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant())).isPresent();
+        clock.advanceSeconds(1);
+        store.expire(clock.instant());
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant())).isEmpty();
+    }
+
+    @Test
+    void keys_ofDifferentAccounts_areIndependent() {
+        store.claim(ACCOUNT, "k", CREATE, clock.instant());
+        assertThat(store.claim(AccountId.of("acct_other"), "k", CREATE, clock.instant())).isEmpty();
+    }
+
+    @Test
+    void claim_concurrentlyOnOneKey_exactlyOneClaims() throws Exception {
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger claimed = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                if (store.claim(ACCOUNT, "race", CREATE, clock.instant()).isEmpty()) {
+                    claimed.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(claimed.get()).isEqualTo(1);
+    }
+}
