@@ -1,0 +1,122 @@
+package io.paystate.sim;
+
+import io.paystate.engine.internal.query.FilterEvaluator;
+import io.paystate.model.AccountId;
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentId;
+import io.paystate.spi.IntentPage;
+import io.paystate.spi.IntentQuery;
+import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.StoreConflictException;
+import io.paystate.spi.StoredIntent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * A store for one simulation partition: single-threaded, and it keeps only live intents. When an
+ * intent reaches {@code succeeded} or {@code canceled} it is handed to a listener (the tally) and
+ * dropped, so memory stays bounded by the intents in flight, not by all intents ever created.
+ * Deadlines are indexed in a tree map, so each due intent costs O(log n).
+ *
+ * <p>Not thread-safe by design: each partition owns one engine and one store.
+ */
+final class SimulationStore implements PaymentIntentStore {
+    private record DeadlineKey(Instant deadline, long ordinal) {}
+
+    private static final Comparator<DeadlineKey> ORDER =
+            Comparator.comparing(DeadlineKey::deadline).thenComparingLong(DeadlineKey::ordinal);
+
+    private final Map<PaymentIntentId, StoredIntent> live = new HashMap<>();
+    private final TreeMap<DeadlineKey, PaymentIntentId> deadlines = new TreeMap<>(ORDER);
+    private final Consumer<PaymentIntent> onFinished;
+    private long ordinals;
+    private long finished;
+
+    SimulationStore(Consumer<PaymentIntent> onFinished) {
+        this.onFinished = onFinished;
+    }
+
+    @Override
+    public Optional<StoredIntent> find(AccountId account, PaymentIntentId id) {
+        return Optional.ofNullable(live.get(id));
+    }
+
+    @Override
+    public StoredIntent insert(StoredIntent candidate) {
+        if (live.containsKey(candidate.intent().id())) {
+            throw new StoreConflictException("exists: " + candidate.intent().id());
+        }
+        return keep(null, candidate.withVersion(1, ++ordinals));
+    }
+
+    @Override
+    public StoredIntent update(StoredIntent candidate) {
+        StoredIntent current = live.get(candidate.intent().id());
+        if (current == null || current.version() != candidate.version()) {
+            throw new StoreConflictException("stale: " + candidate.intent().id());
+        }
+        return keep(current, candidate.withVersion(current.version() + 1, current.ordinal()));
+    }
+
+    private StoredIntent keep(StoredIntent before, StoredIntent after) {
+        if (before != null && before.deadline() != null) {
+            deadlines.remove(new DeadlineKey(before.deadline(), before.ordinal()));
+        }
+        if (after.intent().status().isTerminal()) {
+            live.remove(after.intent().id());
+            finished++;
+            onFinished.accept(after.intent());
+            return after;
+        }
+        live.put(after.intent().id(), after);
+        if (after.deadline() != null) {
+            deadlines.put(new DeadlineKey(after.deadline(), after.ordinal()), after.intent().id());
+        }
+        return after;
+    }
+
+    @Override
+    public List<StoredIntent> findDue(Instant now, int limit) {
+        List<StoredIntent> due = new ArrayList<>();
+        for (Map.Entry<DeadlineKey, PaymentIntentId> e : deadlines.entrySet()) {
+            if (e.getKey().deadline().isAfter(now) || due.size() >= limit) {
+                break;
+            }
+            due.add(live.get(e.getValue()));
+        }
+        return due;
+    }
+
+    /** Lists live intents only (finished ones were dropped): enough for a simulation, by a scan. */
+    @Override
+    public IntentPage query(AccountId account, IntentQuery query) {
+        List<StoredIntent> matching = live.values().stream()
+                .filter(s -> FilterEvaluator.matches(query.filter(), s.intent()))
+                .sorted(Comparator.comparing(Position::of))
+                .filter(s -> query.startingAfter() == null || Position.of(s).compareTo(query.startingAfter()) > 0)
+                .toList();
+        return new IntentPage(matching.stream().limit(query.limit()).toList(), matching.size() > query.limit());
+    }
+
+    int liveCount() {
+        return live.size();
+    }
+
+    long finishedCount() {
+        return finished;
+    }
+
+    Map<String, Long> liveByStatus() {
+        Map<String, Long> counts = new TreeMap<>();
+        live.values().forEach(s -> counts.merge(s.intent().status().wireName(), 1L, Long::sum));
+        return counts;
+    }
+}
