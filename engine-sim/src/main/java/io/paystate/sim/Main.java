@@ -53,6 +53,10 @@ public final class Main implements Runnable {
         @Option(names = "--no-progress", description = "no progress bar")
         boolean noProgress;
 
+        @Option(names = "--runner", defaultValue = "squirrel",
+                description = "squirrel (the engine) or table (the benchmark baseline: a plain table lookup)")
+        String runner;
+
         @Override
         public Integer call() throws Exception {
             Scenario scenario = scenarioFile != null ? Scenario.read(scenarioFile) : Scenario.defaults();
@@ -60,12 +64,12 @@ public final class Main implements Runnable {
                     days != null ? days : scenario.days());
             Summary summary;
             if (noProgress) {
-                summary = Simulator.run(scenario, seed, partitions, threads, n -> { });
+                summary = Simulator.run(scenario, seed, partitions, threads, runner.equals("table"), n -> { });
             } else {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(scenario.intents())
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build()) {
                     AtomicLong done = new AtomicLong();
-                    summary = Simulator.run(scenario, seed, partitions, threads, n -> {
+                    summary = Simulator.run(scenario, seed, partitions, threads, runner.equals("table"), n -> {
                         long d = done.addAndGet(n);
                         if (d % 1000 == 0) {
                             bar.stepTo(d);

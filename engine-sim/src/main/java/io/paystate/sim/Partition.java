@@ -71,7 +71,7 @@ final class Partition {
     private long seq;
     long operations;
 
-    Partition(Scenario scenario, long seed, int partition, int partitions, Instant start) {
+    Partition(Scenario scenario, long seed, int partition, int partitions, Instant start, boolean tableRunner) {
         this.scenario = scenario;
         this.partition = partition;
         this.partitions = partitions;
@@ -83,8 +83,18 @@ final class Partition {
             finished.add(pi.id());
             tally.finished(pi);
         });
-        this.engine = PaymentEngine.builder().clock(clock).store(store).eventSink(tally)
-                .idGenerator(IdGenerator.seeded(seed * 1_000_003L + partition)).build();
+        IdGenerator ids = IdGenerator.seeded(seed * 1_000_003L + partition);
+        if (tableRunner) {
+            // the benchmark baseline: the same engine with a plain table lookup instead of squirrel
+            this.engine = new io.paystate.engine.internal.DefaultPaymentEngine(new io.paystate.engine.internal.EngineConfig(
+                    store, clock, tally, io.paystate.engine.TestModeProcessor.create(ids,
+                            io.paystate.engine.TestModeProcessor.DEFAULT_SETTLEMENT_DELAY), ids, null,
+                    java.time.Duration.ofDays(7), java.time.Duration.ofDays(30), java.util.Map.of(),
+                    io.paystate.engine.ExpiryPolicy.CANCEL, java.time.Duration.ofHours(24),
+                    io.paystate.model.AccountId.DEFAULT), io.paystate.engine.internal.TransitionRunner.tableLookup());
+        } else {
+            this.engine = PaymentEngine.builder().clock(clock).store(store).eventSink(tally).idGenerator(ids).build();
+        }
     }
 
     /** Runs every lifecycle of this partition; {@code progress} receives each finished arrival. */
@@ -111,6 +121,7 @@ final class Partition {
         }
         clock.now = clock.now.plusSeconds(10L * 86400);
         engine.processDue();
+        tally.close();
     }
 
     private void schedule(long at, Kind kind, int index, PaymentIntentId id) {

@@ -20,10 +20,15 @@ final class Simulator {
     private Simulator() {}
 
     static Summary run(Scenario scenario, long seed, int partitions, int threads, LongConsumer progress) {
+        return run(scenario, seed, partitions, threads, false, progress);
+    }
+
+    static Summary run(Scenario scenario, long seed, int partitions, int threads, boolean tableRunner,
+            LongConsumer progress) {
         long wallStart = System.nanoTime(); // wall time of the run itself, reported only, never simulated
         List<Partition> parts = new ArrayList<>();
         for (int p = 0; p < partitions; p++) {
-            parts.add(new Partition(scenario, seed, p, partitions, START));
+            parts.add(new Partition(scenario, seed, p, partitions, START, tableRunner));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, partitions)));
         try {

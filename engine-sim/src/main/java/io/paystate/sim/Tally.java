@@ -119,12 +119,31 @@ final class Tally implements EventSink {
         b[3] = holdsOutstanding;
         b[4] = liveHolds;
         long key = bucket(e.created());
+        if (key != sampledBucket) {
+            // levels are sampled once per bucket: the first event of a bucket records the level
+            // before it, which is the level at the end of the previous one
+            sampleStatuses(sampledBucket);
+            sampledBucket = key;
+        }
+    }
+
+    private long sampledBucket = -1;
+
+    private void sampleStatuses(long bucket) {
+        if (bucket < 0) {
+            return;
+        }
         for (PaymentIntentStatus s : PaymentIntentStatus.values()) {
             if (!s.isTerminal()) {
                 statusTimeline.computeIfAbsent(s.wireName(), k -> new TreeMap<>())
-                        .put(key, liveByStatus.getOrDefault(s, 0L));
+                        .put(bucket, liveByStatus.getOrDefault(s, 0L));
             }
         }
+    }
+
+    /** Records the levels of the last bucket; call once when the partition is done. */
+    void close() {
+        sampleStatuses(sampledBucket);
     }
 
     void finished(PaymentIntent pi) {
