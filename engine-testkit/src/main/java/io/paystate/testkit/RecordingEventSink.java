@@ -60,9 +60,18 @@ public final class RecordingEventSink implements EventSink {
         return events.size();
     }
 
-    /** Returns the events recorded after {@code mark}. */
+    /**
+     * Returns the events recorded after {@code mark}, in arrival order.
+     *
+     * @throws IndexOutOfBoundsException if {@code mark} is negative or beyond the events recorded
+     */
     public synchronized List<PaymentEvent> since(int mark) {
         return List.copyOf(events.subList(mark, events.size()));
+    }
+
+    /** Returns the types of the events recorded after {@code mark}, in arrival order. */
+    public synchronized List<EventType> typesSince(int mark) {
+        return events.subList(mark, events.size()).stream().map(PaymentEvent::type).toList();
     }
 
     /** Returns the ids of every intent that emitted an event, in order of first event. */
@@ -70,7 +79,7 @@ public final class RecordingEventSink implements EventSink {
         return events.stream().map(PaymentEvent::paymentIntentId).distinct().toList();
     }
 
-    /** Forgets every recorded event. */
+    /** Forgets every recorded event; earlier marks become invalid. */
     public synchronized void clear() {
         events.clear();
     }

@@ -1,13 +1,17 @@
 package io.paystate.testkit;
 
 import static io.paystate.testkit.assertj.PayStateAssertions.assertThatEngineError;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.paystate.testkit.assertj.PayStateAssertions.assertThat;
 
-import io.paystate.engine.CardException;
 import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.CreateParams;
 import io.paystate.model.PaymentIntent;
+import io.paystate.model.Currency;
+import io.paystate.model.ErrorType;
 import io.paystate.model.PaymentIntentStatus;
+import io.paystate.testkit.jqwik.TestDecline;
+import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import io.paystate.testkit.jqwik.InvalidCreate;
 import io.paystate.testkit.jqwik.LifecycleModel;
 import io.paystate.testkit.jqwik.LifecycleState;
@@ -36,7 +40,7 @@ final class ArbitrariesProperties {
 
     @Property(tries = 200)
     void validCreateParams_areAccepted(@ForAll("valid") CreateParams params) {
-        assertThat(t.engine().create(params).status()).isEqualTo(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
+        assertThat(t.engine().create(params)).isRequiresPaymentMethod().hasAmount(params.amount());
     }
 
     @Property(tries = 200)
@@ -46,19 +50,71 @@ final class ArbitrariesProperties {
     }
 
     @Provide
-    Arbitrary<String> declining() {
-        return PayStateArbitraries.paymentMethods(PaymentMethodOutcome.DECLINES);
+    Arbitrary<TestDecline> declines() {
+        return PayStateArbitraries.declines();
     }
 
     @Property(tries = 30)
-    void decliningMethods_decline(@ForAll("declining") String pm) {
+    void declines_getTheirCodeAndDeclineCode(@ForAll("declines") TestDecline decline) {
         PaymentIntent pi = t.engine().create(CreateParams.builder(1000, "usd").build());
-        try {
-            t.engine().confirm(pi.id(), ConfirmParams.withPaymentMethod(pm));
-            throw new AssertionError(pm + " did not decline");
-        } catch (CardException expected) {
-            assertThat(expected.httpStatus()).isEqualTo(402);
-        }
+        assertThatEngineError(() -> t.engine().confirm(pi.id(), ConfirmParams.withPaymentMethod(decline.paymentMethod())))
+                .hasHttpStatus(402).hasType(ErrorType.CARD_ERROR).hasCode(decline.code())
+                .hasDeclineCode(decline.declineCode()).carriesIntentWithStatus(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
+        assertThat(t.engine().retrieve(pi.id())).isRequiresPaymentMethod().hasLastPaymentErrorCode(decline.code())
+                .hasDeclineCode(decline.declineCode());
+    }
+
+    @Provide
+    Arbitrary<String> succeeding() {
+        return PayStateArbitraries.paymentMethods(PaymentMethodOutcome.SUCCEEDS);
+    }
+
+    @Property(tries = 20)
+    void succeedingMethods_succeed(@ForAll("succeeding") String pm) {
+        assertThat(t.engine().create(CreateParams.builder(1000, "usd").paymentMethod(pm).confirm(true).build()))
+                .isSucceeded().hasAmountReceived(1000).hasNoLastPaymentError();
+    }
+
+    @Provide
+    Arbitrary<String> authenticating() {
+        return PayStateArbitraries.paymentMethods(PaymentMethodOutcome.NEEDS_AUTHENTICATION);
+    }
+
+    @Property(tries = 20)
+    void authenticatingMethods_requireAction(@ForAll("authenticating") String pm) {
+        assertThat(t.engine().create(CreateParams.builder(1000, "usd").paymentMethod(pm).confirm(true).build()))
+                .isRequiresAction();
+    }
+
+    @Provide
+    Arbitrary<String> async() {
+        return PayStateArbitraries.paymentMethods(PaymentMethodOutcome.ASYNC);
+    }
+
+    @Property(tries = 20)
+    void asyncMethods_processThenSettleOnTheClock(@ForAll("async") String pm) {
+        PaymentIntent pi = t.engine().create(CreateParams.builder(1000, PaymentMethodOutcome.currencyFor(pm))
+                .paymentMethodTypes(List.of(PaymentMethodOutcome.paymentMethodType(pm))).paymentMethod(pm)
+                .confirm(true).build());
+        assertThat(pi).isProcessing();
+        t.clock().advance(Duration.ofSeconds(180));
+        PaymentIntent settled = t.engine().retrieve(pi.id());
+        Assertions.assertThat(settled.status()).isIn(PaymentIntentStatus.SUCCEEDED,
+                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
+        Assertions.assertThat(settled.status() == PaymentIntentStatus.SUCCEEDED)
+                .isEqualTo(pm.equals("pm_sepaDebit_success") || pm.equals("pm_usBankAccount"));
+    }
+
+    @Property(tries = 30)
+    void zeroDecimalCurrencies_acceptWholeUnitAmounts(@ForAll("zeroDecimal") Currency currency) {
+        Assertions.assertThat(currency.decimals()).isZero();
+        assertThat(t.engine().create(CreateParams.builder(currency.minimumAmount(), currency.code()).build()))
+                .hasAmount(currency.minimumAmount());
+    }
+
+    @Provide
+    Arbitrary<Currency> zeroDecimal() {
+        return PayStateArbitraries.zeroDecimalCurrencies();
     }
 
     @Provide
@@ -80,6 +136,6 @@ final class ArbitrariesProperties {
     void lifecycleSteps_applyWithoutUnexpectedErrors(@ForAll("steps") List<LifecycleModel.Step> steps) {
         LifecycleState state = LifecycleState.fresh();
         steps.forEach(step -> step.apply(state));
-        state.currentIntents().forEach(pi -> assertThat(pi.amountReceived()).isLessThanOrEqualTo(pi.amount()));
+        LifecycleModel.engineInvariants().accept(state);
     }
 }

@@ -8,7 +8,13 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.jspecify.annotations.Nullable;
 
-/** Assertions on a {@link PaymentEngineException}: Stripe's status, type, code and param. */
+/**
+ * Assertions on a {@link PaymentEngineException}: Stripe's HTTP status, type, code, param and
+ * decline code, and the intent the error carries; start with
+ * {@link PayStateAssertions#assertThatEngineError} or {@link PayStateAssertions#assertThat(PaymentEngineException)}.
+ *
+ * <p>Thread safety: not thread-safe, as AssertJ assertions are not.
+ */
 public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAssert, PaymentEngineException> {
     EngineErrorAssert(PaymentEngineException actual) {
         super(actual, EngineErrorAssert.class);

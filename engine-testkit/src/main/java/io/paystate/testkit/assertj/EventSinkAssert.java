@@ -8,7 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.AbstractObjectAssert;
 
-/** Assertions on the events a {@link RecordingEventSink} recorded. */
+/**
+ * Assertions on the events a {@link RecordingEventSink} recorded; start with
+ * {@link PayStateAssertions#assertThat(RecordingEventSink)}. Failure messages list what was
+ * recorded instead.
+ *
+ * <p>Thread safety: not thread-safe, as AssertJ assertions are not.
+ */
 public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert, RecordingEventSink> {
     EventSinkAssert(RecordingEventSink actual) {
         super(actual, EventSinkAssert.class);
@@ -40,6 +46,19 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
         return this;
     }
 
+    /**
+     * Verifies the exact sequence of event types recorded, for every intent, after {@code mark}
+     * (from {@link RecordingEventSink#mark()}).
+     */
+    public EventSinkAssert emittedExactlySince(int mark, EventType... expected) {
+        isNotNull();
+        List<EventType> types = actual.typesSince(mark);
+        if (!types.equals(Arrays.asList(expected))) {
+            failWithMessage("Expected %s since mark %s but the sink recorded %s", Arrays.asList(expected), mark, types);
+        }
+        return this;
+    }
+
     /** Verifies one intent's events carry gap-free sequence numbers 1, 2, 3, ... */
     public EventSinkAssert hasGapFreeSequences(PaymentIntentId id) {
         isNotNull();
@@ -65,6 +84,15 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
         public EventSinkAssert forIntent(PaymentIntentId id) {
             if (!actual.typesOf(id).contains(type)) {
                 failWithMessage("Expected %s to have emitted %s but it emitted %s", id, type.wireName(),
+                        actual.typesOf(id));
+            }
+            return EventSinkAssert.this;
+        }
+
+        /** Verifies that this intent never emitted the event. */
+        public EventSinkAssert neverForIntent(PaymentIntentId id) {
+            if (actual.typesOf(id).contains(type)) {
+                failWithMessage("Expected %s never to have emitted %s but it emitted %s", id, type.wireName(),
                         actual.typesOf(id));
             }
             return EventSinkAssert.this;

@@ -1,12 +1,20 @@
 package io.paystate.testkit.assertj;
 
+import io.paystate.model.CancellationReason;
 import io.paystate.model.ErrorCode;
+import io.paystate.model.ErrorType;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentStatus;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.jspecify.annotations.Nullable;
 
-/** Assertions on a {@link PaymentIntent}. */
+/**
+ * Assertions on a {@link PaymentIntent}: a helper per status, the amounts, the last payment error,
+ * the next action; start with {@link PayStateAssertions#assertThat(PaymentIntent)}. Failure
+ * messages use Stripe's wire names.
+ *
+ * <p>Thread safety: not thread-safe, as AssertJ assertions are not.
+ */
 public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentIntentAssert, PaymentIntent> {
     PaymentIntentAssert(PaymentIntent actual) {
         super(actual, PaymentIntentAssert.class);
@@ -85,6 +93,26 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         if (actual.lastPaymentError() == null || actual.lastPaymentError().code() != expected) {
             failWithMessage("Expected last_payment_error.code of %s to be %s but was %s", actual.id(),
                     expected.wireName(), actual.lastPaymentError() == null ? null : actual.lastPaymentError().code());
+        }
+        return this;
+    }
+
+    /** Verifies that {@code last_payment_error} is set with this type, e.g. {@code card_error}. */
+    public PaymentIntentAssert hasLastPaymentErrorType(ErrorType expected) {
+        isNotNull();
+        if (actual.lastPaymentError() == null || actual.lastPaymentError().type() != expected) {
+            failWithMessage("Expected last_payment_error.type of %s to be %s but was %s", actual.id(),
+                    expected.wireName(), actual.lastPaymentError() == null ? null : actual.lastPaymentError().type());
+        }
+        return this;
+    }
+
+    /** Verifies {@code cancellation_reason}, or its absence for null. */
+    public PaymentIntentAssert hasCancellationReason(@Nullable CancellationReason expected) {
+        isNotNull();
+        if (actual.cancellationReason() != expected) {
+            failWithMessage("Expected cancellation_reason of %s to be %s but was %s", actual.id(), expected,
+                    actual.cancellationReason());
         }
         return this;
     }

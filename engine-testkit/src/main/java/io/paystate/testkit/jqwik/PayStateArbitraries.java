@@ -4,106 +4,192 @@ import io.paystate.engine.CreateParams;
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.Currency;
 import io.paystate.model.ErrorCode;
-import java.util.HashMap;
+import io.paystate.spi.PaymentMethodData;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** jqwik arbitraries for PayState's parameters and test payment methods. */
+/**
+ * jqwik arbitraries for PayState: parameters (valid and invalid), test payment methods by outcome,
+ * and whole lifecycles.
+ *
+ * <p>Every arbitrary here is checked against the engine by the testkit's own properties: valid
+ * parameters are accepted, invalid ones get exactly the error they are paired with, each test
+ * payment method has the outcome it is listed under.
+ *
+ * <p>Thread safety: stateless; the returned arbitraries are jqwik's, used as jqwik documents.
+ */
 public final class PayStateArbitraries {
+    /** The maximum lengths the engine enforces on create (spec B 5.4). */
+    private static final int MAX_DESCRIPTION = 1000;
+    private static final int MAX_DESCRIPTOR = 22;
+    private static final int MAX_ID = 5000;
+
     private PayStateArbitraries() {}
 
-    /** Every supported currency (zero-decimal ones included). */
+    /** Returns every supported currency, zero- and three-decimal ones included. */
     public static Arbitrary<Currency> currencies() {
         return Arbitraries.of(List.copyOf(Currency.supported()));
     }
 
-    /** Zero-decimal currencies only ({@code jpy}, {@code krw}, ...). */
+    /** Returns the zero-decimal currencies only ({@code jpy}, {@code krw}, ...), whose amounts are whole units. */
     public static Arbitrary<Currency> zeroDecimalCurrencies() {
-        return currencies().filter(c -> c.decimals() == 0);
+        return Arbitraries.of(Currency.supported().stream().filter(c -> c.decimals() == 0).toList());
     }
 
-    /** Metadata within Stripe's limits: up to 50 keys of up to 40 characters, values up to 500. */
+    /** Returns valid amounts of {@code currency}: its minimum to 99999999 minor units, both included. */
+    public static Arbitrary<Long> amounts(Currency currency) {
+        return Arbitraries.longs().between(currency.minimumAmount(), Currency.MAXIMUM_AMOUNT);
+    }
+
+    /** Returns metadata within Stripe's limits: up to 50 keys of 1-40 characters, values of 1-500. */
     public static Arbitrary<Map<String, String>> metadata() {
         return metadata(50);
     }
 
-    /** Metadata within Stripe's limits with at most {@code maxKeys} keys. */
+    /**
+     * Returns metadata within Stripe's limits with at most {@code maxKeys} keys (capped at 50); keys
+     * never contain {@code [} or {@code ]}.
+     */
     public static Arbitrary<Map<String, String>> metadata(int maxKeys) {
-        Arbitrary<String> keys = Arbitraries.strings().alpha().numeric().withChars('_', '-').ofMinLength(1).ofMaxLength(40);
-        Arbitrary<String> values = Arbitraries.strings().ofMinLength(1).ofMaxLength(500)
-                .filter(v -> !v.isEmpty());
-        return Arbitraries.maps(keys, values).ofMaxSize(Math.min(maxKeys, 50));
+        Arbitrary<String> keys = Arbitraries.strings().alpha().numeric().withChars('_', '-').ofMinLength(1)
+                .ofMaxLength(40);
+        Arbitrary<String> values = Arbitraries.strings().ofMinLength(1).ofMaxLength(500);
+        return Arbitraries.maps(keys, values).ofMaxSize(Math.max(0, Math.min(maxKeys, 50)));
     }
 
-    /** Valid create parameters: an amount within the currency's limits, metadata, capture method. */
+    /**
+     * Returns valid create parameters, unconfirmed: any supported currency with an amount within its
+     * limits, metadata within limits, any capture method, an optional description.
+     */
     public static Arbitrary<CreateParams> validCreateParams() {
-        return currencies().flatMap(currency -> Combinators.combine(
-                Arbitraries.longs().between(currency.minimumAmount(), Currency.MAXIMUM_AMOUNT),
-                metadata(5), Arbitraries.of(CaptureMethod.class), Arbitraries.strings().alpha()
-                        .ofMaxLength(1000).injectNull(0.5))
+        return currencies().flatMap(PayStateArbitraries::validCreateParams);
+    }
+
+    /** Returns valid, unconfirmed create parameters in {@code currency}. */
+    public static Arbitrary<CreateParams> validCreateParams(Currency currency) {
+        return Combinators.combine(amounts(currency), metadata(5), Arbitraries.of(CaptureMethod.class),
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(MAX_DESCRIPTION).injectNull(0.5))
                 .as((amount, meta, capture, description) -> {
                     CreateParams.Builder b = CreateParams.builder(amount, currency.code()).metadata(meta)
                             .captureMethod(capture);
-                    if (description != null && !description.isEmpty()) {
+                    if (description != null) {
                         b.description(description);
                     }
                     return b.build();
-                }));
+                });
     }
 
-    /** Create parameters each breaking one rule of spec A 11, with the expected {@code param} and code. */
+    /**
+     * Returns create parameters that each break exactly one rule of spec A 11 that the typed API can
+     * express, paired with the {@code param} and code of the 400 they must get. Unknown parameters,
+     * wrong types and unknown enum values cannot be written with {@code CreateParams}; the wire layer
+     * tests those.
+     */
     public static Arbitrary<InvalidCreate> invalidCreateParams() {
-        Arbitrary<InvalidCreate> belowMinimum = currencies().map(c -> new InvalidCreate("below the minimum of " + c,
-                CreateParams.builder(c.minimumAmount() - 1, c.code()).build(), "amount", ErrorCode.AMOUNT_TOO_SMALL));
-        Arbitrary<InvalidCreate> aboveMaximum = Arbitraries.longs().between(Currency.MAXIMUM_AMOUNT + 1, Long.MAX_VALUE)
-                .map(a -> new InvalidCreate("above the maximum", CreateParams.builder(a, "usd").build(), "amount",
-                        ErrorCode.AMOUNT_TOO_LARGE));
-        Arbitrary<InvalidCreate> notPositive = Arbitraries.longs().lessOrEqual(0).map(a -> new InvalidCreate(
-                "not positive", CreateParams.builder(a, "usd").build(), "amount", ErrorCode.AMOUNT_TOO_SMALL));
-        Arbitrary<InvalidCreate> badCurrency = Arbitraries.strings().alpha().ofLength(3)
-                .filter(code -> Currency.find(code).isEmpty())
-                .map(code -> new InvalidCreate("unknown currency " + code, CreateParams.builder(1000, code).build(),
-                        "currency", null));
-        Arbitrary<InvalidCreate> tooManyKeys = Arbitraries.integers().between(51, 60).map(n -> {
-            Map<String, String> meta = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                meta.put("k" + i, "v");
-            }
-            return new InvalidCreate(n + " metadata keys", CreateParams.builder(1000, "usd").metadata(meta).build(),
-                    "metadata", null);
-        });
-        Arbitrary<InvalidCreate> longKey = Arbitraries.strings().alpha().ofMinLength(41).ofMaxLength(60).map(k ->
-                new InvalidCreate("a key of " + k.length(), CreateParams.builder(1000, "usd").metadata(k, "v").build(),
-                        "metadata", null));
-        Arbitrary<InvalidCreate> longValue = Arbitraries.strings().alpha().ofMinLength(501).ofMaxLength(600).map(v ->
-                new InvalidCreate("a value of " + v.length(), CreateParams.builder(1000, "usd").metadata("k", v).build(),
-                        "metadata", null));
-        Arbitrary<InvalidCreate> longDescription = Arbitraries.strings().alpha().ofMinLength(1001).ofMaxLength(1100)
-                .map(d -> new InvalidCreate("a description of " + d.length(),
-                        CreateParams.builder(1000, "usd").description(d).build(), "description", null));
-        Arbitrary<InvalidCreate> missingAmount = Arbitraries.just(new InvalidCreate("no amount",
-                CreateParams.builder().currency("usd").build(), "amount", ErrorCode.PARAMETER_MISSING));
-        Arbitrary<InvalidCreate> missingCurrency = Arbitraries.just(new InvalidCreate("no currency",
-                CreateParams.builder().amount(1000).build(), "currency", ErrorCode.PARAMETER_MISSING));
-        return Arbitraries.oneOf(belowMinimum, aboveMaximum, notPositive, badCurrency, tooManyKeys, longKey, longValue,
-                longDescription, missingAmount, missingCurrency);
+        return Arbitraries.oneOf(List.of(
+                Arbitraries.just(new InvalidCreate("no amount", CreateParams.builder().currency("usd").build(),
+                        "amount", ErrorCode.PARAMETER_MISSING)),
+                Arbitraries.just(new InvalidCreate("no currency", CreateParams.builder().amount(1000).build(),
+                        "currency", ErrorCode.PARAMETER_MISSING)),
+                currencies().map(c -> new InvalidCreate("below the minimum of " + c,
+                        CreateParams.builder(c.minimumAmount() - 1, c.code()).build(), "amount",
+                        ErrorCode.AMOUNT_TOO_SMALL)),
+                Combinators.combine(currencies(), Arbitraries.longs().lessOrEqual(0)).as((c, a) ->
+                        new InvalidCreate("not positive", CreateParams.builder(a, c.code()).build(), "amount",
+                                ErrorCode.AMOUNT_TOO_SMALL)),
+                Combinators.combine(currencies(), Arbitraries.longs().greaterOrEqual(Currency.MAXIMUM_AMOUNT + 1))
+                        .as((c, a) -> new InvalidCreate("above the maximum", CreateParams.builder(a, c.code()).build(),
+                                "amount", ErrorCode.AMOUNT_TOO_LARGE)),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5).filter(code -> Currency.find(code).isEmpty())
+                        .map(code -> new InvalidCreate("unknown currency " + code,
+                                CreateParams.builder(1000, code).build(), "currency", null)),
+                currencies().map(c -> c.code().toUpperCase(Locale.ROOT)).map(code -> new InvalidCreate(
+                        "upper-case currency " + code, CreateParams.builder(100_000, code).build(), "currency", null)),
+                Arbitraries.integers().between(51, 80).map(n -> new InvalidCreate(n + " metadata keys",
+                        valid().metadata(keys(n)).build(), "metadata", null)),
+                Arbitraries.strings().alpha().ofMinLength(41).ofMaxLength(80).map(k -> new InvalidCreate(
+                        "a metadata key of " + k.length(), valid().metadata(k, "v").build(), "metadata", null)),
+                Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(20), Arbitraries.of('[', ']'))
+                        .as((k, bracket) -> new InvalidCreate("a metadata key with " + bracket,
+                                valid().metadata(k + bracket, "v").build(), "metadata", null)),
+                Arbitraries.strings().alpha().ofMinLength(501).ofMaxLength(700).map(v -> new InvalidCreate(
+                        "a metadata value of " + v.length(), valid().metadata("k", v).build(), "metadata", null)),
+                tooLong(MAX_DESCRIPTION).map(d -> new InvalidCreate("a description of " + d.length(),
+                        valid().description(d).build(), "description", null)),
+                tooLong(MAX_ID).map(c -> new InvalidCreate("a customer of " + c.length(),
+                        valid().customer(c).build(), "customer", null)),
+                tooLong(MAX_DESCRIPTOR).map(s -> new InvalidCreate("a statement_descriptor_suffix of " + s.length(),
+                        valid().statementDescriptorSuffix(s).build(), "statement_descriptor_suffix", null)),
+                tooLong(MAX_DESCRIPTOR).map(s -> new InvalidCreate("a statement_descriptor of " + s.length(),
+                        valid().paymentMethodTypes(List.of("sepa_debit")).statementDescriptor(s).build(),
+                        "statement_descriptor", null)),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30).map(e -> new InvalidCreate(
+                        "receipt_email " + e, valid().receiptEmail(e).build(), "receipt_email",
+                        ErrorCode.EMAIL_INVALID)),
+                Arbitraries.just(new InvalidCreate("no payment_method_types",
+                        valid().paymentMethodTypes(List.of()).build(), "payment_method_types",
+                        ErrorCode.PARAMETER_INVALID_EMPTY)),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).filter(t -> !t.equals("card"))
+                        .map(t -> new InvalidCreate("payment_method_types " + t,
+                                valid().paymentMethodTypes(List.of("card", t + "_x")).build(), "payment_method_types",
+                                null)),
+                Arbitraries.just(new InvalidCreate("payment_method with payment_method_data",
+                        valid().paymentMethod("pm_card_visa").paymentMethodData(new PaymentMethodData("card",
+                                Map.of("number", "4242424242424242"))).build(), "payment_method_data",
+                        ErrorCode.PARAMETERS_EXCLUSIVE)),
+                Arbitraries.of(true, false).map(off -> new InvalidCreate("off_session without confirm",
+                        valid().offSession(off).build(), "off_session", null)),
+                Arbitraries.just(new InvalidCreate("return_url without confirm",
+                        valid().returnUrl("https://example.com/return").build(), "return_url", null))));
     }
 
-    /** Test payment-method ids with this outcome. */
+    private static CreateParams.Builder valid() {
+        return CreateParams.builder(1000, "usd");
+    }
+
+    private static Arbitrary<String> tooLong(int max) {
+        return Arbitraries.strings().alpha().ofMinLength(max + 1).ofMaxLength(max + 50);
+    }
+
+    private static Map<String, String> keys(int n) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            meta.put("k" + i, "v");
+        }
+        return meta;
+    }
+
+    /** Returns test payment-method ids with this outcome. */
     public static Arbitrary<String> paymentMethods(PaymentMethodOutcome outcome) {
         return Arbitraries.of(outcome.ids());
     }
 
-    /** Test card ids of every card outcome (succeeds, declines, needs authentication). */
+    /** Returns test card ids of every card outcome: succeeds, declines, needs authentication. */
     public static Arbitrary<String> cards() {
         return Arbitraries.oneOf(paymentMethods(PaymentMethodOutcome.SUCCEEDS),
-                paymentMethods(PaymentMethodOutcome.DECLINES), paymentMethods(PaymentMethodOutcome.NEEDS_AUTHENTICATION));
+                paymentMethods(PaymentMethodOutcome.DECLINES),
+                paymentMethods(PaymentMethodOutcome.NEEDS_AUTHENTICATION));
     }
 
-    /** Whole lifecycles: sequences of operations and clock advances, as the steps of {@link LifecycleModel}. */
+    /** Returns every test payment method of every outcome, asynchronous bank debits included. */
+    public static Arbitrary<String> anyPaymentMethod() {
+        return Arbitraries.oneOf(cards(), paymentMethods(PaymentMethodOutcome.ASYNC));
+    }
+
+    /** Returns the declining test cards with the code and decline code each must get. */
+    public static Arbitrary<TestDecline> declines() {
+        return Arbitraries.of(TestDecline.all());
+    }
+
+    /**
+     * Returns whole lifecycles: 1 to 30 steps of operations and clock advances, to apply in order
+     * with {@link LifecycleModel.Step#apply}.
+     */
     public static Arbitrary<List<LifecycleModel.Step>> lifecycles() {
         return LifecycleModel.steps().list().ofMinSize(1).ofMaxSize(30);
     }

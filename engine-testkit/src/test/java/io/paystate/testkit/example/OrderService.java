@@ -58,12 +58,18 @@ final class OrderService implements Consumer<PaymentEvent> {
         engine.cancel(reserved, CancelParams.none());
     }
 
+    /** The warehouse picks a received order. */
     void startProcessing(PaymentIntentId payment) {
-        orders.computeIfPresent(payment, (k, o) -> new Order(k, o.amount(), OrderStatus.PROCESSING));
+        advance(payment, OrderStatus.RECEIVED, OrderStatus.PROCESSING);
     }
 
+    /** The parcel leaves; only a processing order ships. */
     void ship(PaymentIntentId payment) {
-        orders.computeIfPresent(payment, (k, o) -> new Order(k, o.amount(), OrderStatus.SHIPPED));
+        advance(payment, OrderStatus.PROCESSING, OrderStatus.SHIPPED);
+    }
+
+    private void advance(PaymentIntentId payment, OrderStatus from, OrderStatus to) {
+        orders.computeIfPresent(payment, (k, o) -> o.status() == from ? new Order(k, o.amount(), to) : o);
     }
 
     Optional<Order> order(PaymentIntentId payment) {
