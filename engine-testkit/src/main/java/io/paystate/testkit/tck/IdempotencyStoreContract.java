@@ -25,8 +25,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link IdempotencyStore}: extend it with {@link #createStore} returning an empty
- * store on the given clock and retention.
+ * The contract of {@link IdempotencyStore} (TCK): extend it with {@link #createStore} returning an
+ * empty store on the given clock and retention (24 hours here). Covers: claim, in-progress and
+ * completed records, release; the first request's fingerprint and time returned unchanged for any
+ * later claim; retention counted from the first use to the instant (live before, free at exactly
+ * {@code firstUsed + retention}, with or without {@code expire}), not restarted by completion;
+ * {@code expire} forgetting only dead keys; accounts isolated; exactly one of several concurrent
+ * claims winning (threads started by a latch, no sleeps).
+ *
+ * <p>Each test gets a fresh store; the clock is a {@link ManualClock} the tests move.
  */
 public abstract class IdempotencyStoreContract {
     private static final AccountId ACCOUNT = AccountId.of("acct_tck");
@@ -84,6 +91,46 @@ public abstract class IdempotencyStoreContract {
         clock.advanceSeconds(1);
         store.expire(clock.instant());
         assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant())).isEmpty();
+    }
+
+    @Test
+    void claim_knownKey_returnsTheFirstRequestAndChangesNothing() {
+        java.time.Instant first = clock.instant();
+        store.claim(ACCOUNT, "k", CREATE, first);
+        clock.advance(Duration.ofHours(1));
+        RequestFingerprint other = new RequestFingerprint("create", null, "digest-2");
+        assertThat(store.claim(ACCOUNT, "k", other, clock.instant())).hasValueSatisfying(r -> {
+            assertThat(r.fingerprint()).isEqualTo(CREATE);
+            assertThat(r.firstUsed()).isEqualTo(first);
+        });
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant()))
+                .hasValueSatisfying(r -> assertThat(r.fingerprint()).isEqualTo(CREATE));
+    }
+
+    @Test
+    void claim_atTheEndOfRetention_claimsAfreshWithoutExpire() {
+        store.claim(ACCOUNT, "k", CREATE, clock.instant());
+        store.complete(ACCOUNT, "k", error());
+        clock.advance(RETENTION);
+        RequestFingerprint other = new RequestFingerprint("create", null, "digest-2");
+        assertThat(store.claim(ACCOUNT, "k", other, clock.instant())).isEmpty();
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant())).hasValueSatisfying(r -> {
+            assertThat(r.inProgress()).isTrue();
+            assertThat(r.fingerprint()).isEqualTo(other);
+            assertThat(r.firstUsed()).isEqualTo(clock.instant());
+        });
+    }
+
+    @Test
+    void expire_forgetsOnlyKeysPastTheirRetention_andCountsThem() {
+        store.claim(ACCOUNT, "old", CREATE, clock.instant());
+        store.complete(ACCOUNT, "old", error());
+        clock.advance(Duration.ofHours(12));
+        store.claim(ACCOUNT, "young", CREATE, clock.instant());
+        clock.advance(Duration.ofHours(12));
+        assertThat(store.expire(clock.instant())).isEqualTo(1);
+        assertThat(store.claim(ACCOUNT, "young", CREATE, clock.instant())).isPresent();
+        assertThat(store.claim(ACCOUNT, "old", CREATE, clock.instant())).isEmpty();
     }
 
     @Test
