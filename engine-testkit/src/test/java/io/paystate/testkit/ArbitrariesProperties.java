@@ -33,6 +33,7 @@ final class ArbitrariesProperties {
         return PayStateArbitraries.validCreateParams();
     }
 
+    // tag::arbitraries[]
     @Provide
     Arbitrary<InvalidCreate> invalid() {
         return PayStateArbitraries.invalidCreateParams();
@@ -48,6 +49,7 @@ final class ArbitrariesProperties {
         assertThatEngineError(() -> t.engine().create(invalid.params())).hasHttpStatus(400)
                 .hasParam(invalid.param()).hasCode(invalid.code());
     }
+    // end::arbitraries[]
 
     @Provide
     Arbitrary<TestDecline> declines() {
@@ -117,6 +119,7 @@ final class ArbitrariesProperties {
         return PayStateArbitraries.zeroDecimalCurrencies();
     }
 
+    // tag::lifecycle[]
     @Provide
     Arbitrary<ActionChain<LifecycleState>> lifecycles() {
         return LifecycleModel.chains(LifecycleState::fresh);
@@ -126,6 +129,7 @@ final class ArbitrariesProperties {
     void randomLifecycles_keepTheEngineInvariants(@ForAll("lifecycles") ActionChain<LifecycleState> chain) {
         chain.withInvariant("engine invariants", LifecycleModel.engineInvariants()).run();
     }
+    // end::lifecycle[]
 
     @Provide
     Arbitrary<List<LifecycleModel.Step>> steps() {

@@ -6,20 +6,40 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every code block of docs/testing.md is a tagged region of a compiled, running test source. */
+/**
+ * Every Java block of docs/testing.md is a tagged region ({@code // tag::name[]} ...
+ * {@code // end::name[]}) of a compiled, running test source, and every tagged region is shown.
+ */
 final class DocsExamplesTest {
-    private static final Path TESTS = Path.of("src/test/java/io/paystate/testkit");
+    private static final Path TESTS = Path.of("src/test/java");
+    private static final Pattern TAG = Pattern.compile("// tag::([\\w-]+)\\[]\\n(.*?)\\n[ \\t]*// end::\\1\\[]",
+            Pattern.DOTALL);
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL);
 
-    static String region(Path file, String tag) throws IOException {
-        String source = Files.readString(file, StandardCharsets.UTF_8);
-        String begin = "// tag::" + tag + "[]";
-        int from = source.indexOf(begin);
-        int to = source.indexOf("// end::" + tag + "[]");
-        assertThat(from).as(tag + " in " + file).isNotNegative();
-        String body = source.substring(source.indexOf('\n', from) + 1, to);
+    static Map<String, String> regions() throws IOException {
+        Map<String, String> regions = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(TESTS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                Matcher m = TAG.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    assertThat(regions.put(m.group(1), unindent(m.group(2)))).as("tag " + m.group(1) + " twice").isNull();
+                }
+            }
+        }
+        return regions;
+    }
+
+    private static String unindent(String body) {
         int indent = body.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
                 .min().orElse(0);
         return body.lines().map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
@@ -27,11 +47,20 @@ final class DocsExamplesTest {
     }
 
     @Test
-    void testingDoc_codeBlocks_matchTheirCompiledSources() throws IOException {
+    void testingDoc_javaBlocks_areTaggedRegionsOfCompiledTests() throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "testing.md"), StandardCharsets.UTF_8);
-        assertThat(doc).contains(region(TESTS.resolve("TestkitTest.java"), "quick"));
-        assertThat(doc).contains(region(TESTS.resolve("example/OrderService.java"), "service"));
-        assertThat(doc).contains(region(TESTS.resolve("example/OrderServiceTest.java"), "example-test"));
-        assertThat(doc).contains(region(TESTS.resolve("example/OrderServiceProperties.java"), "example-property"));
+        Map<String, String> regions = regions();
+        List<String> blocks = new ArrayList<>();
+        Matcher m = JAVA_BLOCK.matcher(doc);
+        while (m.find()) {
+            blocks.add(m.group(1).strip());
+        }
+        assertThat(blocks).isNotEmpty();
+        for (String block : blocks) {
+            assertThat(regions.values()).as("a tagged region equal to the doc block:\n" + block).contains(block);
+        }
+        for (Map.Entry<String, String> region : regions.entrySet()) {
+            assertThat(blocks).as("docs/testing.md shows region " + region.getKey()).contains(region.getValue());
+        }
     }
 }

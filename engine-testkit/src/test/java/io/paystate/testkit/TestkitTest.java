@@ -14,7 +14,9 @@ import io.paystate.model.EventType;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentStatus;
 import io.paystate.testkit.junit.PayStateTest;
+import io.paystate.model.PaymentEvent;
 import java.time.Duration;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -58,9 +60,11 @@ final class TestkitTest {
     void engineErrorAssert_capturingTooMuch_namesTheParam(PaymentEngine engine) {
         PaymentIntent held = engine.create(CreateParams.builder(1000, "usd").paymentMethod("pm_card_visa")
                 .captureMethod(CaptureMethod.MANUAL).confirm(true).build());
+        // tag::errors[]
         assertThatEngineError(() -> engine.capture(held.id(), CaptureParams.amount(2000)))
                 .hasHttpStatus(400).hasType(ErrorType.INVALID_REQUEST_ERROR).hasCode(ErrorCode.AMOUNT_TOO_LARGE)
                 .hasParam("amount_to_capture").carriesIntentWithStatus(PaymentIntentStatus.REQUIRES_CAPTURE);
+        // end::errors[]
     }
 
     @Test
@@ -81,6 +85,39 @@ final class TestkitTest {
         assertThatThrownBy(() -> assertThat(sink).emitted(EventType.PAYMENT_INTENT_SUCCEEDED).forIntent(pi.id()))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("payment_intent.succeeded");
         assertThat(pi).isRequiresPaymentMethod().hasNoLastPaymentError().hasAmount(1000).hasAmountReceived(0);
+    }
+
+    @Test
+    void clockAndSink_queriesByIntentTypeAndMark(TestEngine t) {
+        // tag::clock-sink[]
+        ManualClock clock = t.clock();
+        RecordingEventSink sink = t.sink();
+        PaymentIntent pi = t.engine().create(CreateParams.builder(1000, "eur").paymentMethod("pm_sepaDebit_success")
+                .paymentMethodTypes(List.of("sepa_debit")).confirm(true).build());
+        assertThat(pi).isProcessing();
+
+        int mark = sink.mark();
+        clock.advance(Duration.ofSeconds(179));          // not yet due
+        Assertions.assertThat(sink.typesSince(mark)).isEmpty();
+        clock.advanceTo(clock.instant().plusSeconds(1)); // 180 s: the debit settles
+
+        assertThat(sink).emittedExactlySince(mark, EventType.CHARGE_SUCCEEDED, EventType.PAYMENT_INTENT_SUCCEEDED);
+        Assertions.assertThat(sink.ofType(EventType.PAYMENT_INTENT_SUCCEEDED)).hasSize(1);
+        Assertions.assertThat(sink.eventsOf(pi.id())).extracting(PaymentEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+        // end::clock-sink[]
+        Assertions.assertThat(sink.typesOf(pi.id())).containsExactly(EventType.PAYMENT_INTENT_CREATED,
+                EventType.CHARGE_PENDING, EventType.PAYMENT_INTENT_PROCESSING, EventType.CHARGE_SUCCEEDED,
+                EventType.PAYMENT_INTENT_SUCCEEDED);
+    }
+
+    @Test
+    void manualClock_listeners_runAfterEveryMove() {
+        java.util.List<java.time.Instant> seen = new java.util.ArrayList<>();
+        ManualClock clock = new ManualClock(java.time.Instant.ofEpochSecond(1000));
+        clock.onAdvance(seen::add);
+        clock.advanceSeconds(5).advanceTo(java.time.Instant.ofEpochSecond(2000));
+        Assertions.assertThat(seen).containsExactly(java.time.Instant.ofEpochSecond(1005),
+                java.time.Instant.ofEpochSecond(2000));
     }
 
     @Test

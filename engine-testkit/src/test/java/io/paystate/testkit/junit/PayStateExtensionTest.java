@@ -19,6 +19,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+// tag::extension[]
 @PayStateTest(seed = 7)
 final class PayStateExtensionTest {
     @PayStateTest.Inject
@@ -34,6 +35,7 @@ final class PayStateExtensionTest {
         assertThat(clock).isSameAs(t.clock());
         assertThat(sink).isSameAs(t.sink());
     }
+    // end::extension[]
 
     @Test
     void seed_givesTheIdsOfATestEngineWithThatSeed(PaymentEngine parameter) {
