@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -29,16 +30,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-XX:+UseParallelGC"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class LifecycleBenchmark {
     private static final CreateParams MANUAL_CONFIRM = CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa")
             .captureMethod(CaptureMethod.MANUAL).confirm(true).build();
     private static final CreateParams AUTOMATIC_CONFIRM =
             CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa").confirm(true).build();
-    private static final CreateParams WITH_METHOD =
-            CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa").build();
+    private static final CreateParams WITH_METHOD = CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa")
+            .captureMethod(CaptureMethod.MANUAL).build();
     private static final CreateParams PLAIN = CreateParams.builder(2000, "usd").build();
 
     @Param({"squirrel", "table"})
@@ -46,10 +47,15 @@ public class LifecycleBenchmark {
 
     private PaymentEngine engine;
 
-    @Setup
+    // a fresh engine per iteration: the in-memory store keeps every intent, and a store that grows
+    // through a whole trial would measure the garbage collector more than the engine
+    @Setup(Level.Iteration)
     public void setUp() {
         engine = Engines.create(runner, InstantSource.fixed(Instant.ofEpochSecond(1_767_225_600L)));
+        existing = engine.create(PLAIN).id();
     }
+
+    private io.paystate.model.PaymentIntentId existing;
 
     /** A full manual card lifecycle: create, confirm (hold), capture. */
     @Benchmark
@@ -85,20 +91,7 @@ public class LifecycleBenchmark {
 
     /** retrieve of an existing intent. */
     @Benchmark
-    public PaymentIntent retrieve(RetrieveState state) {
-        return engine.retrieve(state.id(engine));
-    }
-
-    /** An intent to retrieve, created once per trial. */
-    @State(Scope.Thread)
-    public static class RetrieveState {
-        private io.paystate.model.PaymentIntentId id;
-
-        io.paystate.model.PaymentIntentId id(PaymentEngine engine) {
-            if (id == null) {
-                id = engine.create(PLAIN).id();
-            }
-            return id;
-        }
+    public PaymentIntent retrieve() {
+        return engine.retrieve(existing);
     }
 }

@@ -514,11 +514,13 @@ public final class DefaultPaymentEngine implements PaymentEngine {
                 now, types, p.cardOptions() != null ? p.cardOptions() : CardOptions.NONE);
         d.customer = emptyToNull(p.customer()) == null ? null : CustomerId.of(p.customer());
         d.description = emptyToNull(p.description());
+        Map<String, String> metadata = new LinkedHashMap<>();
         p.metadata().forEach((k, v) -> {
             if (!v.isEmpty()) {
-                d.metadata.put(k, v);
+                metadata.put(k, v);
             }
         });
+        d.metadata = Map.copyOf(metadata);
         d.paymentMethod = pm == null ? null : pm.id();
         d.receiptEmail = emptyToNull(p.receiptEmail());
         d.setupFutureUsage = p.setupFutureUsage();
@@ -1014,7 +1016,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         PaymentMethodDetails attached = newPm;
         List<io.paystate.model.LineItem> newLineItems = lineItems(p.lineItems());
         transition(work, trigger, outcome, work.now, x -> {
-            x.metadata = metadata;
+            x.metadata = Map.copyOf(metadata);
             x.amount = amount;
             x.currency = currency;
             x.paymentMethodTypes = types;

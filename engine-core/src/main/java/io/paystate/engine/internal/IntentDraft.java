@@ -21,7 +21,6 @@ import io.paystate.model.Shipping;
 import io.paystate.spi.StoredIntent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +46,7 @@ final class IntentDraft {
     final Instant created;
     @Nullable CustomerId customer;
     @Nullable String description;
+    /** Always an immutable map, so that snapshots share it instead of copying it. */
     Map<String, String> metadata;
     @Nullable LastPaymentError lastPaymentError;
     @Nullable NextAction nextAction;
@@ -82,7 +82,7 @@ final class IntentDraft {
         this.captureMethod = captureMethod;
         this.confirmationMethod = confirmationMethod;
         this.created = created;
-        this.metadata = new LinkedHashMap<>();
+        this.metadata = Map.of();
         this.paymentMethodTypes = List.copyOf(paymentMethodTypes);
         this.cardOptions = cardOptions;
         this.charges = new ArrayList<>();
@@ -107,7 +107,7 @@ final class IntentDraft {
         this.created = pi.created();
         this.customer = pi.customer();
         this.description = pi.description();
-        this.metadata = new LinkedHashMap<>(pi.metadata());
+        this.metadata = pi.metadata();
         this.lastPaymentError = pi.lastPaymentError();
         this.nextAction = pi.nextAction();
         this.paymentMethod = pi.paymentMethod();
