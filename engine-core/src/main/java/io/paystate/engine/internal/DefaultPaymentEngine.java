@@ -257,7 +257,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // command skeleton
+    // the path every command on one intent takes
 
     /** A command's working state: the draft, the time, and the events it has produced so far. */
     private final class Work {
