@@ -172,9 +172,11 @@ public final class StripeRequests {
             b.offSession(offSession);
         }
         String returnUrl = p.optionalString("return_url");
-        if (returnUrl != null) {
+        // use_stripe_sdk=true asks for the use_stripe_sdk next action even when a return_url is given
+        if (returnUrl != null && !Boolean.TRUE.equals(p.bool("use_stripe_sdk"))) {
             b.returnUrl(returnUrl);
         }
+        p.ignore("use_stripe_sdk");
         String email = p.optionalString("receipt_email");
         if (email != null) {
             b.receiptEmail(email);
@@ -318,9 +320,10 @@ public final class StripeRequests {
             b.paymentMethodData(data);
         }
         String returnUrl = p.optionalString("return_url");
-        if (returnUrl != null) {
+        if (returnUrl != null && !Boolean.TRUE.equals(p.bool("use_stripe_sdk"))) {
             b.returnUrl(returnUrl);
         }
+        p.ignore("use_stripe_sdk");
         Boolean offSession = p.bool("off_session");
         if (offSession != null) {
             b.offSession(offSession);

@@ -124,6 +124,18 @@ final class StripeRequestsTest {
     }
 
     @Test
+    void parse_useStripeSdk_dropsTheReturnUrlForTheNextAction() {
+        Request<?> sdk = StripeRequests.parse("confirm", ID,
+                params("{'return_url': 'https://shop.test', 'use_stripe_sdk': true}"));
+        assertThat(((Request.Confirm) sdk).params().returnUrl()).isNull();
+        Request<?> redirect = StripeRequests.parse("confirm", ID, params("{'return_url': 'https://shop.test'}"));
+        assertThat(((Request.Confirm) redirect).params().returnUrl()).isEqualTo("https://shop.test");
+        Request<?> create = StripeRequests.parse("create", null, params("{'amount': 1000, 'currency': 'usd', "
+                + "'confirm': true, 'return_url': 'https://shop.test', 'use_stripe_sdk': 'true'}"));
+        assertThat(((Request.Create) create).params().returnUrl()).isNull();
+    }
+
+    @Test
     void parse_completeActionOutcome_isRequired() {
         assertThatThrownBy(() -> StripeRequests.parse("complete_action", ID, params("{}")))
                 .isInstanceOf(InvalidRequestException.class);
