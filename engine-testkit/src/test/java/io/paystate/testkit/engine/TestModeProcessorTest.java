@@ -1,5 +1,16 @@
-package io.paystate.engine;
+package io.paystate.testkit.engine;
 
+import io.paystate.engine.ActionOutcome;
+import io.paystate.engine.CardException;
+import io.paystate.engine.ConfirmParams;
+import io.paystate.engine.CreateParams;
+import io.paystate.engine.IncrementAuthorizationParams;
+import io.paystate.engine.InvalidRequestException;
+import io.paystate.engine.PaymentEngine;
+import io.paystate.engine.TestModeProcessor;
+import io.paystate.testkit.ManualClock;
+import io.paystate.testkit.RecordingEventSink;
+import io.paystate.testkit.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,10 +31,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Every test payment method of spec B 7 and A 9, through the engine. */
+/** Every test payment method of spec B 7 and A 9, through the engine.
+ *
+ * <p>An engine behaviour test written with the testkit: it lives in the testkit module because
+ * engine-core cannot depend on the testkit (the testkit depends on engine-core).
+ */
 final class TestModeProcessorTest {
-    private final TestClock clock = new TestClock();
-    private final PaymentEngine engine = PaymentEngine.builder().clock(clock).idGenerator(IdGenerator.seeded(5)).build();
+    private final TestEngine testEngine = TestEngine.create(5);
+    private final ManualClock clock = testEngine.clock();
+    private final RecordingEventSink sink = testEngine.sink();
+    private final PaymentEngine engine = testEngine.engine();
 
     private PaymentIntent pay(String pm) {
         return engine.create(CreateParams.builder(1000, "usd").paymentMethod(pm).confirm(true).build());
@@ -125,10 +142,8 @@ final class TestModeProcessorTest {
                 .paymentMethodTypes(List.of("sepa_debit")).confirm(true).build());
         assertThat(ok.status()).isEqualTo(PaymentIntentStatus.PROCESSING);
         clock.advanceSeconds(179);
-        engine.processDue();
         assertThat(engine.retrieve(ok.id()).status()).isEqualTo(PaymentIntentStatus.PROCESSING);
         clock.advanceSeconds(1);
-        engine.processDue();
         assertThat(engine.retrieve(ok.id()).status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         PaymentIntent failed = engine.retrieve(ko.id());
         assertThat(failed.status()).isEqualTo(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
