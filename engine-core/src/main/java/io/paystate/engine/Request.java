@@ -421,4 +421,32 @@ public sealed interface Request<T> {
             return id;
         }
     }
+
+    /**
+     * A request whose parameters a wire layer could not parse (unknown parameter, wrong type). It
+     * still goes through the engine, so that its idempotency key is checked first (spec A 12: a known
+     * key with other parameters is an {@code idempotency_error} even when the new parameters are
+     * invalid); then its error is raised, and nothing is remembered.
+     *
+     * @param operation the operation that was asked for
+     * @param intentId the intent in the path, if any
+     * @param parameters a canonical text of the raw parameters, for the idempotency fingerprint
+     * @param error the parse error to raise
+     * @param mutating whether the operation would change state
+     */
+    record Malformed(String operation, @Nullable PaymentIntentId intentId, String parameters, ErrorDetails error,
+            boolean mutating) implements Request<PaymentIntent> {
+        /** Throws {@link NullPointerException} if a required component is null. */
+        public Malformed {
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(parameters, "parameters");
+            Objects.requireNonNull(error, "error");
+        }
+
+        @Override
+        public String toString() {
+            // the raw parameters may hold payment-method data: never print them
+            return "Malformed[" + operation + (intentId == null ? "" : " " + intentId) + ": " + error.message() + "]";
+        }
+    }
 }

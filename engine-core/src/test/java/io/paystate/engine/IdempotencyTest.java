@@ -114,6 +114,20 @@ final class IdempotencyTest {
     }
 
     @Test
+    void malformedRequest_withAKnownKey_isIdempotencyErrorAndOtherwiseItsOwnError() {
+        createWithKey(1000, "k");
+        ErrorDetails parseError = new ErrorDetails(400, ErrorType.INVALID_REQUEST_ERROR,
+                ErrorCode.PARAMETER_INVALID_INTEGER, "Invalid integer: ten", "amount", null, null, null, null, false);
+        Request.Malformed malformed = new Request.Malformed("create", null, "{\"amount\":\"ten\"}", parseError, true);
+        assertThatThrownBy(() -> engine.execute(malformed, RequestOptions.idempotencyKey("k")))
+                .isInstanceOf(IdempotencyException.class);
+        assertThatThrownBy(() -> engine.execute(malformed, RequestOptions.idempotencyKey("fresh")))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.code()).contains(ErrorCode.PARAMETER_INVALID_INTEGER));
+        assertThat(createWithKey(1000, "fresh").replayed()).isFalse();
+    }
+
+    @Test
     void validationFailure_isNotRemembered() {
         catchThrowable(InvalidRequestException.class, () -> createWithKey(-5, "k"));
         Response<PaymentIntent> fresh = createWithKey(1000, "k");

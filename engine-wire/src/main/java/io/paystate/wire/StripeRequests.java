@@ -118,6 +118,23 @@ public final class StripeRequests {
         return request;
     }
 
+    /**
+     * Parses one request like {@link #parse}, but returns a parameter error as a
+     * {@link Request.Malformed} instead of throwing it, so that the engine checks the idempotency key
+     * before answering with that error (spec A 12).
+     */
+    public static Request<?> parseOrMalformed(String operation, @Nullable PaymentIntentId intentId,
+            @Nullable ObjectNode params) {
+        try {
+            return parse(operation, intentId, params);
+        } catch (io.paystate.engine.PaymentEngineException e) {
+            boolean mutating = !java.util.Set.of("retrieve", "list", "search", "list_line_items", "list_charges",
+                    "retrieve_charge").contains(operation);
+            return new Request.Malformed(operation, intentId, params == null ? "{}" : params.toString(), e.details(),
+                    mutating);
+        }
+    }
+
     private static PaymentIntentId id(@Nullable PaymentIntentId intentId) {
         return Objects.requireNonNull(intentId, "this operation needs an intent id");
     }

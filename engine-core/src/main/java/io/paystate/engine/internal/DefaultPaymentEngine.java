@@ -143,7 +143,9 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     }
 
     private static void validate(Request<?> request) {
-        if (request instanceof Request.Create r) {
+        if (request instanceof Request.Malformed r) {
+            throw PaymentEngineException.of(r.error());
+        } else if (request instanceof Request.Create r) {
             RequestValidator.validateCreate(r.params());
         } else if (request instanceof Request.Update r) {
             RequestValidator.validateUpdate(r.params());

@@ -260,7 +260,7 @@ public final class ConformanceRunner {
             PaymentEngineException error = null;
             boolean replayed;
             try {
-                Request<?> request = StripeRequests.parse(op, id, (ObjectNode) params);
+                Request<?> request = StripeRequests.parseOrMalformed(op, id, (ObjectNode) params);
                 Response<?> response = engine.execute(request, RequestOptions.none().withIdempotencyKey(key));
                 body = response.body();
                 replayed = response.replayed();

@@ -82,6 +82,18 @@ final class ConformanceRunnerTest {
     }
 
     @Test
+    void knownKey_withUnparseableParameters_isAnIdempotencyError() throws IOException {
+        assertThat(run("{'name': 'x', 'steps': ["
+                + "{'do': 'create', 'intent': 'a', 'params': {'amount': 1000, 'currency': 'usd'}, 'idempotency_key': 'k'},"
+                + "{'do': 'create', 'intent': 'b', 'params': {'amount': 'ten', 'currency': 'usd'}, 'idempotency_key': 'k',"
+                + " 'error': {'http_status': 400, 'type': 'idempotency_error'}, 'events': []},"
+                + "{'do': 'create', 'intent': 'c', 'params': {'amount': 'ten', 'currency': 'usd'}, 'idempotency_key': 'n',"
+                + " 'error': {'http_status': 400, 'code': 'parameter_invalid_integer', 'param': 'amount'}},"
+                + "{'do': 'create', 'intent': 'd', 'params': {'amount': 2000, 'currency': 'usd'}, 'idempotency_key': 'n',"
+                + " 'expect': {'amount': 2000}, 'replayed': false}]}").failure()).isNull();
+    }
+
+    @Test
     void matcher_subsetRules() throws IOException {
         assertThat(Matcher.subset(JSON.readTree("{\"a\": null}"), JSON.readTree("{}"), "")).isNull();
         assertThat(Matcher.subset(JSON.readTree("{\"a\": 1}"), JSON.readTree("{\"a\": 1.0, \"b\": 2}"), "")).isNull();
