@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param statementDescriptorSuffix card statement descriptor suffix, at most 22 characters
  * @param shipping shipping information
  * @param lineItems {@code amount_details[line_items]}, at most 200
+ * @param automaticPaymentMethods {@code automatic_payment_methods}; exclusive with {@code paymentMethodTypes}
  */
 public record CreateParams(
         @Nullable Long amount,
@@ -58,7 +59,8 @@ public record CreateParams(
         @Nullable String statementDescriptor,
         @Nullable String statementDescriptorSuffix,
         @Nullable Shipping shipping,
-        @Nullable List<LineItemParams> lineItems) {
+        @Nullable List<LineItemParams> lineItems,
+        io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods) {
 
     /** Copies the collections. */
     public CreateParams {
@@ -103,6 +105,7 @@ public record CreateParams(
         private @Nullable String statementDescriptorSuffix;
         private @Nullable Shipping shipping;
         private @Nullable List<LineItemParams> lineItems;
+        private io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods;
 
         private Builder() {}
 
@@ -148,13 +151,18 @@ public record CreateParams(
         public Builder shipping(Shipping value) { this.shipping = value; return this; }
         /** Sets {@code amount_details[line_items]}. */
         public Builder lineItems(List<LineItemParams> value) { this.lineItems = value; return this; }
+        /** Sets {@code automatic_payment_methods}. */
+        public Builder automaticPaymentMethods(io.paystate.model.AutomaticPaymentMethods value) {
+            this.automaticPaymentMethods = value;
+            return this;
+        }
 
         /** Returns the parameters; validation happens in the engine. */
         public CreateParams build() {
             return new CreateParams(amount, currency, customer, description, metadata, paymentMethod,
                     paymentMethodData, paymentMethodTypes, cardOptions, captureMethod, confirmationMethod, confirm,
                     offSession, returnUrl, receiptEmail, setupFutureUsage, statementDescriptor,
-                    statementDescriptorSuffix, shipping, lineItems);
+                    statementDescriptorSuffix, shipping, lineItems, automaticPaymentMethods);
         }
     }
 }

@@ -44,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * @param statementDescriptorSuffix the statement descriptor suffix (card payments)
  * @param shipping shipping information
  * @param lineItems {@code amount_details.line_items}, at most 200, in the order given
+ * @param automaticPaymentMethods {@code automatic_payment_methods}, or null
  * @param livemode always false for the engine's test mode
  */
 public record PaymentIntent(
@@ -74,6 +75,7 @@ public record PaymentIntent(
         @Nullable String statementDescriptorSuffix,
         @Nullable Shipping shipping,
         List<LineItem> lineItems,
+        @Nullable AutomaticPaymentMethods automaticPaymentMethods,
         boolean livemode) {
 
     /**
@@ -147,7 +149,7 @@ public record PaymentIntent(
         return new PaymentIntent(id, clientSecret, amount, amountCapturable, amountReceived, currency, status,
                 captureMethod, confirmationMethod, cancellationReason, canceledAt, created, null, description,
                 Map.of(), error, nextAction, null, paymentMethod, paymentMethodTypes, CardOptions.NONE, receiptEmail,
-                setupFutureUsage, null, null, shipping, lineItems, livemode);
+                setupFutureUsage, null, null, shipping, lineItems, automaticPaymentMethods, livemode);
     }
 
     @Override

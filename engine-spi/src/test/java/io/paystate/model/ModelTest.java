@@ -17,7 +17,7 @@ final class ModelTest {
                 capturable, received, Currency.of("usd"), status, CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC,
                 null, status == PaymentIntentStatus.CANCELED ? T0 : null, T0, null, null, Map.of(), null,
                 status == PaymentIntentStatus.REQUIRES_ACTION ? new NextAction.UseStripeSdk("x", "https://x") : null,
-                null, null, List.of("card"), CardOptions.NONE, null, null, null, null, null, List.of(), false);
+                null, null, List.of("card"), CardOptions.NONE, null, null, null, null, null, List.of(), null, false);
     }
 
     @Test
@@ -69,7 +69,7 @@ final class ModelTest {
         assertThatThrownBy(() -> new PaymentIntent(PaymentIntentId.of("pi_1"), "s", 1000, 0, 0, Currency.of("usd"),
                 PaymentIntentStatus.REQUIRES_ACTION, CaptureMethod.AUTOMATIC, ConfirmationMethod.AUTOMATIC, null, null,
                 T0, null, null, Map.of(), null, null, null, null, List.of("card"), CardOptions.NONE, null, null, null,
-                null, null, List.of(), false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("next_action");
+                null, null, List.of(), null, false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("next_action");
     }
 
     @Test

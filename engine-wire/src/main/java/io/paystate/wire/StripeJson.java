@@ -55,7 +55,13 @@ public final class StripeJson {
         o.put("amount_received", pi.amountReceived());
         o.putNull("application");
         o.putNull("application_fee_amount");
-        o.putNull("automatic_payment_methods");
+        if (pi.automaticPaymentMethods() == null) {
+            o.putNull("automatic_payment_methods");
+        } else {
+            ObjectNode automatic = o.putObject("automatic_payment_methods");
+            automatic.put("allow_redirects", pi.automaticPaymentMethods().allowRedirects());
+            automatic.put("enabled", pi.automaticPaymentMethods().enabled());
+        }
         time(o, "canceled_at", pi.canceledAt());
         wire(o, "cancellation_reason", pi.cancellationReason());
         o.put("capture_method", pi.captureMethod().wireName());

@@ -170,6 +170,22 @@ public final class StripeRequests {
         if (types != null) {
             b.paymentMethodTypes(types);
         }
+        Params automatic = p.object("automatic_payment_methods");
+        if (automatic != null) {
+            Boolean enabled = automatic.bool("enabled");
+            if (enabled == null) {
+                throw Params.invalid(ErrorCode.PARAMETER_MISSING, automatic.name("enabled"),
+                        "Missing required param: " + automatic.name("enabled") + ".");
+            }
+            String redirects = automatic.string("allow_redirects");
+            if (redirects != null && !redirects.equals("always") && !redirects.equals("never")) {
+                throw Params.invalid(null, automatic.name("allow_redirects"),
+                        "Invalid " + automatic.name("allow_redirects") + ": must be one of always, never");
+            }
+            automatic.finish();
+            b.automaticPaymentMethods(new io.paystate.model.AutomaticPaymentMethods(enabled,
+                    enabled ? (redirects != null ? redirects : "always") : null));
+        }
         CardOptions card = cardOptions(p);
         if (card != null) {
             b.cardOptions(card);

@@ -136,6 +136,18 @@ final class StripeRequestsTest {
     }
 
     @Test
+    void parse_automaticPaymentMethods_enabledWithRedirectPolicy() {
+        Request<?> r = StripeRequests.parse("create", null,
+                params("{'amount': 1000, 'currency': 'usd', 'automatic_payment_methods': {'enabled': true}}"));
+        assertThat(((Request.Create) r).params().automaticPaymentMethods())
+                .isEqualTo(new io.paystate.model.AutomaticPaymentMethods(true, "always"));
+        assertThat(error("create", "{'amount': 1000, 'automatic_payment_methods': {'allow_redirects': 'never'}}")
+                .param()).contains("automatic_payment_methods[enabled]");
+        assertThat(error("create", "{'amount': 1000, 'automatic_payment_methods': {'enabled': true, "
+                + "'allow_redirects': 'sometimes'}}").param()).contains("automatic_payment_methods[allow_redirects]");
+    }
+
+    @Test
     void parse_completeActionOutcome_isRequired() {
         assertThatThrownBy(() -> StripeRequests.parse("complete_action", ID, params("{}")))
                 .isInstanceOf(InvalidRequestException.class);

@@ -499,6 +499,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     private PaymentIntent create(CreateParams p, Call call) {
         Instant now = now();
         Currency currency = Currency.of(Objects.requireNonNull(p.currency()));
+        // without explicit types, the account's: card in test mode (also with automatic payment methods)
         List<String> types = p.paymentMethodTypes() != null ? p.paymentMethodTypes() : List.of("card");
         PaymentMethodDetails pm = resolvePaymentMethod(p.paymentMethod(), p.paymentMethodData());
         if (pm != null) {
@@ -530,6 +531,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         d.statementDescriptorSuffix = emptyToNull(p.statementDescriptorSuffix());
         d.shipping = p.shipping();
         d.lineItems = lineItems(p.lineItems());
+        d.automaticPaymentMethods = p.automaticPaymentMethods();
 
         Work work = new Work(d, now, call);
         work.changed = true;

@@ -59,6 +59,7 @@ final class IntentDraft {
     @Nullable String statementDescriptorSuffix;
     @Nullable Shipping shipping;
     List<LineItem> lineItems = List.of();
+    io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods;
     final List<Charge> charges;
     final long version;
     final long ordinal;
@@ -119,6 +120,7 @@ final class IntentDraft {
         this.statementDescriptorSuffix = pi.statementDescriptorSuffix();
         this.shipping = pi.shipping();
         this.lineItems = pi.lineItems();
+        this.automaticPaymentMethods = pi.automaticPaymentMethods();
         this.charges = new ArrayList<>(stored.charges());
         this.version = stored.version();
         this.ordinal = stored.ordinal();
@@ -146,7 +148,7 @@ final class IntentDraft {
                 captureMethod, confirmationMethod, cancellationReason, canceledAt, created, customer, description,
                 metadata, lastPaymentError, nextAction, latestId, paymentMethod, paymentMethodTypes, cardOptions,
                 receiptEmail, setupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, lineItems,
-                false);
+                automaticPaymentMethods, false);
     }
 
     StoredIntent toStored() {

@@ -63,6 +63,11 @@ final class RequestValidator {
                     "You may only specify one of these parameters: payment_method, payment_method_data.");
         }
         paymentMethodTypes(p.paymentMethodTypes());
+        if (p.automaticPaymentMethods() != null && p.automaticPaymentMethods().enabled()
+                && p.paymentMethodTypes() != null) {
+            throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "automatic_payment_methods",
+                    "You may only specify one of these parameters: automatic_payment_methods, payment_method_types.");
+        }
         email(p.receiptEmail());
         statementDescriptor(p.statementDescriptor(), p.paymentMethodTypes());
         string(p.statementDescriptorSuffix(), "statement_descriptor_suffix", MAX_DESCRIPTOR);

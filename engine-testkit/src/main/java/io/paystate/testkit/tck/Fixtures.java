@@ -46,7 +46,7 @@ public final class Fixtures {
                 Currency.of("usd"), PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, CaptureMethod.AUTOMATIC_ASYNC,
                 ConfirmationMethod.AUTOMATIC, null, null, Instant.ofEpochSecond(createdEpochSecond),
                 customer == null ? null : CustomerId.of(customer), null, Map.of(), null, null, null, null,
-                List.of("card"), CardOptions.NONE, null, null, null, null, null, List.of(), false);
+                List.of("card"), CardOptions.NONE, null, null, null, null, null, List.of(), null, false);
         return new StoredIntent(account, pi, List.of(), 0, 0, null, null, false, 0, 0, 0, 0);
     }
 
@@ -113,6 +113,6 @@ public final class Fixtures {
                 captureMethod, p.confirmationMethod(), null, null, p.created(), p.customer(), description, metadata,
                 null, null, p.latestCharge(), p.paymentMethod(), p.paymentMethodTypes(), p.cardOptions(),
                 p.receiptEmail(), p.setupFutureUsage(), p.statementDescriptor(), p.statementDescriptorSuffix(),
-                p.shipping(), p.lineItems(), p.livemode());
+                p.shipping(), p.lineItems(), p.automaticPaymentMethods(), p.livemode());
     }
 }
