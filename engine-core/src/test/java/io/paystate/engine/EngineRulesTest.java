@@ -102,6 +102,25 @@ final class EngineRulesTest {
     }
 
     @Test
+    void processDue_stepsOfSeveralIntents_happenInDueTimeOrder() {
+        PaymentEngine e = engine(PaymentEngine.builder().authorizationWindow(Duration.ofHours(1)));
+        PaymentIntent b = e.create(CreateParams.builder(1000, "usd").paymentMethod("pm_ok")
+                .captureMethod(CaptureMethod.MANUAL).confirm(true).build());          // expires at +3600
+        clock.advanceSeconds(10);
+        PaymentIntent a = e.create(CreateParams.builder(1000, "eur").paymentMethod("pm_sepa")
+                .paymentMethodTypes(List.of("sepa_debit")).captureMethod(CaptureMethod.MANUAL).confirm(true)
+                .build());                                                             // held at +190, expires at +3610
+        int mark = sink.size();
+        clock.advanceSeconds(4000);
+        e.processDue();
+        List<String> order = sink.all().subList(mark, sink.size()).stream()
+                .filter(ev -> ev.type().isPaymentIntentEvent())
+                .map(ev -> (ev.paymentIntentId().equals(a.id()) ? "a " : "b ") + ev.type().wireName()).toList();
+        assertThat(order).containsExactly("a payment_intent.amount_capturable_updated", "b payment_intent.canceled",
+                "a payment_intent.canceled");
+    }
+
+    @Test
     void legacyExpiryPolicy_revertsToRequiresPaymentMethod() {
         PaymentEngine legacy = engine(PaymentEngine.builder().expiryPolicy(ExpiryPolicy.REVERT_TO_REQUIRES_PAYMENT_METHOD));
         PaymentIntent pi = held(legacy);

@@ -389,37 +389,40 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         idempotencyStore.expire(now);
         int changed = 0;
         java.util.Set<PaymentIntentId> stuck = new java.util.HashSet<>();
+        // One step at a time, always the earliest deadline: an intent that settles and is then held
+        // re-enters the index with its new deadline, so every step across all intents happens in
+        // due-time order (ties in creation order, the store's ordinal).
         while (true) {
-            List<StoredIntent> due = store.findDue(now, DUE_BATCH);
-            boolean progress = false;
-            for (StoredIntent candidate : due) {
-                PaymentIntentId id = candidate.intent().id();
-                if (stuck.contains(id)) {
-                    continue;
-                }
-                boolean moved = locks.withLock(id, () -> {
-                    StoredIntent current = store.find(candidate.account(), id).orElse(null);
-                    if (current == null) {
-                        return false;
-                    }
-                    try {
-                        return applyDue(current, now).version() != current.version();
-                    } catch (RuntimeException e) {
-                        // a failing processor must not block the other due intents
-                        System.getLogger(DefaultPaymentEngine.class.getName()).log(System.Logger.Level.WARNING,
-                                "clock-driven transition of " + id + " failed", e);
-                        return false;
-                    }
-                });
-                if (moved) {
-                    changed++;
-                    progress = true;
-                } else {
-                    stuck.add(id);
+            StoredIntent next = null;
+            for (StoredIntent candidate : store.findDue(now, stuck.size() + 1)) {
+                if (!stuck.contains(candidate.intent().id())) {
+                    next = candidate;
+                    break;
                 }
             }
-            if (!progress) {
+            if (next == null) {
                 return changed;
+            }
+            StoredIntent candidate = next;
+            PaymentIntentId id = candidate.intent().id();
+            boolean moved = locks.withLock(id, () -> {
+                StoredIntent current = store.find(candidate.account(), id).orElse(null);
+                if (current == null) {
+                    return false;
+                }
+                try {
+                    return applyDueStep(current, now) != current;
+                } catch (RuntimeException e) {
+                    // a failing processor must not block the other due intents
+                    System.getLogger(DefaultPaymentEngine.class.getName()).log(System.Logger.Level.WARNING,
+                            "clock-driven transition of " + id + " failed", e);
+                    return false;
+                }
+            });
+            if (moved) {
+                changed++;
+            } else {
+                stuck.add(id);
             }
         }
     }
@@ -430,18 +433,25 @@ public final class DefaultPaymentEngine implements PaymentEngine {
      */
     private StoredIntent applyDue(StoredIntent stored, Instant now) {
         StoredIntent current = stored;
-        Instant deadline = current.deadline();
-        while (deadline != null && !now.isBefore(deadline)) {
-            Work work = new Work(new IntentDraft(current), now, new Call(current.account(), null, null));
-            if (current.intent().status() == PaymentIntentStatus.REQUIRES_CAPTURE) {
-                expire(work, deadline);
-            } else {
-                settle(work, deadline);
-            }
-            current = commit(work, false);
-            deadline = current.deadline();
+        for (StoredIntent after = applyDueStep(current, now); after != current; after = applyDueStep(current, now)) {
+            current = after;
         }
         return current;
+    }
+
+    /** Applies the intent's next clock-driven transition if it is due; returns the input otherwise. */
+    private StoredIntent applyDueStep(StoredIntent current, Instant now) {
+        Instant deadline = current.deadline();
+        if (deadline == null || now.isBefore(deadline)) {
+            return current;
+        }
+        Work work = new Work(new IntentDraft(current), now, new Call(current.account(), null, null));
+        if (current.intent().status() == PaymentIntentStatus.REQUIRES_CAPTURE) {
+            expire(work, deadline);
+        } else {
+            settle(work, deadline);
+        }
+        return commit(work, false);
     }
 
     private void expire(Work work, Instant deadline) {
