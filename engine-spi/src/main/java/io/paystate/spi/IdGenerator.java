@@ -20,7 +20,7 @@ public interface IdGenerator {
     /** Returns a generator drawing from a {@link SecureRandom}. */
     static IdGenerator random() {
         SecureRandom random = new SecureRandom();
-        return kind -> Base62.draw(kind, random::nextInt);
+        return kind -> Base62.draw(kind, random::nextLong);
     }
 
     /**
@@ -32,7 +32,7 @@ public interface IdGenerator {
         SplittableRandom random = new SplittableRandom(seed);
         return kind -> {
             synchronized (random) {
-                return Base62.draw(kind, random::nextInt);
+                return Base62.draw(kind, random::nextLong);
             }
         };
     }

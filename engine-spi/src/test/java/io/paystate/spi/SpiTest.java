@@ -32,4 +32,22 @@ final class SpiTest {
         PaymentMethodData data = new PaymentMethodData("card", Map.of("number", "4242424242424242", "cvc", "123"));
         assertThat(data.toString()).doesNotContain("4242424242424242").doesNotContain("123");
     }
+
+    @Test
+    void ids_useEveryBase62CharacterRoughlyEvenly() {
+        IdGenerator ids = IdGenerator.seeded(3);
+        int[] counts = new int[128];
+        int total = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String id = ids.next(IdKind.CHARGE).substring(3);
+            for (char c : id.toCharArray()) {
+                counts[c]++;
+                total++;
+            }
+        }
+        double expected = total / 62.0;
+        for (char c : "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray()) {
+            assertThat((double) counts[c]).as("count of " + c).isBetween(expected * 0.95, expected * 1.05);
+        }
+    }
 }
