@@ -53,4 +53,40 @@ final class StripeJsonTest {
                 .isEqualTo("card");
         assertThat(error.toString()).doesNotContain("4000000000009995");
     }
+
+    @Test
+    void listSearchChargeAndEvent_renderStripesEnvelopes() {
+        java.util.List<io.paystate.model.PaymentEvent> events = new java.util.ArrayList<>();
+        PaymentEngine recorded = PaymentEngine.builder().idGenerator(IdGenerator.seeded(10)).eventSink(events::add)
+                .build();
+        PaymentIntent pi = recorded.create(CreateParams.builder(1000, "usd").paymentMethod("pm_card_visa")
+                .confirm(true).build());
+
+        JsonNode list = StripeJson.list(recorded.list(io.paystate.engine.ListParams.firstPage()));
+        assertThat(list.get("object").asText()).isEqualTo("list");
+        assertThat(list.get("url").asText()).isEqualTo("/v1/payment_intents");
+        assertThat(list.get("has_more").asBoolean()).isFalse();
+        assertThat(list.get("data").get(0).get("id").asText()).isEqualTo(pi.id().value());
+
+        JsonNode search = StripeJson.searchResult(recorded.search(io.paystate.engine.SearchParams.of("currency:\"usd\"")));
+        assertThat(search.get("object").asText()).isEqualTo("search_result");
+        assertThat(search.get("next_page").isNull()).isTrue();
+        assertThat(search.get("data")).hasSize(1);
+
+        io.paystate.model.PaymentEvent succeeded = events.stream()
+                .filter(e -> e.type() == io.paystate.model.EventType.CHARGE_SUCCEEDED).findFirst().orElseThrow();
+        JsonNode charge = StripeJson.charge(succeeded.charge());
+        assertThat(charge.get("object").asText()).isEqualTo("charge");
+        assertThat(charge.get("captured").asBoolean()).isTrue();
+        assertThat(charge.get("amount_captured").asLong()).isEqualTo(1000);
+        assertThat(charge.get("payment_intent").asText()).isEqualTo(pi.id().value());
+
+        JsonNode event = StripeJson.event(succeeded);
+        assertThat(event.get("object").asText()).isEqualTo("event");
+        assertThat(event.get("type").asText()).isEqualTo("charge.succeeded");
+        assertThat(event.get("data").get("object").get("object").asText()).isEqualTo("charge");
+        assertThat(event.get("request").get("id").asText()).startsWith("req_");
+        JsonNode created = StripeJson.event(events.get(0));
+        assertThat(created.get("data").get("object").get("object").asText()).isEqualTo("payment_intent");
+    }
 }

@@ -148,6 +148,22 @@ final class StripeRequestsTest {
     }
 
     @Test
+    void parse_expandShippingAndStringBooleans() {
+        Request<?> r = StripeRequests.parse("create", null, params("{'amount': 1000, 'currency': 'usd', "
+                + "'expand': ['latest_charge'], 'confirm': 'false', 'shipping': {'name': 'Ada', "
+                + "'address': {'line1': '1 Main St', 'city': 'Paris', 'country': 'FR'}, 'carrier': 'UPS'}}"));
+        assertThat(r).isInstanceOfSatisfying(Request.Create.class, c -> {
+            assertThat(c.params().confirm()).isFalse();
+            assertThat(c.params().shipping().name()).isEqualTo("Ada");
+            assertThat(c.params().shipping().address().city()).isEqualTo("Paris");
+            assertThat(c.params().shipping().carrier()).isEqualTo("UPS");
+        });
+        assertThat(error("create", "{'amount': 1000, 'shipping': {'address': {'line1': 'x'}}}").param())
+                .contains("shipping[name]");
+        assertThat(error("create", "{'amount': 1000, 'confirm': 'yes'}").param()).contains("confirm");
+    }
+
+    @Test
     void parse_completeActionOutcome_isRequired() {
         assertThatThrownBy(() -> StripeRequests.parse("complete_action", ID, params("{}")))
                 .isInstanceOf(InvalidRequestException.class);
