@@ -45,12 +45,9 @@ public final class StripeJson {
         details.putObject("tip");
         if (!pi.lineItems().isEmpty()) {
             // the embedded list shows the first page, as Stripe's default expansion does
-            ObjectNode lines = details.putObject("line_items");
-            lines.put("object", "list");
-            lines.put("url", "/v1/payment_intents/" + pi.id() + "/amount_details_line_items");
-            lines.put("has_more", pi.lineItems().size() > 10);
-            ArrayNode data = lines.putArray("data");
-            pi.lineItems().stream().limit(10).forEach(item -> data.add(lineItem(item)));
+            details.set("line_items", envelope("list", "/v1/payment_intents/" + pi.id() + "/amount_details_line_items",
+                    pi.lineItems().size() > 10, pi.lineItems().subList(0, Math.min(10, pi.lineItems().size())),
+                    StripeJson::lineItem));
         }
         o.put("amount_received", pi.amountReceived());
         o.putNull("application");
@@ -157,24 +154,27 @@ public final class StripeJson {
 
     /** Renders Stripe's {@code list} envelope. */
     public static ObjectNode list(PaymentIntentList list) {
-        ObjectNode o = F.objectNode();
-        o.put("object", "list");
-        o.put("url", "/v1/payment_intents");
-        o.put("has_more", list.hasMore());
-        ArrayNode data = o.putArray("data");
-        list.data().forEach(pi -> data.add(paymentIntent(pi)));
-        return o;
+        return envelope("list", "/v1/payment_intents", list.hasMore(), list.data(), StripeJson::paymentIntent);
     }
 
     /** Renders Stripe's {@code search_result} envelope. */
     public static ObjectNode searchResult(SearchResult result) {
-        ObjectNode o = F.objectNode();
-        o.put("object", "search_result");
-        o.put("url", "/v1/payment_intents/search");
-        o.put("has_more", result.hasMore());
+        ObjectNode o = envelope("search_result", "/v1/payment_intents/search", result.hasMore(), result.data(),
+                StripeJson::paymentIntent);
         o.put("next_page", result.nextPage());
+        return o;
+    }
+
+    private static <T> ObjectNode envelope(String object, @Nullable String url, boolean hasMore, List<T> items,
+            java.util.function.Function<T, ObjectNode> render) {
+        ObjectNode o = F.objectNode();
+        o.put("object", object);
+        if (url != null) {
+            o.put("url", url);
+        }
+        o.put("has_more", hasMore);
         ArrayNode data = o.putArray("data");
-        result.data().forEach(pi -> data.add(paymentIntent(pi)));
+        items.forEach(item -> data.add(render.apply(item)));
         return o;
     }
 
@@ -187,20 +187,9 @@ public final class StripeJson {
         } else if (body instanceof SearchResult result) {
             return searchResult(result);
         } else if (body instanceof io.paystate.engine.LineItemList lines) {
-            ObjectNode o = F.objectNode();
-            o.put("object", "list");
-            o.put("has_more", lines.hasMore());
-            ArrayNode data = o.putArray("data");
-            lines.data().forEach(item -> data.add(lineItem(item)));
-            return o;
+            return envelope("list", null, lines.hasMore(), lines.data(), StripeJson::lineItem);
         } else if (body instanceof io.paystate.engine.ChargeList charges) {
-            ObjectNode o = F.objectNode();
-            o.put("object", "list");
-            o.put("url", "/v1/charges");
-            o.put("has_more", charges.hasMore());
-            ArrayNode data = o.putArray("data");
-            charges.data().forEach(c -> data.add(charge(c)));
-            return o;
+            return envelope("list", "/v1/charges", charges.hasMore(), charges.data(), StripeJson::charge);
         } else if (body instanceof Charge c) {
             return charge(c);
         } else if (body instanceof List<?> items) {

@@ -204,12 +204,10 @@ public final class StripeRequests {
         if (offSession != null) {
             b.offSession(offSession);
         }
-        String returnUrl = p.optionalString("return_url");
-        // use_stripe_sdk=true asks for the use_stripe_sdk next action even when a return_url is given
-        if (returnUrl != null && !Boolean.TRUE.equals(p.bool("use_stripe_sdk"))) {
+        String returnUrl = returnUrl(p);
+        if (returnUrl != null) {
             b.returnUrl(returnUrl);
         }
-        p.ignore("use_stripe_sdk");
         String email = p.optionalString("receipt_email");
         if (email != null) {
             b.receiptEmail(email);
@@ -352,11 +350,10 @@ public final class StripeRequests {
         if (data != null) {
             b.paymentMethodData(data);
         }
-        String returnUrl = p.optionalString("return_url");
-        if (returnUrl != null && !Boolean.TRUE.equals(p.bool("use_stripe_sdk"))) {
+        String returnUrl = returnUrl(p);
+        if (returnUrl != null) {
             b.returnUrl(returnUrl);
         }
-        p.ignore("use_stripe_sdk");
         Boolean offSession = p.bool("off_session");
         if (offSession != null) {
             b.offSession(offSession);
@@ -382,6 +379,16 @@ public final class StripeRequests {
             b.shipping(shipping);
         }
         return b.build();
+    }
+
+    /**
+     * The return URL that decides the 3-D Secure next action: {@code use_stripe_sdk=true} asks for the
+     * {@code use_stripe_sdk} action even when a {@code return_url} is given.
+     */
+    private static @Nullable String returnUrl(Params p) {
+        String returnUrl = p.optionalString("return_url");
+        boolean sdk = Boolean.TRUE.equals(p.bool("use_stripe_sdk"));
+        return sdk ? null : returnUrl;
     }
 
     private static ActionOutcome outcome(Params p) {

@@ -553,8 +553,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         }
         PaymentIntent created = commit(work, true).intent();
         if (decline != null) {
-            throw Errors.cardError(decline.code(), decline.declineCode(), decline.message(), null, created,
-                    decline.charge());
+            throw decline.toException(created);
         }
         return created;
     }
