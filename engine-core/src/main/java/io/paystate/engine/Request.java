@@ -14,15 +14,34 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Request<T> {
 
-    /** Returns Stripe's name of the operation, e.g. {@code confirm}. */
-    String operation();
+    /** Returns the operation the request asks for. */
+    default Operation operation() {
+        return Requests.operationOf(this);
+    }
 
     /** Returns the intent the request acts on, or null for create, list and search. */
-    @Nullable PaymentIntentId intentId();
+    default @Nullable PaymentIntentId intentId() {
+        return null;
+    }
 
     /** Returns whether the request changes state (a {@code POST}): only those use idempotency keys. */
     default boolean mutating() {
-        return true;
+        return operation().mutating();
+    }
+
+    /**
+     * A request on one intent, named by {@link #id()}.
+     *
+     * @param <T> the type of the response body
+     */
+    sealed interface OnIntent<T> extends Request<T> {
+        /** Returns the intent the request acts on. */
+        PaymentIntentId id();
+
+        @Override
+        default PaymentIntentId intentId() {
+            return id();
+        }
     }
 
     /** @param params the parameters */
@@ -31,153 +50,68 @@ public sealed interface Request<T> {
         public Create {
             Objects.requireNonNull(params, "params");
         }
-
-        @Override
-        public String operation() {
-            return "create";
-        }
-
-        @Override
-        public @Nullable PaymentIntentId intentId() {
-            return null;
-        }
     }
 
     /** @param id the intent */
-    record Retrieve(PaymentIntentId id) implements Request<PaymentIntent> {
+    record Retrieve(PaymentIntentId id) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if id is null. */
         public Retrieve {
             Objects.requireNonNull(id, "id");
         }
-
-        @Override
-        public String operation() {
-            return "retrieve";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
-
-        @Override
-        public boolean mutating() {
-            return false;
-        }
     }
 
     /** @param id the intent @param params the parameters */
-    record Update(PaymentIntentId id, UpdateParams params) implements Request<PaymentIntent> {
+    record Update(PaymentIntentId id, UpdateParams params) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public Update {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
-
-        @Override
-        public String operation() {
-            return "update";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
     }
 
     /** @param id the intent @param params the parameters */
-    record Confirm(PaymentIntentId id, ConfirmParams params) implements Request<PaymentIntent> {
+    record Confirm(PaymentIntentId id, ConfirmParams params) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public Confirm {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
-
-        @Override
-        public String operation() {
-            return "confirm";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
     }
 
     /** @param id the intent @param params the parameters */
-    record Capture(PaymentIntentId id, CaptureParams params) implements Request<PaymentIntent> {
+    record Capture(PaymentIntentId id, CaptureParams params) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public Capture {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
-
-        @Override
-        public String operation() {
-            return "capture";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
     }
 
     /** @param id the intent @param params the parameters */
-    record Cancel(PaymentIntentId id, CancelParams params) implements Request<PaymentIntent> {
+    record Cancel(PaymentIntentId id, CancelParams params) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public Cancel {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
-
-        @Override
-        public String operation() {
-            return "cancel";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
     }
 
     /** @param id the intent @param outcome what the customer did */
-    record CompleteAction(PaymentIntentId id, ActionOutcome outcome) implements Request<PaymentIntent> {
+    record CompleteAction(PaymentIntentId id, ActionOutcome outcome) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public CompleteAction {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(outcome, "outcome");
         }
-
-        @Override
-        public String operation() {
-            return "complete_action";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
     }
 
     /** @param id the intent @param params the parameters */
     record IncrementAuthorization(PaymentIntentId id, IncrementAuthorizationParams params)
-            implements Request<PaymentIntent> {
+            implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public IncrementAuthorization {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
-        }
-
-        @Override
-        public String operation() {
-            return "increment_authorization";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
         }
     }
 
@@ -187,21 +121,6 @@ public sealed interface Request<T> {
         public List {
             Objects.requireNonNull(params, "params");
         }
-
-        @Override
-        public String operation() {
-            return "list";
-        }
-
-        @Override
-        public @Nullable PaymentIntentId intentId() {
-            return null;
-        }
-
-        @Override
-        public boolean mutating() {
-            return false;
-        }
     }
 
     /** @param params the parameters */
@@ -209,21 +128,6 @@ public sealed interface Request<T> {
         /** Throws {@link NullPointerException} if params is null. */
         public Search {
             Objects.requireNonNull(params, "params");
-        }
-
-        @Override
-        public String operation() {
-            return "search";
-        }
-
-        @Override
-        public @Nullable PaymentIntentId intentId() {
-            return null;
-        }
-
-        @Override
-        public boolean mutating() {
-            return false;
         }
     }
 
@@ -235,26 +139,11 @@ public sealed interface Request<T> {
      * @param id the intent
      * @param clientSecret the intent's {@code client_secret}
      */
-    record ClientRetrieve(PaymentIntentId id, String clientSecret) implements Request<PaymentIntent> {
+    record ClientRetrieve(PaymentIntentId id, String clientSecret) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public ClientRetrieve {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(clientSecret, "clientSecret");
-        }
-
-        @Override
-        public String operation() {
-            return "retrieve";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
-
-        @Override
-        public boolean mutating() {
-            return false;
         }
 
         @Override
@@ -272,22 +161,12 @@ public sealed interface Request<T> {
      * @param clientSecret the intent's {@code client_secret}
      * @param params the confirmation parameters
      */
-    record ClientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params) implements Request<PaymentIntent> {
+    record ClientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public ClientConfirm {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(clientSecret, "clientSecret");
             Objects.requireNonNull(params, "params");
-        }
-
-        @Override
-        public String operation() {
-            return "confirm";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
         }
 
         @Override
@@ -306,25 +185,10 @@ public sealed interface Request<T> {
      * @param endingBefore a line item id: the items before it
      */
     record ListLineItems(PaymentIntentId id, @Nullable Integer limit, @Nullable String startingAfter,
-            @Nullable String endingBefore) implements Request<LineItemList> {
+            @Nullable String endingBefore) implements OnIntent<LineItemList> {
         /** Throws {@link NullPointerException} if id is null. */
         public ListLineItems {
             Objects.requireNonNull(id, "id");
-        }
-
-        @Override
-        public String operation() {
-            return "list_line_items";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
-
-        @Override
-        public boolean mutating() {
-            return false;
         }
     }
 
@@ -333,25 +197,10 @@ public sealed interface Request<T> {
      *
      * @param id the intent
      */
-    record ListCharges(PaymentIntentId id) implements Request<ChargeList> {
+    record ListCharges(PaymentIntentId id) implements OnIntent<ChargeList> {
         /** Throws {@link NullPointerException} if id is null. */
         public ListCharges {
             Objects.requireNonNull(id, "id");
-        }
-
-        @Override
-        public String operation() {
-            return "list_charges";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
-
-        @Override
-        public boolean mutating() {
-            return false;
         }
     }
 
@@ -361,64 +210,29 @@ public sealed interface Request<T> {
      * @param id the intent
      * @param chargeId the charge
      */
-    record RetrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId) implements Request<io.paystate.model.Charge> {
+    record RetrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId) implements OnIntent<io.paystate.model.Charge> {
         /** Throws {@link NullPointerException} if a component is null. */
         public RetrieveCharge {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(chargeId, "chargeId");
         }
-
-        @Override
-        public String operation() {
-            return "retrieve_charge";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
-
-        @Override
-        public boolean mutating() {
-            return false;
-        }
     }
 
     /** @param id the intent @param params the parameters */
-    record VerifyMicrodeposits(PaymentIntentId id, VerifyMicrodepositsParams params) implements Request<PaymentIntent> {
+    record VerifyMicrodeposits(PaymentIntentId id, VerifyMicrodepositsParams params) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public VerifyMicrodeposits {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
-
-        @Override
-        public String operation() {
-            return "verify_microdeposits";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
-        }
     }
 
     /** @param id the intent @param params the parameters */
-    record ApplyCustomerBalance(PaymentIntentId id, ApplyCustomerBalanceParams params) implements Request<PaymentIntent> {
+    record ApplyCustomerBalance(PaymentIntentId id, ApplyCustomerBalanceParams params) implements OnIntent<PaymentIntent> {
         /** Throws {@link NullPointerException} if a component is null. */
         public ApplyCustomerBalance {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
-        }
-
-        @Override
-        public String operation() {
-            return "apply_customer_balance";
-        }
-
-        @Override
-        public PaymentIntentId intentId() {
-            return id;
         }
     }
 
@@ -432,10 +246,9 @@ public sealed interface Request<T> {
      * @param intentId the intent in the path, if any
      * @param parameters a canonical text of the raw parameters, for the idempotency fingerprint
      * @param error the parse error to raise
-     * @param mutating whether the operation would change state
      */
-    record Malformed(String operation, @Nullable PaymentIntentId intentId, String parameters, ErrorDetails error,
-            boolean mutating) implements Request<PaymentIntent> {
+    record Malformed(Operation operation, @Nullable PaymentIntentId intentId, String parameters, ErrorDetails error)
+            implements Request<PaymentIntent> {
         /** Throws {@link NullPointerException} if a required component is null. */
         public Malformed {
             Objects.requireNonNull(operation, "operation");
@@ -446,7 +259,8 @@ public sealed interface Request<T> {
         @Override
         public String toString() {
             // the raw parameters may hold payment-method data: never print them
-            return "Malformed[" + operation + (intentId == null ? "" : " " + intentId) + ": " + error.message() + "]";
+            return "Malformed[" + operation.wireName() + (intentId == null ? "" : " " + intentId) + ": "
+                    + error.message() + "]";
         }
     }
 }

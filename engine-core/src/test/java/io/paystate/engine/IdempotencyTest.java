@@ -118,7 +118,7 @@ final class IdempotencyTest {
         createWithKey(1000, "k");
         ErrorDetails parseError = new ErrorDetails(400, ErrorType.INVALID_REQUEST_ERROR,
                 ErrorCode.PARAMETER_INVALID_INTEGER, "Invalid integer: ten", "amount", null, null, null, null, false);
-        Request.Malformed malformed = new Request.Malformed("create", null, "{\"amount\":\"ten\"}", parseError, true);
+        Request.Malformed malformed = new Request.Malformed(Operation.CREATE, null, "{\"amount\":\"ten\"}", parseError);
         assertThatThrownBy(() -> engine.execute(malformed, RequestOptions.idempotencyKey("k")))
                 .isInstanceOf(IdempotencyException.class);
         assertThatThrownBy(() -> engine.execute(malformed, RequestOptions.idempotencyKey("fresh")))

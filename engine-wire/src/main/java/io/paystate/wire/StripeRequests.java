@@ -9,6 +9,7 @@ import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.CreateParams;
 import io.paystate.engine.IncrementAuthorizationParams;
 import io.paystate.engine.ListParams;
+import io.paystate.engine.Operation;
 import io.paystate.engine.Request;
 import io.paystate.engine.SearchParams;
 import io.paystate.engine.UpdateParams;
@@ -41,48 +42,61 @@ import org.jspecify.annotations.Nullable;
 public final class StripeRequests {
     private StripeRequests() {}
 
-    /** The operations this parser knows, as the conformance scenarios name them. */
-    public static final java.util.Set<String> OPERATIONS = java.util.Set.of("create", "retrieve", "update",
-            "confirm", "capture", "cancel", "increment_authorization", "complete_action", "list", "search");
+    /**
+     * Parses one request of the operation with this wire name.
+     *
+     * @throws IllegalArgumentException for an unknown operation, or a missing intent id
+     * @see #parse(Operation, PaymentIntentId, ObjectNode)
+     */
+    public static Request<?> parse(String operation, @Nullable PaymentIntentId intentId, @Nullable ObjectNode params) {
+        return parse(operation(operation), intentId, params);
+    }
+
+    /** Returns the operation with this wire name; throws {@link IllegalArgumentException} for an unknown one. */
+    public static Operation operation(String wireName) {
+        return Operation.ofWireName(wireName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown operation " + wireName));
+    }
 
     /**
      * Parses one request.
      *
-     * @param operation one of {@link #OPERATIONS}
+     * @param operation the operation
      * @param intentId the intent in the path, for operations on one intent
      * @param params the parameters; null means none
      * @throws io.paystate.engine.InvalidRequestException for unknown or malformed parameters
-     * @throws IllegalArgumentException for an unknown operation, or a missing intent id
+     * @throws IllegalArgumentException for a missing intent id
      */
-    public static Request<?> parse(String operation, @Nullable PaymentIntentId intentId, @Nullable ObjectNode params) {
+    public static Request<?> parse(Operation operation, @Nullable PaymentIntentId intentId,
+            @Nullable ObjectNode params) {
         Params p = new Params(params != null ? params : JsonNodeFactory.instance.objectNode(), "");
         p.ignore("expand");
         Request<?> request = switch (operation) {
-            case "create" -> new Request.Create(create(p));
-            case "retrieve" -> {
+            case CREATE -> new Request.Create(create(p));
+            case RETRIEVE -> {
                 String secret = p.string("client_secret");
                 yield secret != null ? new Request.ClientRetrieve(id(intentId), secret) : new Request.Retrieve(id(intentId));
             }
-            case "update" -> new Request.Update(id(intentId), update(p));
-            case "confirm" -> {
+            case UPDATE -> new Request.Update(id(intentId), update(p));
+            case CONFIRM -> {
                 String secret = p.string("client_secret");
                 ConfirmParams confirm = confirm(p);
                 yield secret != null ? new Request.ClientConfirm(id(intentId), secret, confirm)
                         : new Request.Confirm(id(intentId), confirm);
             }
-            case "capture" -> new Request.Capture(id(intentId),
+            case CAPTURE -> new Request.Capture(id(intentId),
                     new CaptureParams(p.integer("amount_to_capture"), p.bool("final_capture")));
-            case "cancel" -> new Request.Cancel(id(intentId),
+            case CANCEL -> new Request.Cancel(id(intentId),
                     new CancelParams(p.enumeration("cancellation_reason", CancellationReason.class)));
-            case "increment_authorization" -> new Request.IncrementAuthorization(id(intentId),
+            case INCREMENT_AUTHORIZATION -> new Request.IncrementAuthorization(id(intentId),
                     new IncrementAuthorizationParams(p.integer("amount"), p.string("description")));
-            case "complete_action" -> new Request.CompleteAction(id(intentId), outcome(p));
-            case "list" -> new Request.List(list(p));
-            case "search" -> new Request.Search(search(p));
-            case "list_line_items" -> new Request.ListLineItems(id(intentId), p.smallInteger("limit"),
+            case COMPLETE_ACTION -> new Request.CompleteAction(id(intentId), outcome(p));
+            case LIST -> new Request.List(list(p));
+            case SEARCH -> new Request.Search(search(p));
+            case LIST_LINE_ITEMS -> new Request.ListLineItems(id(intentId), p.smallInteger("limit"),
                     p.optionalString("starting_after"), p.optionalString("ending_before"));
-            case "list_charges" -> new Request.ListCharges(id(intentId));
-            case "verify_microdeposits" -> {
+            case LIST_CHARGES -> new Request.ListCharges(id(intentId));
+            case VERIFY_MICRODEPOSITS -> {
                 java.util.List<String> amounts = p.stringList("amounts");
                 java.util.List<Long> parsed = null;
                 if (amounts != null) {
@@ -99,9 +113,9 @@ public final class StripeRequests {
                 yield new Request.VerifyMicrodeposits(id(intentId),
                         new io.paystate.engine.VerifyMicrodepositsParams(parsed, p.optionalString("descriptor_code")));
             }
-            case "apply_customer_balance" -> new Request.ApplyCustomerBalance(id(intentId),
+            case APPLY_CUSTOMER_BALANCE -> new Request.ApplyCustomerBalance(id(intentId),
                     new io.paystate.engine.ApplyCustomerBalanceParams(p.integer("amount"), p.optionalString("currency")));
-            case "retrieve_charge" -> {
+            case RETRIEVE_CHARGE -> {
                 String charge = p.string("charge");
                 if (charge == null) {
                     throw Params.invalid(ErrorCode.PARAMETER_MISSING, "charge", "Missing required param: charge.");
@@ -112,7 +126,6 @@ public final class StripeRequests {
                     throw Params.invalid(ErrorCode.RESOURCE_MISSING, "charge", "No such charge: '" + charge + "'");
                 }
             }
-            default -> throw new IllegalArgumentException("unknown operation " + operation);
         };
         p.finish();
         return request;
@@ -123,15 +136,12 @@ public final class StripeRequests {
      * {@link Request.Malformed} instead of throwing it, so that the engine checks the idempotency key
      * before answering with that error (spec A 12).
      */
-    public static Request<?> parseOrMalformed(String operation, @Nullable PaymentIntentId intentId,
+    public static Request<?> parseOrMalformed(Operation operation, @Nullable PaymentIntentId intentId,
             @Nullable ObjectNode params) {
         try {
             return parse(operation, intentId, params);
         } catch (io.paystate.engine.PaymentEngineException e) {
-            boolean mutating = !java.util.Set.of("retrieve", "list", "search", "list_line_items", "list_charges",
-                    "retrieve_charge").contains(operation);
-            return new Request.Malformed(operation, intentId, params == null ? "{}" : params.toString(), e.details(),
-                    mutating);
+            return new Request.Malformed(operation, intentId, params == null ? "{}" : params.toString(), e.details());
         }
     }
 

@@ -27,7 +27,7 @@ public final class Fingerprints {
     public static RequestFingerprint of(Request<?> request) {
         StringBuilder canonical = new StringBuilder(256);
         encode(request, canonical);
-        return new RequestFingerprint(request.operation(),
+        return new RequestFingerprint(request.operation().wireName(),
                 request.intentId() == null ? null : request.intentId().value(), digest(canonical.toString()));
     }
 

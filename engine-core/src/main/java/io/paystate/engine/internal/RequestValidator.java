@@ -42,7 +42,8 @@ final class RequestValidator {
 
     private RequestValidator() {}
 
-    static void validateCreate(CreateParams p) {
+    /** Checks a create request; returns its currency, parsed once. */
+    static Currency validateCreate(CreateParams p) {
         if (p.amount() == null) {
             throw Errors.missing("amount");
         }
@@ -81,6 +82,7 @@ final class RequestValidator {
                 throw Errors.invalid(null, "return_url", "You can only set `return_url` when `confirm` is true.");
             }
         }
+        return currency;
     }
 
     static final int MAX_LINE_ITEMS = 200;
@@ -152,10 +154,12 @@ final class RequestValidator {
         }
     }
 
-    static void validateUpdate(UpdateParams p) {
+    /** Checks an update request; returns its new currency, parsed once, or null when it keeps the intent's. */
+    static @Nullable Currency validateUpdate(UpdateParams p) {
         lineItems(p.lineItems());
+        Currency currency = null;
         if (p.currency() != null) {
-            Currency currency = currency(p.currency());
+            currency = currency(p.currency());
             if (p.amount() != null) {
                 amount(p.amount(), currency, "amount");
             }
@@ -182,6 +186,7 @@ final class RequestValidator {
         if (p.shipping() != null && p.clearShipping()) {
             throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "shipping", "shipping cannot be set and cleared at once.");
         }
+        return currency;
     }
 
     static void validateConfirm(ConfirmParams p) {

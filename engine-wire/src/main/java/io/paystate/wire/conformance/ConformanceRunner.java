@@ -247,7 +247,7 @@ public final class ConformanceRunner {
             PaymentIntentId id = null;
             if (step.has("id")) {
                 id = PaymentIntentId.of(step.get("id").asText());
-            } else if (!op.equals("create") && !op.equals("list") && !op.equals("search")) {
+            } else if (StripeRequests.operation(op).onIntent()) {
                 String bound = labels.get(label);
                 check(bound != null, "unbound label '" + label + "'");
                 id = PaymentIntentId.of(bound);
@@ -260,7 +260,8 @@ public final class ConformanceRunner {
             PaymentEngineException error = null;
             boolean replayed;
             try {
-                Request<?> request = StripeRequests.parseOrMalformed(op, id, (ObjectNode) params);
+                Request<?> request = StripeRequests.parseOrMalformed(StripeRequests.operation(op), id,
+                        (ObjectNode) params);
                 Response<?> response = engine.execute(request, RequestOptions.none().withIdempotencyKey(key));
                 body = response.body();
                 replayed = response.replayed();

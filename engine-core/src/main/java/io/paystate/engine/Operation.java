@@ -1,0 +1,80 @@
+package io.paystate.engine;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The operations of the engine's API, with Stripe's name for each and the traits the engine and the
+ * wire layer need: whether it changes state (a {@code POST}, the only requests that take
+ * idempotency keys) and whether it acts on one intent named in the path.
+ *
+ * <p>Thread safety: immutable.
+ */
+public enum Operation {
+    /** Creates an intent, and confirms it with {@code confirm=true}. */
+    CREATE("create", true, false),
+    /** Retrieves an intent (also client-side, with its client secret). */
+    RETRIEVE("retrieve", false, true),
+    /** Updates an intent's fields. */
+    UPDATE("update", true, true),
+    /** Confirms an intent (also client-side, with its client secret). */
+    CONFIRM("confirm", true, true),
+    /** Captures a held authorization, fully or partly. */
+    CAPTURE("capture", true, true),
+    /** Cancels an intent, releasing a held authorization. */
+    CANCEL("cancel", true, true),
+    /** Applies the customer's answer to a 3-D Secure challenge. */
+    COMPLETE_ACTION("complete_action", true, true),
+    /** Raises a held authorization. */
+    INCREMENT_AUTHORIZATION("increment_authorization", true, true),
+    /** Verifies the microdeposits of a US bank account. */
+    VERIFY_MICRODEPOSITS("verify_microdeposits", true, true),
+    /** Applies a customer's cash balance. */
+    APPLY_CUSTOMER_BALANCE("apply_customer_balance", true, true),
+    /** Lists an account's intents. */
+    LIST("list", false, false),
+    /** Searches an account's intents. */
+    SEARCH("search", false, false),
+    /** Lists an intent's line items. */
+    LIST_LINE_ITEMS("list_line_items", false, true),
+    /** Lists an intent's charges. */
+    LIST_CHARGES("list_charges", false, true),
+    /** Retrieves one charge of an intent. */
+    RETRIEVE_CHARGE("retrieve_charge", false, true);
+
+    private static final Map<String, Operation> BY_WIRE_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operation::wireName, Function.identity()));
+
+    private final String wireName;
+    private final boolean mutating;
+    private final boolean onIntent;
+
+    Operation(String wireName, boolean mutating, boolean onIntent) {
+        this.wireName = wireName;
+        this.mutating = mutating;
+        this.onIntent = onIntent;
+    }
+
+    /** Returns Stripe's name of the operation, e.g. {@code increment_authorization}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Returns whether the operation changes state: only those take idempotency keys. */
+    public boolean mutating() {
+        return mutating;
+    }
+
+    /** Returns whether the operation acts on one intent, named in the request's path. */
+    public boolean onIntent() {
+        return onIntent;
+    }
+
+    /** Returns the operation with this wire name, or empty when there is none. */
+    public static Optional<Operation> ofWireName(String wireName) {
+        return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+    }
+}

@@ -1,0 +1,42 @@
+package io.paystate.engine;
+
+/** Maps each kind of {@link Request} to its {@link Operation}: the one place that knows both. */
+final class Requests {
+    private Requests() {}
+
+    static Operation operationOf(Request<?> request) {
+        if (request instanceof Request.Create) {
+            return Operation.CREATE;
+        } else if (request instanceof Request.Retrieve || request instanceof Request.ClientRetrieve) {
+            return Operation.RETRIEVE;
+        } else if (request instanceof Request.Update) {
+            return Operation.UPDATE;
+        } else if (request instanceof Request.Confirm || request instanceof Request.ClientConfirm) {
+            return Operation.CONFIRM;
+        } else if (request instanceof Request.Capture) {
+            return Operation.CAPTURE;
+        } else if (request instanceof Request.Cancel) {
+            return Operation.CANCEL;
+        } else if (request instanceof Request.CompleteAction) {
+            return Operation.COMPLETE_ACTION;
+        } else if (request instanceof Request.IncrementAuthorization) {
+            return Operation.INCREMENT_AUTHORIZATION;
+        } else if (request instanceof Request.VerifyMicrodeposits) {
+            return Operation.VERIFY_MICRODEPOSITS;
+        } else if (request instanceof Request.ApplyCustomerBalance) {
+            return Operation.APPLY_CUSTOMER_BALANCE;
+        } else if (request instanceof Request.List) {
+            return Operation.LIST;
+        } else if (request instanceof Request.Search) {
+            return Operation.SEARCH;
+        } else if (request instanceof Request.ListLineItems) {
+            return Operation.LIST_LINE_ITEMS;
+        } else if (request instanceof Request.ListCharges) {
+            return Operation.LIST_CHARGES;
+        } else if (request instanceof Request.RetrieveCharge) {
+            return Operation.RETRIEVE_CHARGE;
+        }
+        // Malformed carries its operation as a component and overrides operation()
+        throw new IllegalArgumentException("unknown request " + request.getClass().getName());
+    }
+}

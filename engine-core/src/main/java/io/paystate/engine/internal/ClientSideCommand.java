@@ -1,0 +1,66 @@
+package io.paystate.engine.internal;
+
+import io.paystate.engine.ErrorDetails;
+import io.paystate.engine.PaymentEngineException;
+import io.paystate.model.PaymentIntent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A command made with a publishable key: the client secret must match, and the answer, success or
+ * error, shows only the publishable view of the intent.
+ */
+final class ClientSideCommand extends IntentCommand {
+    private final IntentCommand inner;
+    private final String clientSecret;
+
+    ClientSideCommand(IntentCommand inner, String clientSecret) {
+        super(inner.parts, inner.id, inner.call);
+        this.inner = inner;
+        this.clientSecret = clientSecret;
+    }
+
+    @Override
+    public void validate() {
+        inner.validate();
+    }
+
+    @Override
+    boolean retryOnConflict() {
+        return inner.retryOnConflict();
+    }
+
+    @Override
+    @Nullable Decline apply(Work work) {
+        requireSecret(work.draft);
+        return inner.apply(work);
+    }
+
+    @Override
+    public PaymentIntent run() {
+        try {
+            return super.run().publishableView();
+        } catch (PaymentEngineException e) {
+            ErrorDetails d = e.details();
+            if (d.paymentIntent() == null) {
+                throw e;
+            }
+            throw PaymentEngineException.of(new ErrorDetails(d.httpStatus(), d.type(), d.code(), d.message(),
+                    d.param(), d.declineCode(), d.paymentIntent().publishableView(), d.charge(), d.requestId(),
+                    d.replayed()));
+        }
+    }
+
+    /**
+     * Checks the client secret in constant time. A wrong secret gets the very answer an unknown intent
+     * gets, so a caller cannot tell whether the id exists.
+     */
+    private void requireSecret(IntentDraft draft) {
+        byte[] expected = draft.clientSecret.getBytes(StandardCharsets.UTF_8);
+        byte[] given = clientSecret.getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(expected, given)) {
+            throw Errors.noSuchIntent(draft.id);
+        }
+    }
+}

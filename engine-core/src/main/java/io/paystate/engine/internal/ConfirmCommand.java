@@ -1,0 +1,62 @@
+package io.paystate.engine.internal;
+
+import io.paystate.engine.ConfirmParams;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentIntentId;
+import io.paystate.spi.PaymentMethodDetails;
+import org.jspecify.annotations.Nullable;
+
+/** Confirms an intent: sets what the confirmation carries, then runs a payment attempt. */
+final class ConfirmCommand extends IntentCommand {
+    private final ConfirmParams p;
+
+    ConfirmCommand(EngineParts parts, PaymentIntentId id, ConfirmParams params, Call call) {
+        super(parts, id, call);
+        this.p = params;
+    }
+
+    @Override
+    public void validate() {
+        RequestValidator.validateConfirm(p);
+    }
+
+    @Override
+    boolean retryOnConflict() {
+        return false;
+    }
+
+    @Override
+    @Nullable Decline apply(Work work) {
+        parts.transitions().requireAllowed(work, Trigger.CONFIRM);
+        IntentDraft d = work.draft;
+        PaymentMethodDetails pm = parts.paymentMethods().resolve(p.paymentMethod(), p.paymentMethodData());
+        if (pm == null) {
+            if (d.paymentMethod == null) {
+                throw Errors.invalid(ErrorCode.PAYMENT_INTENT_UNEXPECTED_STATE, null,
+                        PaymentMethods.MISSING_PAYMENT_METHOD, d.snapshot());
+            }
+            pm = parts.paymentMethods().details(d.paymentMethod);
+        }
+        PaymentMethods.requireCompatible(pm, d.paymentMethodTypes, d.snapshot());
+        if (!pm.id().equals(d.paymentMethod)) {
+            d.authenticated = false;
+        }
+        d.paymentMethod = pm.id();
+        if (p.captureMethod() != null) {
+            d.captureMethod = p.captureMethod();
+        }
+        if (p.cardOptions() != null) {
+            d.cardOptions = p.cardOptions();
+        }
+        if (p.receiptEmail() != null) {
+            d.receiptEmail = Strings.emptyToNull(p.receiptEmail());
+        }
+        if (p.setupFutureUsage() != null) {
+            d.setupFutureUsage = p.setupFutureUsage();
+        }
+        if (p.shipping() != null) {
+            d.shipping = p.shipping();
+        }
+        return parts.attempt().run(work, Trigger.CONFIRM, pm, Boolean.TRUE.equals(p.offSession()), p.returnUrl());
+    }
+}

@@ -1,0 +1,46 @@
+package io.paystate.engine.internal;
+
+import io.paystate.engine.ExpiryPolicy;
+import io.paystate.model.CancellationReason;
+import io.paystate.model.RefundReason;
+import io.paystate.spi.PaymentMethodDetails;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The authorization window of held payments and what its end does (the configured expiry policy). */
+final class Holds {
+    private final EngineConfig config;
+    private final Transitions transitions;
+
+    Holds(EngineConfig config, Transitions transitions) {
+        this.config = config;
+        this.transitions = transitions;
+    }
+
+    /** The authorization window counts from the intent's creation; brand and extended windows override it. */
+    Instant deadline(IntentDraft d, PaymentMethodDetails pm, boolean extended) {
+        Duration window = config.authorizationWindow();
+        if (pm.brand() != null) {
+            window = config.brandWindows().getOrDefault(pm.brand().toLowerCase(Locale.ROOT), window);
+        }
+        if (extended && config.extendedAuthorizationWindow().compareTo(window) > 0) {
+            window = config.extendedAuthorizationWindow();
+        }
+        return d.created.plus(window);
+    }
+
+    /** Ends a held authorization at its deadline: canceled, or back to requires_payment_method (legacy). */
+    void expire(Work work, Instant deadline) {
+        boolean cancel = config.expiryPolicy() == ExpiryPolicy.CANCEL;
+        transitions.fire(work, Trigger.EXPIRE, cancel ? Outcome.DONE : Outcome.REVERTED, deadline, d -> {
+            Charges.releaseHold(d, RefundReason.EXPIRED_UNCAPTURED_CHARGE);
+            if (cancel) {
+                d.cancellationReason = CancellationReason.AUTOMATIC;
+                d.canceledAt = deadline;
+            } else {
+                d.paymentMethod = null;
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package io.paystate.engine.internal;
+
+import io.paystate.engine.IncrementAuthorizationParams;
+import io.paystate.model.Charge;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentIntentId;
+import io.paystate.spi.IncrementOutcome;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Raises a held authorization to a higher total, if its card allows it; a refusal changes nothing else. */
+final class IncrementAuthorizationCommand extends IntentCommand {
+    private static final int MAX_INCREMENT_ATTEMPTS = 10;
+
+    private final IncrementAuthorizationParams p;
+
+    IncrementAuthorizationCommand(EngineParts parts, PaymentIntentId id, IncrementAuthorizationParams params,
+            Call call) {
+        super(parts, id, call);
+        this.p = params;
+    }
+
+    @Override
+    public void validate() {
+        RequestValidator.validateIncrement(p);
+    }
+
+    @Override
+    boolean retryOnConflict() {
+        return false;
+    }
+
+    @Override
+    @Nullable Decline apply(Work work) {
+        parts.transitions().requireAllowed(work, Trigger.INCREMENT_AUTHORIZATION);
+        IntentDraft d = work.draft;
+        Charge held = Objects.requireNonNull(d.latestCharge());
+        if (!held.incrementalAuthorizationAvailable()) {
+            String why = d.cardOptions.incrementalAuthorizationRequested()
+                    ? "its card does not support incremental authorization."
+                    : "it was not confirmed with payment_method_options[card][request_incremental_authorization]"
+                            + "=if_available.";
+            throw Errors.invalid(ErrorCode.PAYMENT_INTENT_UNEXPECTED_STATE, null,
+                    "This PaymentIntent's authorization cannot be incremented: " + why, d.snapshot());
+        }
+        long amount = Objects.requireNonNull(p.amount());
+        if (amount <= d.amount) {
+            throw Errors.invalid(ErrorCode.AMOUNT_TOO_SMALL, "amount", "The amount of an incremental authorization "
+                    + "must be greater than the current amount (" + d.amount + ").", d.snapshot());
+        }
+        if (d.incrementAttempts >= MAX_INCREMENT_ATTEMPTS) {
+            throw Errors.invalid(null, "amount", "This PaymentIntent has reached the limit of "
+                    + MAX_INCREMENT_ATTEMPTS + " incremental authorization attempts.", d.snapshot());
+        }
+        IncrementOutcome outcome = parts.engine().processor.incrementAuthorization(d.snapshot(), held, amount);
+        d.incrementAttempts++;
+        work.changed = true;
+        if (outcome instanceof IncrementOutcome.Declined declined) {
+            parts.transitions().fire(work, Trigger.INCREMENT_AUTHORIZATION, Outcome.REFUSED, work.now, x -> { });
+            return new Decline(declined.code(), declined.declineCode(), declined.message(), held.id());
+        }
+        parts.transitions().fire(work, Trigger.INCREMENT_AUTHORIZATION, Outcome.APPROVED, work.now, x -> {
+            x.replaceLatestCharge(Charges.incremented(held, amount));
+            x.amount = amount;
+            x.amountCapturable = amount;
+            if (p.description() != null) {
+                x.description = Strings.emptyToNull(p.description());
+            }
+        });
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package io.paystate.engine.internal;
+
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentId;
+import org.jspecify.annotations.Nullable;
+
+/** A command on one stored intent, run through the {@link UnitOfWork}: validate, then apply. */
+abstract class IntentCommand implements Command<PaymentIntent> {
+    final EngineParts parts;
+    final PaymentIntentId id;
+    final Call call;
+
+    IntentCommand(EngineParts parts, PaymentIntentId id, Call call) {
+        this.parts = parts;
+        this.id = id;
+        this.call = call;
+    }
+
+    /**
+     * Whether a compare-and-set conflict may re-run the command; false for commands that consult the
+     * processor, which must not be repeated behind the caller's back.
+     */
+    abstract boolean retryOnConflict();
+
+    /** Applies the command to the loaded draft; returns a decline to raise after the commit, or null. */
+    abstract @Nullable Decline apply(Work work);
+
+    @Override
+    public PaymentIntent run() {
+        return parts.unitOfWork().onIntent(id, call, retryOnConflict(), this::apply);
+    }
+}

@@ -1,0 +1,56 @@
+package io.paystate.engine.internal;
+
+import io.paystate.engine.ChargeList;
+import io.paystate.engine.ErrorDetails;
+import io.paystate.engine.LineItemList;
+import io.paystate.engine.PaymentEngineException;
+import io.paystate.engine.PaymentIntentList;
+import io.paystate.engine.Request;
+import io.paystate.engine.SearchResult;
+import io.paystate.model.Charge;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.ErrorType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The read-only requests besides retrieve: list, search, and an intent's line items and charges. */
+final class ReadCommands {
+    private ReadCommands() {}
+
+    static Command<PaymentIntentList> list(EngineParts parts, Request.List r, Call call) {
+        return () -> {
+            // no caller may see an overdue hold: apply what is due before reading
+            parts.due().processDue();
+            return parts.queries().list(call.account(), r.params());
+        };
+    }
+
+    static Command<SearchResult> search(EngineParts parts, Request.Search r, Call call) {
+        return () -> {
+            parts.due().processDue();
+            return parts.queries().search(call.account(), r.params());
+        };
+    }
+
+    static Command<LineItemList> lineItems(EngineParts parts, Request.ListLineItems r, Call call) {
+        return () -> Pages.lineItems(parts.unitOfWork().read(r.id(), call).intent().lineItems(), r.limit(),
+                r.startingAfter(), r.endingBefore());
+    }
+
+    static Command<ChargeList> charges(EngineParts parts, Request.ListCharges r, Call call) {
+        return () -> {
+            List<Charge> charges = new ArrayList<>(parts.unitOfWork().read(r.id(), call).charges());
+            Collections.reverse(charges);
+            return new ChargeList(charges, false);
+        };
+    }
+
+    static Command<Charge> charge(EngineParts parts, Request.RetrieveCharge r, Call call) {
+        return () -> parts.unitOfWork().read(r.id(), call).charges().stream()
+                .filter(c -> c.id().equals(r.chargeId())).findFirst()
+                .orElseThrow(() -> PaymentEngineException.of(new ErrorDetails(404, ErrorType.INVALID_REQUEST_ERROR,
+                        ErrorCode.RESOURCE_MISSING, "No such charge: '" + r.chargeId() + "'", "charge", null, null,
+                        null, null, false)));
+    }
+}
