@@ -62,14 +62,16 @@ public final class Main implements Runnable {
             Scenario scenario = scenarioFile != null ? Scenario.read(scenarioFile) : Scenario.defaults();
             scenario = scenario.withSize(intents != null ? intents : scenario.intents(),
                     days != null ? days : scenario.days());
+            RunParameters run = new RunParameters(scenario, scenarioFile != null ? scenarioFile.toString()
+                    : RunParameters.BUILT_IN, seed, partitions, threads, runner.equals("table") ? Runner.TABLE : Runner.SQUIRREL);
             Summary summary;
             if (noProgress) {
-                summary = Simulator.run(scenario, seed, partitions, threads, runner.equals("table"), n -> { });
+                summary = Simulator.run(run, n -> { });
             } else {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(scenario.intents())
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build()) {
                     AtomicLong done = new AtomicLong();
-                    summary = Simulator.run(scenario, seed, partitions, threads, runner.equals("table"), n -> {
+                    summary = Simulator.run(run, n -> {
                         long d = done.addAndGet(n);
                         if (d % 1000 == 0) {
                             bar.stepTo(d);
@@ -78,9 +80,11 @@ public final class Main implements Runnable {
                     bar.stepTo(scenario.intents());
                 }
             }
-            Report.print(summary, System.out);
+            java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+            ConsoleReport.print(summary, out);
+            out.flush();
             if (report != null) {
-                Report.writeHtml(summary, report);
+                HtmlReport.write(summary, report);
                 System.out.println("HTML report: " + report.toAbsolutePath());
             }
             return 0;
