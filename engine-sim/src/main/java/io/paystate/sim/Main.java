@@ -1,89 +1,71 @@
 package io.paystate.sim;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** {@code bin/paystate simulate ...}: the command line of the simulator. */
+/** {@code bin/paystate ...}: the command line; {@code simulate} is its one subcommand so far. */
 @Command(name = "paystate", mixinStandardHelpOptions = true, version = "PayState 0.1.0-SNAPSHOT",
-        description = "PayState, an in-process engine for Stripe's PaymentIntents.",
-        subcommands = {Main.Simulate.class})
+        description = "PayState, an in-process engine for Stripe's PaymentIntents.")
 public final class Main implements Runnable {
+    /** Picocli's exit code for invalid input, the Unix convention for a usage error. */
+    static final int INVALID_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        // System.console() is null when stdin or stdout is redirected: then no progress bar frames
+        System.exit(commandLine(System.console() != null).execute(args));
     }
 
+    /**
+     * The whole command tree with its error handling. Tests call it in process and set their own
+     * out and err writers; {@code terminal} says whether a redrawn progress bar may be drawn.
+     */
+    static CommandLine commandLine(boolean terminal) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("simulate", new SimulateCommand(terminal));
+        cl.setParameterExceptionHandler(Main::invalidInput);
+        cl.setExecutionExceptionHandler((ex, failed, parsed) -> {
+            // not a usage error but a bug or a broken machine: keep the stack trace for the report
+            PrintWriter err = failed.getErr();
+            err.println(failed.getCommandSpec().qualifiedName() + ": the simulation failed: " + ex);
+            ex.printStackTrace(err);
+            err.flush();
+            return failed.getCommandSpec().exitCodeOnExecutionException();
+        });
+        return cl;
+    }
+
+    /** Without a subcommand there is nothing to run: show what there is. */
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The {@code simulate} subcommand. */
-    @Command(name = "simulate", mixinStandardHelpOptions = true,
-            description = "Runs intent lifecycles through the engine on a virtual clock and reports what happened.")
-    static final class Simulate implements Callable<Integer> {
-        @Option(names = "--intents", description = "how many intents arrive (default: the scenario's, 1,000,000)")
-        Integer intents;
-
-        @Option(names = "--days", description = "over how many virtual days (default: the scenario's, 30)")
-        Integer days;
-
-        @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
-        long seed;
-
-        @Option(names = "--scenario", description = "a scenario properties file (see docs/simulation.md)")
-        Path scenarioFile;
-
-        @Option(names = "--report", description = "write an HTML report with charts to this file")
-        Path report;
-
-        @Option(names = "--partitions", defaultValue = "2",
-                description = "intent partitions, each with its own engine (results depend on it; default ${DEFAULT-VALUE})")
-        int partitions;
-
-        @Option(names = "--threads", defaultValue = "2", description = "threads (results do not depend on it)")
-        int threads;
-
-        @Option(names = "--no-progress", description = "no progress bar")
-        boolean noProgress;
-
-        @Option(names = "--runner", defaultValue = "squirrel",
-                description = "squirrel (the engine) or table (the benchmark baseline: a plain table lookup)")
-        String runner;
-
-        @Override
-        public Integer call() throws Exception {
-            Scenario scenario = scenarioFile != null ? Scenario.read(scenarioFile) : Scenario.defaults();
-            scenario = scenario.withSize(intents != null ? intents : scenario.intents(),
-                    days != null ? days : scenario.days());
-            Summary summary;
-            if (noProgress) {
-                summary = Simulator.run(scenario, seed, partitions, threads, runner.equals("table"), n -> { });
-            } else {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(scenario.intents())
-                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build()) {
-                    AtomicLong done = new AtomicLong();
-                    summary = Simulator.run(scenario, seed, partitions, threads, runner.equals("table"), n -> {
-                        long d = done.addAndGet(n);
-                        if (d % 1000 == 0) {
-                            bar.stepTo(d);
-                        }
-                    });
-                    bar.stepTo(scenario.intents());
-                }
+    /**
+     * One line naming what was wrong, instead of picocli's message followed by the full usage,
+     * which buries the message under forty lines of options.
+     */
+    private static int invalidInput(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        StringBuilder line = new StringBuilder(cl.getCommandSpec().qualifiedName()).append(": ")
+                .append(ex.getMessage().strip().replace(System.lineSeparator(), "; ").replace("\n", "; "));
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                line.append(" (did you mean ").append(suggestions.get(0)).append("?)");
             }
-            Report.print(summary, System.out);
-            if (report != null) {
-                Report.writeHtml(summary, report);
-                System.out.println("HTML report: " + report.toAbsolutePath());
-            }
-            return 0;
         }
+        line.append(" (see ").append(cl.getCommandSpec().qualifiedName()).append(" --help)");
+        cl.getErr().println(line);
+        cl.getErr().flush();
+        return INVALID_INPUT;
     }
 }

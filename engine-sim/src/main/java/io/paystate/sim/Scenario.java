@@ -1,10 +1,6 @@
 package io.paystate.sim;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * What a simulation runs: how many intents arrive over how many virtual days, and the mix of their
@@ -40,19 +36,39 @@ public record Scenario(
         double retryAfterDeclineShare,
         double idempotentRetryShare) {
 
-    /** Throws {@link IllegalArgumentException} for impossible values. */
+    /** Throws {@link IllegalArgumentException} naming the first impossible value. */
     public Scenario {
-        if (intents < 1 || days < 1 || captureWithinHoursMax < 1) {
-            throw new IllegalArgumentException("intents, days and captureWithinHoursMax must be positive");
+        positive("intents", intents);
+        positive("days", days);
+        positive("captureWithinHoursMax", captureWithinHoursMax);
+        share("goodCardShare", goodCardShare);
+        share("declineShare", declineShare);
+        share("threeDSecureShare", threeDSecureShare);
+        share("abandonShare", abandonShare);
+        share("sepaShare", sepaShare);
+        share("manualCaptureShare", manualCaptureShare);
+        share("partialCaptureShare", partialCaptureShare);
+        share("cancelShare", cancelShare);
+        share("retryAfterDeclineShare", retryAfterDeclineShare);
+        share("idempotentRetryShare", idempotentRetryShare);
+        double mix = goodCardShare + declineShare + threeDSecureShare + sepaShare;
+        // a little slack, so that shares written as decimals (0.7 + 0.12 + 0.1 + 0.08) still add up
+        if (mix > 1.0000001) {
+            throw new IllegalArgumentException("goodCardShare + declineShare + threeDSecureShare + sepaShare add up to "
+                    + mix + ", more than 1");
         }
-        for (double share : new double[] {goodCardShare, declineShare, threeDSecureShare, abandonShare, sepaShare,
-                manualCaptureShare, partialCaptureShare, cancelShare, retryAfterDeclineShare, idempotentRetryShare}) {
-            if (share < 0 || share > 1) {
-                throw new IllegalArgumentException("shares must be within 0..1: " + share);
-            }
+    }
+
+    private static void positive(String key, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(key + " must be at least 1, got " + value);
         }
-        if (goodCardShare + declineShare + threeDSecureShare + sepaShare > 1.0000001) {
-            throw new IllegalArgumentException("the payment-method shares add up to more than 1");
+    }
+
+    private static void share(String key, double value) {
+        // written so that NaN fails too
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(key + " must be within 0..1, got " + value);
         }
     }
 
@@ -68,26 +84,12 @@ public record Scenario(
                 retryAfterDeclineShare, idempotentRetryShare);
     }
 
-    /** Reads a scenario from a properties file, over the defaults. */
-    public static Scenario read(Path file) throws IOException {
-        Properties p = new Properties();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            p.load(reader);
-        }
-        Scenario d = defaults();
-        return new Scenario(
-                Integer.parseInt(p.getProperty("intents", Integer.toString(d.intents()))),
-                Integer.parseInt(p.getProperty("days", Integer.toString(d.days()))),
-                share(p, "goodCardShare", d.goodCardShare()), share(p, "declineShare", d.declineShare()),
-                share(p, "threeDSecureShare", d.threeDSecureShare()), share(p, "abandonShare", d.abandonShare()),
-                share(p, "sepaShare", d.sepaShare()), share(p, "manualCaptureShare", d.manualCaptureShare()),
-                Integer.parseInt(p.getProperty("captureWithinHoursMax", Integer.toString(d.captureWithinHoursMax()))),
-                share(p, "partialCaptureShare", d.partialCaptureShare()), share(p, "cancelShare", d.cancelShare()),
-                share(p, "retryAfterDeclineShare", d.retryAfterDeclineShare()),
-                share(p, "idempotentRetryShare", d.idempotentRetryShare()));
-    }
-
-    private static double share(Properties p, String key, double fallback) {
-        return Double.parseDouble(p.getProperty(key, Double.toString(fallback)));
+    /**
+     * Reads a scenario from a properties file, over the defaults.
+     *
+     * @throws ScenarioException naming the file and the key for an unreadable file, an unknown key or a bad value
+     */
+    public static Scenario read(Path file) {
+        return ScenarioFile.read(file);
     }
 }

@@ -19,18 +19,14 @@ final class Simulator {
 
     private Simulator() {}
 
-    static Summary run(Scenario scenario, long seed, int partitions, int threads, LongConsumer progress) {
-        return run(scenario, seed, partitions, threads, false, progress);
-    }
-
-    static Summary run(Scenario scenario, long seed, int partitions, int threads, boolean tableRunner,
-            LongConsumer progress) {
+    static Summary run(RunParameters run, LongConsumer progress) {
         long wallStart = System.nanoTime(); // wall time of the run itself, reported only, never simulated
         List<Partition> parts = new ArrayList<>();
+        int partitions = run.partitions();
         for (int p = 0; p < partitions; p++) {
-            parts.add(new Partition(scenario, seed, p, partitions, START, tableRunner));
+            parts.add(new Partition(run.scenario(), run.seed(), p, partitions, START, run.runner() == Runner.TABLE));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, partitions)));
+        ExecutorService pool = Executors.newFixedThreadPool(run.threadsUsed());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Partition part : parts) {
@@ -47,12 +43,10 @@ final class Simulator {
         } finally {
             pool.shutdown();
         }
-        Summary summary = new Summary(scenario, seed, partitions);
-        parts.forEach(summary::add);
+        Summary summary = Summary.of(run, parts);
         summary.wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
         Runtime rt = Runtime.getRuntime();
         summary.heapBytes = rt.totalMemory() - rt.freeMemory();
-        summary.threads = Math.min(threads, partitions);
         return summary;
     }
 }

@@ -2,6 +2,7 @@ package io.paystate.sim;
 
 import io.paystate.model.CancellationReason;
 import io.paystate.model.CaptureMethod;
+import io.paystate.model.Currency;
 import io.paystate.model.EventType;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntent;
@@ -18,81 +19,107 @@ import org.HdrHistogram.Histogram;
 /**
  * Everything one partition counts. Two independent sources: the engine's events (through
  * {@link EventSink}) and the store's finished intents; the tests check they agree.
+ *
+ * <p>Time series are kept per virtual day: a run of weeks reads in days, and finer buckets only
+ * made the charts a comb of thin bars. Flows (created, succeeded, expired) are counted per day;
+ * levels (intents in each status, holds outstanding) are sampled at the end of each day.
  */
 final class Tally implements EventSink {
-    static final int BUCKET_SECONDS = 6 * 3600;
+    static final int BUCKET_SECONDS = 86_400;
+    /** Indices into a day's flows. */
+    static final int CREATED = 0;
+    static final int SUCCEEDED = 1;
+    static final int EXPIRED_HOLDS = 2;
 
     final Map<EventType, Long> eventsByType = new EnumMap<>(EventType.class);
     final Map<String, Long> finishedByStatus = new TreeMap<>();
     final Map<String, Long> declinesByCode = new TreeMap<>();
-    final Histogram hoursToCapture = new Histogram(3600L * 24 * 60, 3);
-    long authorized;
-    long captured;
-    long released;
-    long expired;
+    /** Seconds from authorization to capture, up to 60 days, 3 significant digits. */
+    final Histogram secondsToCapture = new Histogram(3600L * 24 * 60, 3);
+    /**
+     * Captures by whole hours waited, exact: the histogram's buckets blur bin edges, and hosts here
+     * capture after whole hours, exactly on them. At most a few hundred keys.
+     */
+    final Map<Long, Long> capturesByHour = new TreeMap<>();
+    final Map<Currency, MoneyFlows> money = new TreeMap<>();
     long replays;
     long captureAfterExpiry;
     long intents;
-    /** Per time bucket: [created, succeeded, expired holds, holds outstanding (amount), live holds]. */
-    final TreeMap<Long, long[]> timeline = new TreeMap<>();
-    final Map<String, TreeMap<Long, Long>> statusTimeline = new TreeMap<>();
+    /** Per day: [created, succeeded, expired holds]. */
+    final TreeMap<Long, long[]> flows = new TreeMap<>();
+    /** Per non-terminal status: live intents at the end of each day. */
+    final Map<String, TreeMap<Long, Long>> statusLevels = new TreeMap<>();
+    /** Holds outstanding (authorized, not yet captured, canceled or expired) at the end of each day. */
+    final TreeMap<Long, Long> holdLevels = new TreeMap<>();
+    /** The amount of those holds per currency, at the end of each day. */
+    final Map<Currency, TreeMap<Long, Long>> holdAmountLevels = new TreeMap<>();
 
     private final Instant start;
     private final Map<PaymentIntentId, Instant> authorizedAt = new HashMap<>();
     private final Map<PaymentIntentId, PaymentIntentStatus> lastStatus = new HashMap<>();
     private final Map<PaymentIntentStatus, Long> liveByStatus = new EnumMap<>(PaymentIntentStatus.class);
-    private long holdsOutstanding;
+    private final Map<Currency, Long> holdsOutstanding = new TreeMap<>();
     private long liveHolds;
+    private long sampledDay = -1;
 
     Tally(Instant start) {
         this.start = start;
     }
 
-    private long bucket(Instant t) {
+    private long day(Instant t) {
         return Math.max(0, (t.getEpochSecond() - start.getEpochSecond()) / BUCKET_SECONDS);
     }
 
-    private long[] bucketOf(Instant t) {
-        return timeline.computeIfAbsent(bucket(t), b -> new long[5]);
+    private MoneyFlows money(PaymentIntent pi) {
+        return money.computeIfAbsent(pi.currency(), c -> new MoneyFlows());
     }
 
     @Override
     public void accept(PaymentEvent e) {
+        long day = day(e.created());
+        if (day > sampledDay) {
+            // the first event of a new day: the levels before it are the previous day's closing levels
+            sampleLevels(sampledDay);
+            sampledDay = day;
+        }
         eventsByType.merge(e.type(), 1L, Long::sum);
         PaymentIntent pi = e.paymentIntent();
         PaymentIntentId id = pi.id();
-        long[] b = bucketOf(e.created());
+        long[] today = flows.computeIfAbsent(day, d -> new long[3]);
         switch (e.type()) {
-            case PAYMENT_INTENT_CREATED -> b[0]++;
+            case PAYMENT_INTENT_CREATED -> today[CREATED]++;
             case PAYMENT_INTENT_AMOUNT_CAPTURABLE_UPDATED -> {
                 if (authorizedAt.putIfAbsent(id, e.created()) == null) {
-                    authorized += pi.amount();
-                    holdsOutstanding += pi.amount();
-                    liveHolds++;
+                    money(pi).authorized += pi.amount();
+                    hold(pi, 1);
                 }
             }
             case PAYMENT_INTENT_SUCCEEDED -> {
-                b[1]++;
-                captured += pi.amountReceived();
+                today[SUCCEEDED]++;
+                MoneyFlows m = money(pi);
+                m.captured += pi.amountReceived();
                 Instant heldSince = authorizedAt.remove(id);
                 if (heldSince != null) {
-                    holdsOutstanding -= pi.amount();
-                    liveHolds--;
-                    released += pi.amount() - pi.amountReceived();
-                    hoursToCapture.recordValue(Math.max(0, e.created().getEpochSecond() - heldSince.getEpochSecond()));
+                    hold(pi, -1);
+                    m.released += pi.amount() - pi.amountReceived();
+                    long waited = Math.max(0, e.created().getEpochSecond() - heldSince.getEpochSecond());
+                    secondsToCapture.recordValue(waited);
+                    capturesByHour.merge(waited / 3600, 1L, Long::sum);
                 } else {
-                    authorized += pi.effectiveCaptureMethod() == CaptureMethod.MANUAL ? 0 : pi.amount();
+                    // paid without a hold: authorized and captured at once
+                    m.authorized += pi.effectiveCaptureMethod() == CaptureMethod.MANUAL ? 0 : pi.amount();
                 }
             }
             case PAYMENT_INTENT_CANCELED -> {
                 if (authorizedAt.remove(id) != null) {
-                    holdsOutstanding -= pi.amount();
-                    liveHolds--;
+                    hold(pi, -1);
+                    MoneyFlows m = money(pi);
                     if (pi.cancellationReason() == CancellationReason.AUTOMATIC) {
-                        expired += pi.amount();
-                        b[2]++;
+                        m.expired += pi.amount();
+                        m.expiredHolds++;
+                        today[EXPIRED_HOLDS]++;
                     } else {
-                        released += pi.amount();
+                        m.released += pi.amount();
                     }
                 }
             }
@@ -116,34 +143,29 @@ final class Tally implements EventSink {
                 liveByStatus.merge(pi.status(), 1L, Long::sum);
             }
         }
-        b[3] = holdsOutstanding;
-        b[4] = liveHolds;
-        long key = bucket(e.created());
-        if (key != sampledBucket) {
-            // levels are sampled once per bucket: the first event of a bucket records the level
-            // before it, which is the level at the end of the previous one
-            sampleStatuses(sampledBucket);
-            sampledBucket = key;
-        }
     }
 
-    private long sampledBucket = -1;
+    private void hold(PaymentIntent pi, int sign) {
+        holdsOutstanding.merge(pi.currency(), sign * pi.amount(), Long::sum);
+        liveHolds += sign;
+    }
 
-    private void sampleStatuses(long bucket) {
-        if (bucket < 0) {
+    private void sampleLevels(long day) {
+        if (day < 0) {
             return;
         }
         for (PaymentIntentStatus s : PaymentIntentStatus.values()) {
             if (!s.isTerminal()) {
-                statusTimeline.computeIfAbsent(s.wireName(), k -> new TreeMap<>())
-                        .put(bucket, liveByStatus.getOrDefault(s, 0L));
+                statusLevels.computeIfAbsent(s.wireName(), k -> new TreeMap<>()).put(day, liveByStatus.getOrDefault(s, 0L));
             }
         }
+        holdLevels.put(day, liveHolds);
+        holdsOutstanding.forEach((c, amount) -> holdAmountLevels.computeIfAbsent(c, k -> new TreeMap<>()).put(day, amount));
     }
 
-    /** Records the levels of the last bucket; call once when the partition is done. */
+    /** Records the levels of the last day; call once when the partition is done. */
     void close() {
-        sampleStatuses(sampledBucket);
+        sampleLevels(sampledDay);
     }
 
     void finished(PaymentIntent pi) {
