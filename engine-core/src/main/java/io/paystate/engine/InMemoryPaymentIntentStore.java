@@ -1,8 +1,15 @@
 package io.paystate.engine;
 
+import io.paystate.engine.internal.store.MemoryEventLog;
 import io.paystate.model.AccountId;
+import io.paystate.model.EventId;
+import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntentId;
+import io.paystate.spi.Commit;
+import io.paystate.spi.EventPage;
+import io.paystate.spi.EventQuery;
 import io.paystate.spi.IntentFilter;
+import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.IntentPage;
 import io.paystate.spi.IntentQuery;
 import io.paystate.spi.IntentQuery.Position;
@@ -27,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  * tests run against.
  *
  * <p>Intents are held in a hash map by id; a skip-list per account orders them newest first for
- * list and search, and a skip-list of deadlines finds due intents in O(log n) each. Writes to one
- * intent are compare-and-set on its version.
+ * list and search, and a skip-list of deadlines finds due intents in O(log n) each. A commit is
+ * compare-and-set on the intent's version and appends its events to an in-memory log in the same
+ * atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
  *
  * <p>Thread safety: safe for concurrent use.
  */
@@ -38,6 +46,8 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<DeadlineKey, PaymentIntentId> deadlines = new ConcurrentSkipListMap<>();
     private final AtomicLong ordinals = new AtomicLong();
+    private final MemoryEventLog log = new MemoryEventLog();
+    private final ConcurrentHashMap<String, Long> delivered = new ConcurrentHashMap<>();
 
     /** Creates an empty store. */
     public InMemoryPaymentIntentStore() {}
@@ -57,42 +67,41 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     }
 
     @Override
-    public StoredIntent insert(StoredIntent candidate) {
-        if (candidate.version() != 0) {
-            throw new StoreConflictException("insert of " + candidate.intent().id() + " with version "
-                    + candidate.version() + ", expected 0");
-        }
-        PaymentIntentId id = candidate.intent().id();
-        // the ordinal is drawn inside computeIfAbsent so that ordinals follow insertion order per id
-        StoredIntent[] inserted = new StoredIntent[1];
-        byId.computeIfAbsent(id, k -> inserted[0] = candidate.withVersion(1, ordinals.incrementAndGet()));
-        if (inserted[0] == null) {
-            throw new StoreConflictException("an intent with id " + id + " exists");
-        }
-        StoredIntent stored = inserted[0];
-        byAccount.computeIfAbsent(stored.account(), a -> new ConcurrentSkipListMap<>())
-                .put(Position.of(stored), id);
-        indexDeadline(null, stored);
-        return stored;
-    }
-
-    @Override
-    public StoredIntent update(StoredIntent candidate) {
+    public StoredIntent commit(Commit commit) {
+        StoredIntent candidate = commit.intent();
         PaymentIntentId id = candidate.intent().id();
         StoredIntent[] previous = new StoredIntent[1];
-        StoredIntent next = byId.computeIfPresent(id, (k, current) -> {
-            if (current.version() != candidate.version() || !current.account().equals(candidate.account())) {
-                return current;
+        StoredIntent[] written = new StoredIntent[1];
+        // the state, its events and its index entries are written inside one compute on the intent's
+        // id: either all happen or none, and writes to one intent are serialized
+        byId.compute(id, (k, current) -> {
+            if (commit.isInsert()) {
+                if (current != null) {
+                    return current;
+                }
+                written[0] = candidate.withVersion(1, ordinals.incrementAndGet());
+            } else {
+                if (current == null || current.version() != candidate.version()
+                        || !current.account().equals(candidate.account())) {
+                    return current;
+                }
+                previous[0] = current;
+                written[0] = candidate.withVersion(current.version() + 1, current.ordinal());
             }
-            previous[0] = current;
-            return candidate.withVersion(current.version() + 1, current.ordinal());
+            log.append(commit.events());
+            if (current == null) {
+                byAccount.computeIfAbsent(candidate.account(), a -> new ConcurrentSkipListMap<>())
+                        .put(Position.of(written[0]), id);
+            }
+            indexDeadline(previous[0], written[0]);
+            return written[0];
         });
-        if (next == null || previous[0] == null) {
-            throw new StoreConflictException("update of " + id + " at version " + candidate.version()
-                    + " found " + (next == null ? "no intent" : "version " + next.version()));
+        StoredIntent stored = written[0];
+        if (stored == null) {
+            throw new StoreConflictException(commit.isInsert() ? "an intent with id " + id + " exists"
+                    : "update of " + id + " at version " + candidate.version() + " lost to another writer");
         }
-        indexDeadline(previous[0], next);
-        return next;
+        return stored;
     }
 
     private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
@@ -158,8 +167,43 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return new IntentPage(page, hasMore);
     }
 
+    @Override
+    public List<LoggedEvent> readLog(long afterPosition, int limit) {
+        return log.read(afterPosition, limit);
+    }
+
+    @Override
+    public Optional<PaymentEvent> findEvent(AccountId account, EventId id) {
+        return log.find(account, id);
+    }
+
+    @Override
+    public EventPage queryEvents(AccountId account, EventQuery query) {
+        return log.query(account, query);
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return delivered.getOrDefault(subscriber, 0L);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        delivered.merge(subscriber, position, Math::max);
+    }
+
+    @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        return log.deleteBefore(cutoff, limit);
+    }
+
     /** Returns how many intents are stored, across accounts. */
     public int size() {
         return byId.size();
+    }
+
+    /** Returns how many events the log holds, across accounts. */
+    public int eventCount() {
+        return log.size();
     }
 }

@@ -43,7 +43,11 @@ public enum Operation {
     /** Lists an intent's charges. */
     LIST_CHARGES("list_charges", false, true),
     /** Retrieves one charge of an intent. */
-    RETRIEVE_CHARGE("retrieve_charge", false, true);
+    RETRIEVE_CHARGE("retrieve_charge", false, true),
+    /** Lists an account's events. */
+    LIST_EVENTS("list_events", false, false),
+    /** Retrieves one event. */
+    RETRIEVE_EVENT("retrieve_event", false, false);
 
     private static final Map<String, Operation> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operation::wireName, Function.identity()));

@@ -9,8 +9,8 @@ import io.paystate.model.PaymentIntentId;
  * <p>Every operation answers as Stripe does: it returns the intent's new state, or throws a
  * {@link PaymentEngineException} carrying Stripe's error type, code and {@code param}. A rejected
  * request changes nothing; a declined payment ({@link CardException}) is recorded on the intent it
- * carries. Every transition emits its events to the {@link io.paystate.spi.EventSink} after the new
- * state is stored, in order per intent.
+ * carries. Every transition's events are stored with the new state in one commit, and delivered from
+ * that log to each subscriber at least once, in order per intent.
  *
  * <p>Time comes only from the engine's {@link java.time.InstantSource}. Clock-driven transitions
  * (authorization expiry, settlement of {@code processing} payments) are applied lazily whenever an
@@ -250,12 +250,58 @@ public interface PaymentEngine {
     }
 
     /**
+     * Lists an account's events, newest first, as kept by the engine's event retention.
+     *
+     * @throws InvalidRequestException for a bad limit, cursor, type or range, naming its param
+     */
+    default EventList listEvents(EventListParams params, RequestOptions options) {
+        return execute(new Request.ListEvents(params), options).body();
+    }
+
+    /** Lists events of the default account. */
+    default EventList listEvents(EventListParams params) {
+        return listEvents(params, RequestOptions.none());
+    }
+
+    /**
+     * Retrieves one event.
+     *
+     * @throws InvalidRequestException 404 {@code resource_missing} for an unknown (or deleted) event
+     */
+    default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id, RequestOptions options) {
+        return execute(new Request.RetrieveEvent(id), options).body();
+    }
+
+    /** Retrieves an event of the default account. */
+    default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id) {
+        return retrieveEvent(id, RequestOptions.none());
+    }
+
+    /**
+     * Returns where each event subscriber stands, the engine's own feed of funds movements to the
+     * processor ({@code paystate.processor}) first. A subscriber that keeps failing is parked, never
+     * dropped: its events wait in the log.
+     */
+    java.util.List<SubscriberStatus> subscribers();
+
+    /**
+     * Resumes a parked or backing-off subscriber: delivery restarts at once from the event it
+     * failed on.
+     *
+     * @return false if no subscriber has this name
+     */
+    boolean resumeSubscriber(String name);
+
+    /**
      * Applies every clock-driven transition that is due at the engine clock's current instant:
      * authorization expiries and settlements, in due-time order (ties in creation order), and frees
-     * idempotency keys older than their retention. Hosts with a real clock call this periodically;
-     * tests call it after moving a manual clock.
+     * idempotency keys older than their retention; retries event subscribers whose backoff has
+     * passed and releases of approvals still owed; deletes events past their retention, in bounded
+     * batches. Hosts with a real clock call this periodically; tests call it after moving a manual
+     * clock.
      *
-     * @return how many intents changed
+     * @return how many clock-driven steps were applied
+     * @throws EngineFailureException if the store fails
      */
     int processDue();
 }

@@ -11,7 +11,9 @@ import io.paystate.spi.PaymentProcessor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link PaymentEngine}. Every option may be set at most once; unset options take the
- * defaults of a test-mode engine: an {@link InMemoryPaymentIntentStore}, the system UTC clock, a
- * no-op event sink, the {@link TestModeProcessor}, random ids, a 7-day authorization window that
- * cancels on expiry, and idempotency keys kept 24 hours in memory.
+ * defaults of a test-mode engine: an {@link InMemoryPaymentIntentStore}, the system UTC clock, no
+ * event subscriber, the {@link TestModeProcessor}, random ids, a 7-day authorization window that
+ * cancels on expiry, idempotency keys kept 24 hours in memory, and events kept 30 days.
  *
  * <p>{@link #build()} validates and snapshots the configuration: changing the builder afterwards
  * does not affect built engines. Not thread-safe.
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class PaymentEngineBuilder {
     private @Nullable PaymentIntentStore store;
     private @Nullable InstantSource clock;
-    private @Nullable EventSink eventSink;
+    private final Map<String, EventSink> subscribers = new LinkedHashMap<>();
     private @Nullable PaymentProcessor processor;
     private @Nullable IdGenerator idGenerator;
     private @Nullable IdempotencyStore idempotencyStore;
@@ -38,6 +40,10 @@ public final class PaymentEngineBuilder {
     private @Nullable Duration idempotencyKeyRetention;
     private @Nullable ExpiryPolicy expiryPolicy;
     private final Map<String, Duration> brandWindows = new HashMap<>();
+    private @Nullable Duration processorTimeout;
+    private @Nullable DeliveryOptions delivery;
+    private @Nullable Duration eventRetention;
+    private @Nullable StateMachineRuntime stateMachine;
 
     PaymentEngineBuilder() {}
 
@@ -61,9 +67,75 @@ public final class PaymentEngineBuilder {
         return this;
     }
 
-    /** Sets the sink that receives every event. */
+    /** The name of the subscriber set with {@link #eventSink(EventSink)}. */
+    public static final String DEFAULT_SUBSCRIBER = "default";
+
+    /**
+     * Sets the sink that receives every event: the subscriber named {@value #DEFAULT_SUBSCRIBER}.
+     *
+     * @throws IllegalStateException if it was already set
+     */
     public PaymentEngineBuilder eventSink(EventSink value) {
-        this.eventSink = once(eventSink, value, "eventSink");
+        return subscriber(DEFAULT_SUBSCRIBER, value);
+    }
+
+    /**
+     * Adds a subscriber to the event log. Each subscriber receives every event, at least once, in
+     * order, from its own position, which the store keeps under {@code name} (so a restarted engine
+     * resumes each where it stopped). A failing subscriber is retried and, after
+     * {@link #deliveryOptions(DeliveryOptions) too many attempts}, parked; others are not held up.
+     *
+     * @param name a stable, unique name: 1 to 100 characters of letters, digits, {@code .-_}
+     * @throws IllegalArgumentException for an invalid name
+     * @throws IllegalStateException if a subscriber of this name was already added
+     */
+    public PaymentEngineBuilder subscriber(String name, EventSink sink) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sink, "sink");
+        if (!name.matches("[A-Za-z0-9._-]{1,100}") || name.startsWith("paystate.")) {
+            throw new IllegalArgumentException("invalid subscriber name '" + name + "': use 1 to 100 letters, digits, "
+                    + "'.', '-' or '_', not starting with 'paystate.'");
+        }
+        if (subscribers.containsKey(name)) {
+            throw new IllegalStateException("subscriber " + name + " was already added");
+        }
+        subscribers.put(name, sink);
+        return this;
+    }
+
+    /** Sets how failing subscribers are retried and when they are parked; default {@link DeliveryOptions#defaults()}. */
+    public PaymentEngineBuilder deliveryOptions(DeliveryOptions value) {
+        this.delivery = once(delivery, value, "deliveryOptions");
+        return this;
+    }
+
+    /**
+     * Sets how long events stay in the log (and in the events API), by the engine clock; default 30
+     * days, as Stripe. Older events are deleted by {@link PaymentEngine#processDue()}.
+     */
+    public PaymentEngineBuilder eventRetention(Duration value) {
+        this.eventRetention = once(eventRetention, positive(value, "eventRetention"), "eventRetention");
+        return this;
+    }
+
+    /**
+     * Sets how long a deciding processor call (authorize, settle, ...) may take before the engine
+     * gives up: the attempt is released by its id and the request answers a 500 that changed
+     * nothing. Calls then run on a small pool of daemon threads. Default: 30 seconds for a host's
+     * processor; the built-in {@link TestModeProcessor}, which never blocks, is called directly
+     * unless a timeout is set.
+     */
+    public PaymentEngineBuilder processorTimeout(Duration value) {
+        this.processorTimeout = once(processorTimeout, positive(value, "processorTimeout"), "processorTimeout");
+        return this;
+    }
+
+    /**
+     * Sets what runs the transitions; default {@link StateMachineRuntime#SQUIRREL}. For benchmarks
+     * and simulations that measure the engine against the table-lookup floor only.
+     */
+    public PaymentEngineBuilder stateMachine(StateMachineRuntime value) {
+        this.stateMachine = once(stateMachine, value, "stateMachine");
         return this;
     }
 
@@ -162,12 +234,15 @@ public final class PaymentEngineBuilder {
     public PaymentEngine build() {
         InstantSource effectiveClock = clock != null ? clock : Clock.systemUTC();
         IdGenerator effectiveIds = idGenerator != null ? idGenerator : IdGenerator.random();
+        PaymentProcessor effectiveProcessor = processor != null ? processor
+                : TestModeProcessor.create(effectiveIds, TestModeProcessor.DEFAULT_SETTLEMENT_DELAY);
+        Duration timeout = processorTimeout != null ? processorTimeout
+                : effectiveProcessor instanceof TestModeProcessor ? null : DEFAULT_PROCESSOR_TIMEOUT;
         EngineConfig config = new EngineConfig(
                 store != null ? store : new InMemoryPaymentIntentStore(),
                 effectiveClock,
-                eventSink != null ? eventSink : EventSink.noop(),
-                processor != null ? processor
-                        : TestModeProcessor.create(effectiveIds, TestModeProcessor.DEFAULT_SETTLEMENT_DELAY),
+                Collections.unmodifiableMap(new LinkedHashMap<>(subscribers)),
+                effectiveProcessor,
                 effectiveIds,
                 idempotencyStore,
                 authorizationWindow != null ? authorizationWindow : Duration.ofDays(7),
@@ -175,7 +250,13 @@ public final class PaymentEngineBuilder {
                 Map.copyOf(brandWindows),
                 expiryPolicy != null ? expiryPolicy : ExpiryPolicy.CANCEL,
                 idempotencyKeyRetention != null ? idempotencyKeyRetention : Duration.ofHours(24),
-                AccountId.DEFAULT);
+                AccountId.DEFAULT,
+                timeout,
+                delivery != null ? delivery : DeliveryOptions.defaults(),
+                eventRetention != null ? eventRetention : Duration.ofDays(30),
+                stateMachine == StateMachineRuntime.TABLE_LOOKUP);
         return new DefaultPaymentEngine(config);
     }
+
+    private static final Duration DEFAULT_PROCESSOR_TIMEOUT = Duration.ofSeconds(30);
 }

@@ -236,6 +236,22 @@ public sealed interface Request<T> {
         }
     }
 
+    /** @param params the parameters */
+    record ListEvents(EventListParams params) implements Request<EventList> {
+        /** Throws {@link NullPointerException} if params is null. */
+        public ListEvents {
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /** @param id the event */
+    record RetrieveEvent(io.paystate.model.EventId id) implements Request<io.paystate.model.PaymentEvent> {
+        /** Throws {@link NullPointerException} if id is null. */
+        public RetrieveEvent {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
     /**
      * A request whose parameters a wire layer could not parse (unknown parameter, wrong type). It
      * still goes through the engine, so that its idempotency key is checked first (spec A 12: a known

@@ -35,6 +35,10 @@ final class Requests {
             return Operation.LIST_CHARGES;
         } else if (request instanceof Request.RetrieveCharge) {
             return Operation.RETRIEVE_CHARGE;
+        } else if (request instanceof Request.ListEvents) {
+            return Operation.LIST_EVENTS;
+        } else if (request instanceof Request.RetrieveEvent) {
+            return Operation.RETRIEVE_EVENT;
         }
         // Malformed carries its operation as a component and overrides operation()
         throw new IllegalArgumentException("unknown request " + request.getClass().getName());

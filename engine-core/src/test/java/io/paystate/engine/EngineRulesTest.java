@@ -21,6 +21,7 @@ import io.paystate.model.RefundReason;
 import io.paystate.spi.IdGenerator;
 import io.paystate.spi.IntentPage;
 import io.paystate.spi.IntentQuery;
+import io.paystate.spi.Commit;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredIntent;
@@ -41,10 +42,11 @@ final class EngineRulesTest {
     private static final long WEEK = 7 * 86400L;
     private final TestClock clock = new TestClock();
     private final RecordingSink sink = new RecordingSink();
+    private final ScriptedProcessor processor = new ScriptedProcessor();
     private final PaymentEngine engine = engine(PaymentEngine.builder());
 
     private PaymentEngine engine(PaymentEngineBuilder builder) {
-        return builder.clock(clock).eventSink(sink).processor(new ScriptedProcessor()).idGenerator(IdGenerator.seeded(12))
+        return builder.clock(clock).eventSink(sink).processor(processor).idGenerator(IdGenerator.seeded(12))
                 .build();
     }
 
@@ -288,36 +290,15 @@ final class EngineRulesTest {
     }
 
     /** A store whose next {@code failures} updates lose the compare-and-set. */
-    static final class ConflictingStore implements PaymentIntentStore {
-        final InMemoryPaymentIntentStore delegate = new InMemoryPaymentIntentStore();
+    static final class ConflictingStore extends ForwardingStore {
         final AtomicInteger failures = new AtomicInteger();
 
         @Override
-        public Optional<StoredIntent> find(AccountId account, PaymentIntentId id) {
-            return delegate.find(account, id);
-        }
-
-        @Override
-        public StoredIntent insert(StoredIntent candidate) {
-            return delegate.insert(candidate);
-        }
-
-        @Override
-        public StoredIntent update(StoredIntent candidate) {
-            if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        public StoredIntent commit(Commit commit) {
+            if (!commit.isInsert() && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new StoreConflictException("simulated concurrent writer");
             }
-            return delegate.update(candidate);
-        }
-
-        @Override
-        public List<StoredIntent> findDue(Instant now, int limit) {
-            return delegate.findDue(now, limit);
-        }
-
-        @Override
-        public IntentPage query(AccountId account, IntentQuery query) {
-            return delegate.query(account, query);
+            return super.commit(commit);
         }
     }
 
@@ -331,19 +312,34 @@ final class EngineRulesTest {
     }
 
     @Test
-    void storeConflict_onConfirm_isA429AndChangesNothing() {
+    void storeConflict_onConfirm_reappliesTheDecisionWithoutAskingAgain() {
+        ConflictingStore store = new ConflictingStore();
+        PaymentEngine e = engine(PaymentEngine.builder().store(store));
+        PaymentIntent pi = e.create(CreateParams.builder(1000, "usd").paymentMethod("pm_ok").build());
+        int asked = processor.authorizations();
+        store.failures.set(1);
+        PaymentIntent confirmed = e.confirm(pi.id(), ConfirmParams.none());
+        assertThat(confirmed.status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        assertThat(processor.authorizations() - asked).isEqualTo(1);
+        assertThat(e.listCharges(pi.id(), RequestOptions.none()).data()).hasSize(1);
+    }
+
+    @Test
+    void storeConflict_onEveryRetry_isA429AndReleasesTheApproval() {
         ConflictingStore store = new ConflictingStore();
         PaymentEngine e = engine(PaymentEngine.builder().store(store));
         PaymentIntent pi = e.create(CreateParams.builder(1000, "usd").paymentMethod("pm_ok").build());
         int mark = sink.size();
-        store.failures.set(1);
+        store.failures.set(100);
         assertThatThrownBy(() -> e.confirm(pi.id(), ConfirmParams.none()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, ex -> {
                     assertThat(ex.httpStatus()).isEqualTo(429);
                     assertThat(ex.code()).contains(ErrorCode.LOCK_TIMEOUT);
                 });
+        store.failures.set(0);
         assertThat(e.retrieve(pi.id())).isEqualTo(pi);
         assertThat(sink.size()).isEqualTo(mark);
+        assertThat(processor.releasedAttempts()).hasSize(1);
     }
 
     @Test

@@ -13,7 +13,12 @@ import io.paystate.spi.PaymentMethodDetails;
 import io.paystate.spi.PaymentProcessor;
 import io.paystate.spi.SettlementOutcome;
 import io.paystate.spi.TokenizationResult;
+import io.paystate.spi.FundsMovement;
+import io.paystate.spi.ReleaseReason;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 
 /**
@@ -24,6 +29,24 @@ import java.util.Optional;
  */
 public final class ScriptedProcessor implements PaymentProcessor {
     public static final Duration SETTLEMENT = Duration.ofSeconds(180);
+
+    private final AtomicInteger authorizations = new AtomicInteger();
+    private final List<String> released = new CopyOnWriteArrayList<>();
+
+    /** Returns how many times {@code authorize} was called. */
+    public int authorizations() {
+        return authorizations.get();
+    }
+
+    /** Returns the attempt ids of every release, in order. */
+    public List<String> releasedAttempts() {
+        return List.copyOf(released);
+    }
+
+    @Override
+    public void release(FundsMovement movement, ReleaseReason reason) {
+        released.add(movement.attemptId());
+    }
 
     @Override
     public Optional<PaymentMethodDetails> findPaymentMethod(PaymentMethodId id) {
@@ -44,6 +67,7 @@ public final class ScriptedProcessor implements PaymentProcessor {
 
     @Override
     public AuthorizationOutcome authorize(AuthorizationAttempt attempt) {
+        authorizations.incrementAndGet();
         return switch (attempt.paymentMethod().id().value()) {
             case "pm_decline" -> AuthorizationOutcome.Declined.card(ErrorCode.CARD_DECLINED, "generic_decline",
                     "Your card was declined.");

@@ -8,6 +8,7 @@ import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.CreateParams;
 import io.paystate.engine.InvalidRequestException;
 import io.paystate.engine.PaymentEngine;
+import io.paystate.engine.StateMachineRuntime;
 import io.paystate.engine.Request;
 import io.paystate.engine.RequestOptions;
 import io.paystate.engine.Response;
@@ -84,17 +85,9 @@ final class Partition {
             tally.finished(pi);
         });
         IdGenerator ids = IdGenerator.seeded(seed * 1_000_003L + partition);
-        if (tableRunner) {
-            // the benchmark baseline: the same engine with a plain table lookup instead of squirrel
-            this.engine = new io.paystate.engine.internal.DefaultPaymentEngine(new io.paystate.engine.internal.EngineConfig(
-                    store, clock, tally, io.paystate.engine.TestModeProcessor.create(ids,
-                            io.paystate.engine.TestModeProcessor.DEFAULT_SETTLEMENT_DELAY), ids, null,
-                    java.time.Duration.ofDays(7), java.time.Duration.ofDays(30), java.util.Map.of(),
-                    io.paystate.engine.ExpiryPolicy.CANCEL, java.time.Duration.ofHours(24),
-                    io.paystate.model.AccountId.DEFAULT), io.paystate.engine.internal.TransitionRunner.tableLookup());
-        } else {
-            this.engine = PaymentEngine.builder().clock(clock).store(store).eventSink(tally).idGenerator(ids).build();
-        }
+        // the baseline runs the same engine with a plain table lookup instead of squirrel
+        this.engine = PaymentEngine.builder().clock(clock).store(store).eventSink(tally).idGenerator(ids)
+                .stateMachine(tableRunner ? StateMachineRuntime.TABLE_LOOKUP : StateMachineRuntime.SQUIRREL).build();
     }
 
     /** Runs every lifecycle of this partition; {@code progress} receives each finished arrival. */

@@ -2,9 +2,15 @@ package io.paystate.sim;
 
 import io.paystate.engine.internal.query.FilterEvaluator;
 import io.paystate.model.AccountId;
+import io.paystate.model.EventId;
+import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentId;
+import io.paystate.spi.Commit;
+import io.paystate.spi.EventPage;
+import io.paystate.spi.EventQuery;
 import io.paystate.spi.IntentPage;
+import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.IntentQuery;
 import io.paystate.spi.IntentQuery.Position;
 import io.paystate.spi.PaymentIntentStore;
@@ -23,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * A store for one simulation partition: single-threaded, and it keeps only live intents. When an
  * intent reaches {@code succeeded} or {@code canceled} it is handed to a listener (the tally) and
- * dropped, so memory stays bounded by the intents in flight, not by all intents ever created.
+ * dropped, so memory stays bounded by the intents in flight, not by all intents ever created; its
+ * event log likewise keeps an event only until every subscriber has received it.
  * Deadlines are indexed in a tree map, so each due intent costs O(log n).
  *
  * <p>Not thread-safe by design: each partition owns one engine and one store.
@@ -37,6 +44,7 @@ final class SimulationStore implements PaymentIntentStore {
     private final Map<PaymentIntentId, StoredIntent> live = new HashMap<>();
     private final TreeMap<DeadlineKey, PaymentIntentId> deadlines = new TreeMap<>(ORDER);
     private final Consumer<PaymentIntent> onFinished;
+    private final SimulationLog log = new SimulationLog();
     private long ordinals;
     private long finished;
 
@@ -50,20 +58,23 @@ final class SimulationStore implements PaymentIntentStore {
     }
 
     @Override
-    public StoredIntent insert(StoredIntent candidate) {
-        if (live.containsKey(candidate.intent().id())) {
-            throw new StoreConflictException("exists: " + candidate.intent().id());
+    public StoredIntent commit(Commit commit) {
+        StoredIntent candidate = commit.intent();
+        StoredIntent stored;
+        if (commit.isInsert()) {
+            if (live.containsKey(candidate.intent().id())) {
+                throw new StoreConflictException("exists: " + candidate.intent().id());
+            }
+            stored = keep(null, candidate.withVersion(1, ++ordinals));
+        } else {
+            StoredIntent current = live.get(candidate.intent().id());
+            if (current == null || current.version() != candidate.version()) {
+                throw new StoreConflictException("stale: " + candidate.intent().id());
+            }
+            stored = keep(current, candidate.withVersion(current.version() + 1, current.ordinal()));
         }
-        return keep(null, candidate.withVersion(1, ++ordinals));
-    }
-
-    @Override
-    public StoredIntent update(StoredIntent candidate) {
-        StoredIntent current = live.get(candidate.intent().id());
-        if (current == null || current.version() != candidate.version()) {
-            throw new StoreConflictException("stale: " + candidate.intent().id());
-        }
-        return keep(current, candidate.withVersion(current.version() + 1, current.ordinal()));
+        log.append(commit.events());
+        return stored;
     }
 
     private StoredIntent keep(StoredIntent before, StoredIntent after) {
@@ -104,6 +115,42 @@ final class SimulationStore implements PaymentIntentStore {
                 .filter(s -> query.startingAfter() == null || Position.of(s).compareTo(query.startingAfter()) > 0)
                 .toList();
         return new IntentPage(matching.stream().limit(query.limit()).toList(), matching.size() > query.limit());
+    }
+
+    @Override
+    public List<LoggedEvent> readLog(long afterPosition, int limit) {
+        return log.read(afterPosition, limit);
+    }
+
+    @Override
+    public Optional<PaymentEvent> findEvent(AccountId account, EventId id) {
+        return log.find(id);
+    }
+
+    /** The simulation keeps only undelivered events: queries see just those. */
+    @Override
+    public EventPage queryEvents(AccountId account, EventQuery query) {
+        return log.query(query);
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return log.position(subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        log.delivered(subscriber, position);
+    }
+
+    @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        return log.deleteBefore(cutoff, limit);
+    }
+
+    /** Returns how many events wait for a subscriber. */
+    int pendingEvents() {
+        return log.size();
     }
 
     int liveCount() {

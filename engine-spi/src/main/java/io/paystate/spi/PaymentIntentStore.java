@@ -1,22 +1,31 @@
 package io.paystate.spi;
 
 import io.paystate.model.AccountId;
+import io.paystate.model.EventId;
+import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntentId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Durable storage of intents, keyed by account and id, with versioned compare-and-set writes and an
- * index of clock deadlines.
+ * Durable storage of intents and of the log of their events, keyed by account and id, with atomic
+ * versioned commits, an index of clock deadlines, and each event subscriber's delivery position.
+ *
+ * <p>The commit is the one place where state and events meet: {@link #commit} stores the new state
+ * of an intent together with the events it produced, as a whole or not at all. The engine delivers
+ * events to its subscribers from this log, never from memory, so an event is never lost once its
+ * change is stored, and never exists without its change.
  *
  * <p>Thread safety: implementations must be safe for concurrent use. The engine serializes the
- * operations on one intent within one engine instance; the compare-and-set contract is what keeps
+ * commands on one intent within one engine instance; the compare-and-set contract is what keeps
  * several engine instances sharing a store correct.
  *
- * <p>Exceptions: {@link StoreConflictException} for version or id conflicts; any other runtime
- * exception is an infrastructure failure that the engine reports as an {@code api_error} without
- * changing anything.
+ * <p>Exceptions: {@link StoreConflictException} for version or id conflicts, meaning nothing was
+ * written. Any other runtime exception is an infrastructure failure. After a failed {@code commit}
+ * the engine cannot know whether the write happened (a connection may drop after the database
+ * committed), so it reads the intent back with {@link #find} and {@link #findEvent} to learn the
+ * truth: a store must therefore never report failure for a commit it applied partly.
  */
 public interface PaymentIntentStore {
 
@@ -24,20 +33,18 @@ public interface PaymentIntentStore {
     Optional<StoredIntent> find(AccountId account, PaymentIntentId id);
 
     /**
-     * Stores a new intent. The candidate has version 0; the stored copy, returned, has version 1 and
-     * a fresh {@link StoredIntent#ordinal() ordinal} greater than every ordinal assigned before.
+     * Applies one commit atomically: stores the intent and appends its events to the log, or does
+     * nothing. An insert (candidate version 0) stores version 1 with a fresh
+     * {@link StoredIntent#ordinal() ordinal} greater than every ordinal assigned before; an update
+     * replaces the stored intent if its version equals the candidate's, storing the version plus one
+     * with the ordinal unchanged. The events get consecutive log positions, after every position
+     * assigned before.
      *
-     * @throws StoreConflictException if an intent with this id exists in any account
+     * @return the stored intent, with its new version and ordinal
+     * @throws StoreConflictException if an insert's id exists in any account, or an update's stored
+     *     version differs or the intent does not exist; nothing was written
      */
-    StoredIntent insert(StoredIntent candidate);
-
-    /**
-     * Replaces the stored intent if its version equals the candidate's. The stored copy, returned,
-     * has the version incremented by one and the ordinal unchanged.
-     *
-     * @throws StoreConflictException if the stored version differs or the intent does not exist
-     */
-    StoredIntent update(StoredIntent candidate);
+    StoredIntent commit(Commit commit);
 
     /**
      * Returns up to {@code limit} intents, across accounts, whose {@link StoredIntent#deadline()} is
@@ -50,4 +57,37 @@ public interface PaymentIntentStore {
      * ordinal), see {@link IntentQuery}. Must not scan every intent of other accounts.
      */
     IntentPage query(AccountId account, IntentQuery query);
+
+    /**
+     * Returns up to {@code limit} events of the log, across accounts, with positions greater than
+     * {@code afterPosition}, in position order and without gaps: the result stops before the first
+     * position that is assigned but whose commit is not visible yet, so that a reader which resumes
+     * after the last position it read never skips an event. Positions below the retention floor
+     * (deleted by {@link #deleteEventsBefore}) are skipped.
+     */
+    List<LoggedEvent> readLog(long afterPosition, int limit);
+
+    /** Returns the event with this id in this account, or empty when there is none (or it was deleted). */
+    Optional<PaymentEvent> findEvent(AccountId account, EventId id);
+
+    /** Returns one page of an account's events, newest first, see {@link EventQuery}. */
+    EventPage queryEvents(AccountId account, EventQuery query);
+
+    /**
+     * Returns the log position up to which events were delivered to this subscriber (0 for a
+     * subscriber never seen).
+     */
+    long deliveredPosition(String subscriber);
+
+    /**
+     * Records that the subscriber received every event up to this position. Positions only grow: a
+     * smaller position than the stored one is ignored.
+     */
+    void saveDeliveredPosition(String subscriber, long position);
+
+    /**
+     * Deletes up to {@code limit} of the oldest events created before {@code cutoff}; returns how
+     * many. The engine calls it repeatedly, in bounded batches, to keep events for its retention.
+     */
+    int deleteEventsBefore(Instant cutoff, int limit);
 }

@@ -6,15 +6,27 @@ import io.paystate.model.PaymentMethodId;
 import java.util.Optional;
 
 /**
- * Decides the outcome of payment attempts: the engine's only contact with money movement. The
- * engine's default is a test-mode processor implementing Stripe's test cards; a real host plugs in
- * its own.
+ * Decides the outcome of payment attempts and moves the funds of approved ones: the engine's only
+ * contact with money. The engine's default is a test-mode processor implementing Stripe's test
+ * cards; a real host plugs in its own.
+ *
+ * <p>Every approval the processor gives ({@link AuthorizationOutcome.Authorized}) ends on exactly one
+ * charge or is {@link #release released}: the engine records it in the same commit as the new state,
+ * and releases it when that commit fails, when it loses a race to another writer, or when the
+ * processor answered after the engine's timeout.
+ *
+ * <p>Deciding calls ({@code authorize}, {@code afterAuthentication}, {@code settle},
+ * {@code incrementAuthorization}) run during a command, under the engine's processor timeout. Funds
+ * movements ({@code capture}, {@code release}, {@code refund}) run after the commit that decided
+ * them, fed from the event log at least once and retried until they succeed: implementations must
+ * be idempotent per attempt id and kind of movement.
  *
  * <p>Thread safety: implementations must be safe for concurrent use; the engine calls them while
  * holding the intent's lock, so calls for one intent never overlap.
  *
- * <p>Exceptions: a runtime exception from any method aborts the operation with an {@code api_error}
- * (HTTP 500) and changes nothing.
+ * <p>Exceptions: a runtime exception from a deciding call aborts the command with an
+ * {@code api_error} (HTTP 500) and changes nothing. A runtime exception from a funds movement is
+ * retried with backoff on the engine clock.
  */
 public interface PaymentProcessor {
 
@@ -38,4 +50,19 @@ public interface PaymentProcessor {
 
     /** Decides an incremental authorization of a held charge to {@code newAmount}. */
     IncrementOutcome incrementAuthorization(PaymentIntent intent, Charge charge, long newAmount);
+
+    /**
+     * Captures held funds of an approved authorization (a manual capture, fully or partly). The
+     * default does nothing, for processors whose approvals need no separate capture.
+     */
+    default void capture(FundsMovement movement) {}
+
+    /**
+     * Releases held funds of an approved authorization: on cancel, on expiry, for the remainder of a
+     * partial capture, and for an approval the engine could not record. The default does nothing.
+     */
+    default void release(FundsMovement movement, ReleaseReason reason) {}
+
+    /** Returns captured funds to the customer. The default does nothing. */
+    default void refund(FundsMovement movement) {}
 }

@@ -7,6 +7,7 @@ import io.paystate.engine.CancelParams;
 import io.paystate.engine.CaptureParams;
 import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.CreateParams;
+import io.paystate.engine.EventListParams;
 import io.paystate.engine.IncrementAuthorizationParams;
 import io.paystate.engine.ListParams;
 import io.paystate.engine.Operation;
@@ -115,6 +116,18 @@ public final class StripeRequests {
             }
             case APPLY_CUSTOMER_BALANCE -> new Request.ApplyCustomerBalance(id(intentId),
                     new io.paystate.engine.ApplyCustomerBalanceParams(p.integer("amount"), p.optionalString("currency")));
+            case LIST_EVENTS -> new Request.ListEvents(events(p));
+            case RETRIEVE_EVENT -> {
+                String event = p.string("id");
+                if (event == null) {
+                    throw Params.invalid(ErrorCode.PARAMETER_MISSING, "id", "Missing required param: id.");
+                }
+                try {
+                    yield new Request.RetrieveEvent(io.paystate.model.EventId.of(event));
+                } catch (IllegalArgumentException e) {
+                    throw Params.invalid(ErrorCode.RESOURCE_MISSING, "id", "No such event: '" + event + "'");
+                }
+            }
             case RETRIEVE_CHARGE -> {
                 String charge = p.string("charge");
                 if (charge == null) {
@@ -418,6 +431,17 @@ public final class StripeRequests {
         String startingAfter = p.optionalString("starting_after");
         String endingBefore = p.optionalString("ending_before");
         String customer = p.optionalString("customer");
+        return new ListParams(limit, startingAfter, endingBefore, customer, created(p));
+    }
+
+    private static EventListParams events(Params p) {
+        return new EventListParams(p.smallInteger("limit"), p.optionalString("starting_after"),
+                p.optionalString("ending_before"), p.optionalString("type"), p.stringList("types"), created(p),
+                p.optionalString("payment_intent"));
+    }
+
+    /** {@code created} as an exact Unix time or a range {@code created[gt|gte|lt|lte]}. */
+    private static ListParams.@Nullable CreatedRange created(Params p) {
         ListParams.CreatedRange created = null;
         if (p.has("created")) {
             Params range = p.object("created");
@@ -431,7 +455,7 @@ public final class StripeRequests {
             }
         }
         p.ignore("created");
-        return new ListParams(limit, startingAfter, endingBefore, customer, created);
+        return created;
     }
 
     private static SearchParams search(Params p) {

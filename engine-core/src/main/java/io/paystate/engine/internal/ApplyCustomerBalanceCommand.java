@@ -25,11 +25,6 @@ final class ApplyCustomerBalanceCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return true;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         parts.transitions().requireAllowed(work, Trigger.APPLY_CUSTOMER_BALANCE);
         IntentDraft d = work.draft;

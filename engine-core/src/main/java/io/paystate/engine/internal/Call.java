@@ -1,14 +1,51 @@
 package io.paystate.engine.internal;
 
+import io.paystate.engine.PaymentEngineException;
 import io.paystate.model.AccountId;
+import io.paystate.model.PaymentIntent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The request being served: who asks, and the ids its events carry. Clock-driven work runs as a call
- * without request id or key.
+ * The request being served: who asks, the ids its events carry, the processor's decisions made for
+ * it (kept across conflict retries, so a retry re-applies them instead of asking again), and what
+ * it committed, which its idempotency key must remember whatever happens afterwards. Clock-driven
+ * work runs as a call without request id or key. Used by one thread at a time.
  */
-record Call(AccountId account, @Nullable String requestId, @Nullable String idempotencyKey) {
+final class Call {
+    final AccountId account;
+    final @Nullable String requestId;
+    final @Nullable String idempotencyKey;
+    final Decisions decisions = new Decisions();
+    /** Whether the answer is shown with a publishable key (client-side calls). */
+    boolean publishable;
+    private @Nullable PaymentIntent committed;
+    private @Nullable PaymentEngineException committedError;
+
+    Call(AccountId account, @Nullable String requestId, @Nullable String idempotencyKey) {
+        this.account = account;
+        this.requestId = requestId;
+        this.idempotencyKey = idempotencyKey;
+    }
+
     static Call clockDriven(AccountId account) {
         return new Call(account, null, null);
+    }
+
+    /** Records the answer of a committed command: the intent, or the error raised after the commit. */
+    void committed(PaymentIntent intent, @Nullable PaymentEngineException raisedAfterCommit) {
+        this.committed = publishable ? intent.publishableView() : intent;
+        this.committedError = raisedAfterCommit;
+    }
+
+    @Nullable PaymentIntent committedIntent() {
+        return committedError == null ? committed : null;
+    }
+
+    @Nullable PaymentEngineException committedError() {
+        return committedError;
+    }
+
+    boolean hasCommitted() {
+        return committed != null;
     }
 }

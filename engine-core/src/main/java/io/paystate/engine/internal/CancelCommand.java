@@ -20,11 +20,6 @@ final class CancelCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return true;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         parts.transitions().requireAllowed(work, Trigger.CANCEL);
         boolean held = work.draft.status == PaymentIntentStatus.REQUIRES_CAPTURE;

@@ -22,11 +22,6 @@ final class CaptureCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return true;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         parts.transitions().requireAllowed(work, Trigger.CAPTURE);
         IntentDraft d = work.draft;

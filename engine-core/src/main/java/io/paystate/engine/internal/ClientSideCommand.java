@@ -19,16 +19,12 @@ final class ClientSideCommand extends IntentCommand {
         super(inner.parts, inner.id, inner.call);
         this.inner = inner;
         this.clientSecret = clientSecret;
+        inner.call.publishable = true;
     }
 
     @Override
     public void validate() {
         inner.validate();
-    }
-
-    @Override
-    boolean retryOnConflict() {
-        return inner.retryOnConflict();
     }
 
     @Override

@@ -23,11 +23,6 @@ final class CompleteActionCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return false;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         parts.transitions().requireAllowed(work, Trigger.COMPLETE_ACTION);
         IntentDraft d = work.draft;

@@ -21,11 +21,6 @@ final class ConfirmCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return false;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         parts.transitions().requireAllowed(work, Trigger.CONFIRM);
         IntentDraft d = work.draft;

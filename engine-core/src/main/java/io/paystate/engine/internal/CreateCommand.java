@@ -53,7 +53,7 @@ final class CreateCommand implements Command<PaymentIntent> {
         }
         PaymentIntentId id = new PaymentIntentId(engine.ids.next(IdKind.PAYMENT_INTENT));
         String secret = id.value() + "_secret_" + engine.ids.next(IdKind.CLIENT_SECRET);
-        IntentDraft d = new IntentDraft(call.account(), id, secret, Objects.requireNonNull(p.amount()),
+        IntentDraft d = new IntentDraft(call.account, id, secret, Objects.requireNonNull(p.amount()),
                 Objects.requireNonNull(currency, "validated"),
                 pm == null ? PaymentIntentStatus.REQUIRES_PAYMENT_METHOD : PaymentIntentStatus.REQUIRES_CONFIRMATION,
                 p.captureMethod() != null ? p.captureMethod() : CaptureMethod.AUTOMATIC_ASYNC,

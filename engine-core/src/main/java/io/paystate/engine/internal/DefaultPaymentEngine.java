@@ -5,10 +5,12 @@ import io.paystate.engine.PaymentEngineException;
 import io.paystate.engine.Request;
 import io.paystate.engine.RequestOptions;
 import io.paystate.engine.Response;
+import io.paystate.engine.SubscriberStatus;
 import io.paystate.engine.internal.fsm.SquirrelTransitionRunner;
 import io.paystate.engine.internal.idempotency.CaffeineIdempotencyStore;
 import io.paystate.spi.IdKind;
 import io.paystate.spi.IdempotencyStore;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,18 +21,15 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     private final EngineParts parts;
     private final IdempotencyGate gate;
 
-    /** Creates an engine running its transitions on squirrel. */
+    /** Creates an engine with this configuration; its transitions run on squirrel unless configured otherwise. */
     public DefaultPaymentEngine(EngineConfig config) {
-        this(config, SquirrelTransitionRunner.create(TransitionTable.instance()));
-    }
-
-    /** Creates an engine with another transition runner (benchmark baselines). */
-    public DefaultPaymentEngine(EngineConfig config, TransitionRunner runner) {
         Objects.requireNonNull(config, "config");
-        EngineContext engine = new EngineContext(config, Objects.requireNonNull(runner, "runner"));
+        TransitionRunner runner = config.tableLookup() ? TransitionRunner.tableLookup()
+                : SquirrelTransitionRunner.create(TransitionTable.instance());
+        EngineContext engine = new EngineContext(config, runner);
         IdempotencyStore idempotencyStore = config.idempotencyStore() != null ? config.idempotencyStore()
                 : CaffeineIdempotencyStore.create(config.clock(), config.idempotencyKeyRetention());
-        this.parts = EngineParts.assemble(engine, new GuardedEventSink(config.eventSink()), idempotencyStore);
+        this.parts = EngineParts.assemble(engine, idempotencyStore);
         this.gate = new IdempotencyGate(idempotencyStore, config.clock());
     }
 
@@ -41,12 +40,22 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         Call call = new Call(options.account(), parts.engine().ids.next(IdKind.REQUEST), options.idempotencyKey());
         Command<T> command = bind(request, call);
         return gate.call(options, request, command::validate,
-                () -> new Response<>(guarded(command), false, call.requestId()));
+                () -> new Response<>(guarded(command), false, call.requestId), call);
     }
 
     @Override
     public int processDue() {
         return parts.due().processDue();
+    }
+
+    @Override
+    public List<SubscriberStatus> subscribers() {
+        return parts.relay().statuses();
+    }
+
+    @Override
+    public boolean resumeSubscriber(String name) {
+        return parts.relay().resume(Objects.requireNonNull(name, "name"));
     }
 
     /** The one place that knows which command serves which request. */
@@ -90,6 +99,10 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return ReadCommands.charges(parts, r, call);
         } else if (request instanceof Request.RetrieveCharge r) {
             return ReadCommands.charge(parts, r, call);
+        } else if (request instanceof Request.ListEvents r) {
+            return () -> parts.events().list(call.account, r.params());
+        } else if (request instanceof Request.RetrieveEvent r) {
+            return () -> parts.events().retrieve(call.account, r.id());
         } else if (request instanceof Request.Malformed r) {
             return malformed(r);
         }

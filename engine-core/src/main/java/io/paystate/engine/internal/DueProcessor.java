@@ -1,40 +1,87 @@
 package io.paystate.engine.internal;
 
 import io.paystate.model.PaymentIntentId;
+import io.paystate.model.PaymentIntentStatus;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.StoredIntent;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * {@code processDue()}: applies every clock-driven step due at the engine clock's instant, across all
- * intents, and frees idempotency keys past their retention.
+ * intents; retries failing event subscribers and owed releases; frees idempotency keys and deletes
+ * events past their retention.
  */
 final class DueProcessor {
+    /** Events deleted per store call; bounded so that one call never holds the store for long. */
+    private static final int RETENTION_BATCH = 1_000;
+    /** Batches per {@code processDue()}; the rest waits for the next call. */
+    private static final int RETENTION_BATCHES = 100;
+
     private final EngineContext engine;
     private final UnitOfWork unitOfWork;
     private final IdempotencyStore idempotencyStore;
+    private final EventRelay relay;
+    private final Orphans orphans;
 
-    DueProcessor(EngineContext engine, UnitOfWork unitOfWork, IdempotencyStore idempotencyStore) {
+    DueProcessor(EngineContext engine, UnitOfWork unitOfWork, IdempotencyStore idempotencyStore, EventRelay relay,
+            Orphans orphans) {
         this.engine = engine;
         this.unitOfWork = unitOfWork;
         this.idempotencyStore = idempotencyStore;
+        this.relay = relay;
+        this.orphans = orphans;
     }
 
-    /** Returns how many steps were applied. */
+    /**
+     * Returns how many steps were applied.
+     *
+     * @throws io.paystate.engine.EngineFailureException if the store fails
+     */
     int processDue() {
-        Instant now = engine.now();
-        idempotencyStore.expire(now);
+        try {
+            Instant now = engine.now();
+            idempotencyStore.expire(now);
+            orphans.retry();
+            int changed = applySteps(now, false);
+            relay.retryDue();
+            deleteOldEvents(now);
+            return changed;
+        } catch (io.paystate.engine.PaymentEngineException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.failure("The engine failed to process due work: " + e.getClass().getSimpleName(), e);
+        } finally {
+            relay.deliver();
+        }
+    }
+
+    /**
+     * Applies the expiries due now, skipping intents busy elsewhere and every settlement: what a
+     * list or search must apply before it reads, without ever waiting on the processor or on
+     * another request.
+     */
+    void applyDueExpiries() {
+        try {
+            applySteps(engine.now(), true);
+        } finally {
+            relay.deliver();
+        }
+    }
+
+    private int applySteps(Instant now, boolean expiriesOnly) {
         int changed = 0;
-        Set<PaymentIntentId> stuck = new HashSet<>();
+        Set<PaymentIntentId> skipped = new HashSet<>();
         // One step at a time, always the earliest deadline: an intent that settles and is then held
         // re-enters the index with its new deadline, so every step across all intents happens in
         // due-time order (ties in creation order, the store's ordinal).
         while (true) {
             StoredIntent next = null;
-            for (StoredIntent candidate : engine.store.findDue(now, stuck.size() + 1)) {
-                if (!stuck.contains(candidate.intent().id())) {
+            List<StoredIntent> due = engine.store.findDue(now, skipped.size() + 1);
+            for (StoredIntent candidate : due) {
+                if (!skipped.contains(candidate.intent().id())) {
                     next = candidate;
                     break;
                 }
@@ -42,10 +89,20 @@ final class DueProcessor {
             if (next == null) {
                 return changed;
             }
-            if (unitOfWork.applyNextDueStep(next, now)) {
+            boolean eligible = !expiriesOnly || next.intent().status() == PaymentIntentStatus.REQUIRES_CAPTURE;
+            if (eligible && unitOfWork.applyNextDueStep(next, now, expiriesOnly)) {
                 changed++;
             } else {
-                stuck.add(next.intent().id());
+                skipped.add(next.intent().id());
+            }
+        }
+    }
+
+    private void deleteOldEvents(Instant now) {
+        Instant cutoff = now.minus(engine.config.eventRetention());
+        for (int i = 0; i < RETENTION_BATCHES; i++) {
+            if (engine.store.deleteEventsBefore(cutoff, RETENTION_BATCH) < RETENTION_BATCH) {
+                return;
             }
         }
     }

@@ -48,8 +48,10 @@ final class DueSteps {
         IntentDraft d = work.draft;
         Charge pending = Objects.requireNonNull(d.latestCharge(), "processing without a charge");
         PaymentMethodDetails pm = paymentMethods.details(pending.paymentMethod());
-        SettlementOutcome outcome =
-                engine.processor.settle(new AuthorizationAttempt(d.account, d.snapshot(), pm, false, deadline));
+        // the settlement belongs to the attempt that started it: its id is the pending charge's
+        AuthorizationAttempt attempt =
+                new AuthorizationAttempt(pending.id().value(), d.account, d.snapshot(), pm, false, deadline);
+        SettlementOutcome outcome = engine.gateway.call(() -> engine.processor.settle(attempt));
         d.settlesAt = null;
         if (outcome instanceof SettlementOutcome.Failed failed) {
             transitions.fire(work, Trigger.SETTLE, Outcome.DECLINED, deadline, x -> {

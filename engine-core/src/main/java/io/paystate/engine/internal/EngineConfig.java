@@ -1,5 +1,6 @@
 package io.paystate.engine.internal;
 
+import io.paystate.engine.DeliveryOptions;
 import io.paystate.engine.ExpiryPolicy;
 import io.paystate.model.AccountId;
 import io.paystate.spi.EventSink;
@@ -15,13 +16,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The snapshot of a builder's configuration that an engine runs with.
  *
+ * @param subscribers the event subscribers by name, in registration order
  * @param idempotencyStore null for the default in-memory store
  * @param brandWindows authorization windows by lowercase card brand
+ * @param processorTimeout how long a deciding processor call may take; null to call on the
+ *     caller's thread without a bound (the built-in test-mode processor)
+ * @param delivery how failing subscribers are retried
+ * @param eventRetention how long events are kept in the log
+ * @param tableLookup whether transitions run on a plain table lookup instead of squirrel (the
+ *     benchmark baseline)
  */
 public record EngineConfig(
         PaymentIntentStore store,
         InstantSource clock,
-        EventSink eventSink,
+        Map<String, EventSink> subscribers,
         PaymentProcessor processor,
         IdGenerator idGenerator,
         @Nullable IdempotencyStore idempotencyStore,
@@ -30,4 +38,8 @@ public record EngineConfig(
         Map<String, Duration> brandWindows,
         ExpiryPolicy expiryPolicy,
         Duration idempotencyKeyRetention,
-        AccountId defaultAccount) {}
+        AccountId defaultAccount,
+        @Nullable Duration processorTimeout,
+        DeliveryOptions delivery,
+        Duration eventRetention,
+        boolean tableLookup) {}

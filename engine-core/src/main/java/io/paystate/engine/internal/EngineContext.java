@@ -19,6 +19,7 @@ final class EngineContext {
     final IdGenerator ids;
     final TransitionTable table = TransitionTable.instance();
     final TransitionRunner runner;
+    final ProcessorGateway gateway;
 
     EngineContext(EngineConfig config, TransitionRunner runner) {
         this.config = config;
@@ -27,6 +28,7 @@ final class EngineContext {
         this.processor = config.processor();
         this.ids = config.idGenerator();
         this.runner = runner;
+        this.gateway = new ProcessorGateway(config.processorTimeout());
     }
 
     /** The engine clock's instant in whole seconds, Stripe's resolution for every timestamp. */

@@ -1,21 +1,31 @@
 package io.paystate.engine.internal;
 
 import io.paystate.engine.internal.query.QueryService;
+import io.paystate.spi.EventSink;
+import io.paystate.spi.IdempotencyStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The assembled parts of one engine that commands use. */
 record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods paymentMethods, Holds holds,
-        PaymentAttempt attempt, UnitOfWork unitOfWork, DueProcessor due, QueryService queries) {
+        PaymentAttempt attempt, UnitOfWork unitOfWork, DueProcessor due, QueryService queries, EventQueries events,
+        EventRelay relay, Orphans orphans) {
 
-    static EngineParts assemble(EngineContext engine, GuardedEventSink sink,
-            io.paystate.spi.IdempotencyStore idempotencyStore) {
+    static EngineParts assemble(EngineContext engine, IdempotencyStore idempotencyStore) {
         Transitions transitions = new Transitions(engine.table, engine.runner);
-        PaymentMethods paymentMethods = new PaymentMethods(engine.processor);
+        PaymentMethods paymentMethods = new PaymentMethods(engine.processor, engine.gateway);
         Holds holds = new Holds(engine.config, transitions);
-        PaymentAttempt attempt = new PaymentAttempt(engine, transitions, holds);
-        UnitOfWork unitOfWork =
-                new UnitOfWork(engine, new DueSteps(engine, transitions, holds, paymentMethods), sink);
-        DueProcessor due = new DueProcessor(engine, unitOfWork, idempotencyStore);
+        Orphans orphans = new Orphans(engine.store, engine.processor, engine.gateway);
+        PaymentAttempt attempt = new PaymentAttempt(engine, transitions, holds, orphans);
+        // the engine's own feed of funds movements comes first, then the host's subscribers
+        Map<String, EventSink> subscribers = new LinkedHashMap<>();
+        subscribers.put(FundsMovements.SUBSCRIBER, new FundsMovements(engine.processor));
+        subscribers.putAll(engine.config.subscribers());
+        EventRelay relay = new EventRelay(engine.store, engine.clock, engine.config.delivery(), subscribers);
+        UnitOfWork unitOfWork = new UnitOfWork(engine, new DueSteps(engine, transitions, holds, paymentMethods),
+                relay, orphans);
+        DueProcessor due = new DueProcessor(engine, unitOfWork, idempotencyStore, relay, orphans);
         return new EngineParts(engine, transitions, paymentMethods, holds, attempt, unitOfWork, due,
-                new QueryService(engine.store));
+                new QueryService(engine.store), new EventQueries(engine.store), relay, orphans);
     }
 }

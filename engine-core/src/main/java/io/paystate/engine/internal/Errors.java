@@ -50,7 +50,7 @@ public final class Errors {
     }
 
     /** A 500 {@code api_error}: an SPI or the engine failed; nothing changed. */
-    public static PaymentEngineException failure(String message, Throwable cause) {
+    public static PaymentEngineException failure(String message, @Nullable Throwable cause) {
         return new io.paystate.engine.EngineFailureException(new ErrorDetails(500, ErrorType.API_ERROR,
                 ErrorCode.API_ERROR, message, null, null, null, null, null, false), cause);
     }

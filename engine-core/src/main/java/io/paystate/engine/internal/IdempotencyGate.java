@@ -42,12 +42,18 @@ public final class IdempotencyGate {
     /**
      * Runs a request under its idempotency key.
      *
+     * <p>Once the command has committed, its key is completed with that answer whatever happens
+     * afterwards; when it failed after reaching the processor, with its error; a key is released
+     * only when nothing was committed and the processor was not reached, and the answer is one that
+     * Stripe does not remember (a validation failure, 404, 409, 429).
+     *
      * @param validate checks the parameters; throws for invalid ones
      * @param run executes the request
+     * @param call what the execution committed and whether it reached the processor
      */
     @SuppressWarnings("unchecked")
-    public <T> Response<T> call(RequestOptions options, Request<T> request, Runnable validate,
-            Supplier<Response<T>> run) {
+    <T> Response<T> call(RequestOptions options, Request<T> request, Runnable validate, Supplier<Response<T>> run,
+            Call call) {
         String key = options.idempotencyKey();
         if (key == null || !request.mutating()) {
             validate.run();
@@ -75,14 +81,14 @@ public final class IdempotencyGate {
         try {
             response = run.get();
         } catch (PaymentEngineException e) {
-            if (remembered(e)) {
+            if (remembered(e) || call.hasCommitted() || call.decisions.processorReached()) {
                 store.complete(account, key, stored(e.details()));
             } else {
                 store.release(account, key);
             }
             throw e;
         } catch (RuntimeException | Error e) {
-            store.release(account, key);
+            completeAfterFailure(account, key, call);
             throw e;
         }
         if (!(response.body() instanceof PaymentIntent intent)) {
@@ -91,6 +97,22 @@ public final class IdempotencyGate {
         }
         store.complete(account, key, new StoredResponse(200, intent, null, response.requestId()));
         return response;
+    }
+
+    /** A failure outside the engine's errors (an {@code Error} after the commit, say). */
+    private void completeAfterFailure(AccountId account, String key, Call call) {
+        PaymentIntent committed = call.committedIntent();
+        PaymentEngineException raised = call.committedError();
+        if (committed != null) {
+            store.complete(account, key, new StoredResponse(200, committed, null, call.requestId));
+        } else if (raised != null) {
+            store.complete(account, key, stored(raised.details()));
+        } else if (call.decisions.processorReached()) {
+            store.complete(account, key, stored(Errors.failure("The engine failed to process the request.", null)
+                    .details()));
+        } else {
+            store.release(account, key);
+        }
     }
 
     private static boolean remembered(PaymentEngineException e) {

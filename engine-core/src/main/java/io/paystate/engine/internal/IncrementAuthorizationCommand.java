@@ -4,7 +4,10 @@ import io.paystate.engine.IncrementAuthorizationParams;
 import io.paystate.model.Charge;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.PaymentIntentId;
+import io.paystate.model.PaymentIntent;
+import io.paystate.spi.FundsMovement;
 import io.paystate.spi.IncrementOutcome;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +26,6 @@ final class IncrementAuthorizationCommand extends IntentCommand {
     @Override
     public void validate() {
         RequestValidator.validateIncrement(p);
-    }
-
-    @Override
-    boolean retryOnConflict() {
-        return false;
     }
 
     @Override
@@ -52,13 +50,15 @@ final class IncrementAuthorizationCommand extends IntentCommand {
             throw Errors.invalid(null, "amount", "This PaymentIntent has reached the limit of "
                     + MAX_INCREMENT_ATTEMPTS + " incremental authorization attempts.", d.snapshot());
         }
-        IncrementOutcome outcome = parts.engine().processor.incrementAuthorization(d.snapshot(), held, amount);
+        IncrementOutcome outcome = decide(work, held, amount);
         d.incrementAttempts++;
         work.changed = true;
         if (outcome instanceof IncrementOutcome.Declined declined) {
             parts.transitions().fire(work, Trigger.INCREMENT_AUTHORIZATION, Outcome.REFUSED, work.now, x -> { });
             return new Decline(declined.code(), declined.declineCode(), declined.message(), held.id());
         }
+        work.call.decisions.approved(new FundsMovement(d.account, d.id, held.id().value(), amount - d.amount,
+                d.currency));
         parts.transitions().fire(work, Trigger.INCREMENT_AUTHORIZATION, Outcome.APPROVED, work.now, x -> {
             x.replaceLatestCharge(Charges.incremented(held, amount));
             x.amount = amount;
@@ -68,5 +68,27 @@ final class IncrementAuthorizationCommand extends IntentCommand {
             }
         });
         return null;
+    }
+
+    /** Asks the processor once per request; the held charge's id names the authorization raised. */
+    private IncrementOutcome decide(Work work, Charge held, long amount) {
+        PaymentIntent snapshot = work.draft.snapshot();
+        try {
+            return work.call.decisions.<IncrementOutcome>decide("increment", held.id() + " " + amount,
+                    () -> held.id().value(), attemptId -> parts.engine().gateway.call(
+                            () -> parts.engine().processor.incrementAuthorization(snapshot, held, amount)))
+                    .outcome();
+        } catch (ProcessorGateway.NotReached e) {
+            throw Errors.failure("The payment processor could not be reached; nothing changed.", e);
+        } catch (RuntimeException e) {
+            // the processor may have raised the hold before failing or timing out: release the raise
+            IntentDraft d = work.draft;
+            parts.orphans().release(List.of(new FundsMovement(d.account, d.id, held.id().value(), amount - d.amount,
+                    d.currency)));
+            if (e instanceof ProcessorGateway.TimeoutFailure) {
+                throw Errors.failure("The payment processor did not answer in time; nothing changed.", e);
+            }
+            throw e;
+        }
     }
 }

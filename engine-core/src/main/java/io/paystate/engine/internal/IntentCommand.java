@@ -16,17 +16,11 @@ abstract class IntentCommand implements Command<PaymentIntent> {
         this.call = call;
     }
 
-    /**
-     * Whether a compare-and-set conflict may re-run the command; false for commands that consult the
-     * processor, which must not be repeated behind the caller's back.
-     */
-    abstract boolean retryOnConflict();
-
     /** Applies the command to the loaded draft; returns a decline to raise after the commit, or null. */
     abstract @Nullable Decline apply(Work work);
 
     @Override
     public PaymentIntent run() {
-        return parts.unitOfWork().onIntent(id, call, retryOnConflict(), this::apply);
+        return parts.unitOfWork().onIntent(id, call, this::apply);
     }
 }

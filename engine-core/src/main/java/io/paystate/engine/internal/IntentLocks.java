@@ -33,6 +33,31 @@ final class IntentLocks {
         }
     }
 
+    /**
+     * Runs {@code body} under the intent's lock if it is free right now; returns false without
+     * running it if another thread holds the lock.
+     */
+    boolean tryWithLock(PaymentIntentId id, Runnable body) {
+        Entry entry = locks.compute(id, (k, e) -> {
+            Entry current = e != null ? e : new Entry();
+            current.users++;
+            return current;
+        });
+        try {
+            if (!entry.lock.tryLock()) {
+                return false;
+            }
+            try {
+                body.run();
+                return true;
+            } finally {
+                entry.lock.unlock();
+            }
+        } finally {
+            locks.computeIfPresent(id, (k, e) -> --e.users == 0 ? null : e);
+        }
+    }
+
     int size() {
         return locks.size();
     }

@@ -8,11 +8,13 @@ import io.paystate.model.NextAction;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentStatus;
 import io.paystate.spi.AuthorizationAttempt;
+import io.paystate.spi.FundsMovement;
 import io.paystate.spi.AuthorizationOutcome;
 import io.paystate.spi.IdKind;
 import io.paystate.spi.PaymentMethodDetails;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +28,13 @@ final class PaymentAttempt {
     private final EngineContext engine;
     private final Transitions transitions;
     private final Holds holds;
+    private final Orphans orphans;
 
-    PaymentAttempt(EngineContext engine, Transitions transitions, Holds holds) {
+    PaymentAttempt(EngineContext engine, Transitions transitions, Holds holds, Orphans orphans) {
         this.engine = engine;
         this.transitions = transitions;
         this.holds = holds;
+        this.orphans = orphans;
     }
 
     /** Runs the attempt; returns the decline to raise after the commit, or null. */
@@ -43,15 +47,54 @@ final class PaymentAttempt {
         d.authenticated = false;
         // the snapshot the processor sees is the intent as it stands when the attempt starts
         PaymentIntent before = snapshotForAttempt(d);
-        AuthorizationAttempt attempt = new AuthorizationAttempt(d.account, before, pm, offSession, work.now);
         d.verificationAttempts = 0;
         d.amountFunded = 0;
-        AuthorizationOutcome outcome = authenticated
-                ? engine.processor.afterAuthentication(attempt) : engine.processor.authorize(attempt);
+        Decisions.Decided<AuthorizationOutcome> decided = decide(work, before, pm, offSession, authenticated, trigger);
+        AuthorizationOutcome outcome = decided.outcome();
         if (authenticated && outcome instanceof AuthorizationOutcome.RequiresAction) {
             throw new IllegalStateException("processor asked for authentication again after authentication");
         }
-        return apply(work, trigger, outcome, pm, returnUrl);
+        if (outcome instanceof AuthorizationOutcome.Authorized) {
+            work.call.decisions.approved(approval(decided.attemptId(), d));
+        }
+        return apply(work, trigger, outcome, pm, returnUrl, new ChargeId(decided.attemptId()));
+    }
+
+    /**
+     * Asks the processor, once per request for these terms: a retry after a lost race re-applies the
+     * answer. A call that fails or times out may have approved at the processor, so its attempt is
+     * released by id before the failure is answered (a 500 that changed nothing).
+     */
+    private Decisions.Decided<AuthorizationOutcome> decide(Work work, PaymentIntent before, PaymentMethodDetails pm,
+            boolean offSession, boolean authenticated, Trigger trigger) {
+        IntentDraft d = work.draft;
+        String terms = d.amount + " " + d.currency.code() + " " + pm.id() + " " + offSession + " " + trigger;
+        String[] minted = new String[1];
+        try {
+            return work.call.decisions.decide(authenticated ? "after_authentication" : "authorize", terms,
+                    () -> minted[0] = engine.ids.next(IdKind.CHARGE),
+                    attemptId -> engine.gateway.call(() -> {
+                        AuthorizationAttempt attempt =
+                                new AuthorizationAttempt(attemptId, d.account, before, pm, offSession, work.now);
+                        return authenticated ? engine.processor.afterAuthentication(attempt)
+                                : engine.processor.authorize(attempt);
+                    }));
+        } catch (ProcessorGateway.NotReached e) {
+            throw Errors.failure("The payment processor could not be reached; nothing changed.", e);
+        } catch (RuntimeException e) {
+            if (minted[0] != null) {
+                orphans.release(List.of(approval(minted[0], d)));
+            }
+            if (e instanceof ProcessorGateway.TimeoutFailure) {
+                throw Errors.failure("The payment processor did not answer in time; the attempt was released "
+                        + "and nothing changed.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static FundsMovement approval(String attemptId, IntentDraft d) {
+        return new FundsMovement(d.account, d.id, attemptId, d.amount, d.currency);
     }
 
     // In requires_action the record demands a next action; the processor sees the intent as it would be
@@ -70,11 +113,10 @@ final class PaymentAttempt {
     }
 
     private @Nullable Decline apply(Work work, Trigger trigger, AuthorizationOutcome outcome, PaymentMethodDetails pm,
-            @Nullable String returnUrl) {
+            @Nullable String returnUrl, ChargeId chargeId) {
         IntentDraft d = work.draft;
         Instant now = work.now;
         if (outcome instanceof AuthorizationOutcome.Authorized authorized) {
-            ChargeId chargeId = newChargeId();
             if (captureMethod(d) == CaptureMethod.MANUAL) {
                 Instant expiresAt = holds.deadline(d, pm, authorized.extendedAuthorization());
                 Charge charge = Charges.held(chargeId, d, pm.id(), expiresAt,
@@ -104,7 +146,6 @@ final class PaymentAttempt {
             transitions.fire(work, trigger, Outcome.ACTION_REQUIRED, now, x -> x.nextAction = next);
             return null;
         } else if (outcome instanceof AuthorizationOutcome.Declined declined) {
-            ChargeId chargeId = newChargeId();
             Charge charge = Charges.failed(chargeId, d, pm.id(), declined.code(), declined.message(),
                     declined.declineCode(), now);
             transitions.fire(work, trigger, Outcome.DECLINED, now, x -> {
@@ -116,7 +157,7 @@ final class PaymentAttempt {
             });
             return new Decline(declined.code(), declined.declineCode(), declined.message(), chargeId);
         } else if (outcome instanceof AuthorizationOutcome.Processing processing) {
-            Charge charge = Charges.pending(newChargeId(), d, pm.id(), now);
+            Charge charge = Charges.pending(chargeId, d, pm.id(), now);
             Instant settlesAt = now.plus(processing.settlesAfter()).truncatedTo(ChronoUnit.SECONDS);
             transitions.fire(work, trigger, Outcome.PROCESSING, now, x -> {
                 x.charges.add(charge);
@@ -125,10 +166,6 @@ final class PaymentAttempt {
             return null;
         }
         throw new IllegalStateException("unknown authorization outcome " + outcome);
-    }
-
-    private ChargeId newChargeId() {
-        return new ChargeId(engine.ids.next(IdKind.CHARGE));
     }
 
     /** The card options' capture method overrides the intent's. */

@@ -17,9 +17,11 @@ final class PaymentMethods {
             + "again, or confirm it again directly with a payment method.";
 
     private final PaymentProcessor processor;
+    private final ProcessorGateway gateway;
 
-    PaymentMethods(PaymentProcessor processor) {
+    PaymentMethods(PaymentProcessor processor, ProcessorGateway gateway) {
         this.processor = processor;
+        this.gateway = gateway;
     }
 
     /**
@@ -29,11 +31,11 @@ final class PaymentMethods {
     @Nullable PaymentMethodDetails resolve(@Nullable String id, @Nullable PaymentMethodData data) {
         if (id != null && !id.isEmpty()) {
             PaymentMethodId pmId = PaymentMethodId.of(id);
-            return processor.findPaymentMethod(pmId).orElseThrow(() -> Errors.invalid(ErrorCode.RESOURCE_MISSING,
+            return gateway.call(() -> processor.findPaymentMethod(pmId)).orElseThrow(() -> Errors.invalid(ErrorCode.RESOURCE_MISSING,
                     "payment_method", "No such PaymentMethod: '" + id + "'"));
         }
         if (data != null) {
-            TokenizationResult result = processor.createPaymentMethod(data);
+            TokenizationResult result = gateway.call(() -> processor.createPaymentMethod(data));
             if (result instanceof TokenizationResult.Rejected rejected) {
                 throw Errors.cardError(rejected.code(), null, rejected.message(), rejected.param(), null, null);
             }
@@ -47,7 +49,7 @@ final class PaymentMethods {
         if (id == null) {
             throw new IllegalStateException("attempt without a payment method");
         }
-        return processor.findPaymentMethod(id).orElseGet(() -> new PaymentMethodDetails(id, "unknown", null, null));
+        return gateway.call(() -> processor.findPaymentMethod(id)).orElseGet(() -> new PaymentMethodDetails(id, "unknown", null, null));
     }
 
     /** Refuses a method whose type the intent does not allow; the error carries the intent when given. */

@@ -20,16 +20,17 @@ final class ReadCommands {
 
     static Command<PaymentIntentList> list(EngineParts parts, Request.List r, Call call) {
         return () -> {
-            // no caller may see an overdue hold: apply what is due before reading
-            parts.due().processDue();
-            return parts.queries().list(call.account(), r.params());
+            // no caller may see an overdue hold: apply the due expiries before reading (never waiting on
+            // the processor or on a busy intent)
+            parts.due().applyDueExpiries();
+            return parts.queries().list(call.account, r.params());
         };
     }
 
     static Command<SearchResult> search(EngineParts parts, Request.Search r, Call call) {
         return () -> {
-            parts.due().processDue();
-            return parts.queries().search(call.account(), r.params());
+            parts.due().applyDueExpiries();
+            return parts.queries().search(call.account, r.params());
         };
     }
 

@@ -10,11 +10,6 @@ final class RetrieveCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return true;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         return null;
     }

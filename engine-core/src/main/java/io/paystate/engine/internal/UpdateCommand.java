@@ -34,11 +34,6 @@ final class UpdateCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return true;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         IntentDraft d = work.draft;
         PaymentIntent before = d.snapshot();

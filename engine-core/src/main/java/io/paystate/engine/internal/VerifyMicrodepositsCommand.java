@@ -39,11 +39,6 @@ final class VerifyMicrodepositsCommand extends IntentCommand {
     }
 
     @Override
-    boolean retryOnConflict() {
-        return false;
-    }
-
-    @Override
     @Nullable Decline apply(Work work) {
         parts.transitions().requireAllowed(work, Trigger.VERIFY_MICRODEPOSITS);
         IntentDraft d = work.draft;

@@ -36,7 +36,7 @@ final class Work {
     void emit(EventType type, PaymentIntent snapshot, @Nullable Charge charge, Instant at) {
         draft.eventSequence++;
         events.add(new PaymentEvent(new EventId(ids.next(IdKind.EVENT)), type, at, draft.account, snapshot,
-                type.isPaymentIntentEvent() ? null : charge, draft.eventSequence, call.requestId(),
-                call.idempotencyKey()));
+                type.isPaymentIntentEvent() ? null : charge, draft.eventSequence, call.requestId,
+                call.idempotencyKey));
     }
 }

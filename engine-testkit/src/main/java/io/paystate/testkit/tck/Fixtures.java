@@ -1,6 +1,9 @@
 package io.paystate.testkit.tck;
 
 import io.paystate.model.AccountId;
+import io.paystate.model.EventId;
+import io.paystate.model.EventType;
+import io.paystate.model.PaymentEvent;
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.CardOptions;
 import io.paystate.model.Charge;
@@ -98,6 +101,25 @@ public final class Fixtures {
                 null, false, null, p.created());
         return new StoredIntent(stored.account(), p, List.of(charge), stored.version(), stored.ordinal(),
                 p.created().plusSeconds(604_800), p.created().plusSeconds(180), true, 2, 5, 1, 300);
+    }
+
+    /** Returns a copy of {@code stored} whose last event has this sequence number. */
+    public static StoredIntent withEventSequence(StoredIntent stored, long eventSequence) {
+        StoredIntent s = stored;
+        return new StoredIntent(s.account(), s.intent(), s.charges(), s.version(), s.ordinal(), s.expiresAt(),
+                s.settlesAt(), s.authenticated(), s.incrementAttempts(), eventSequence, s.verificationAttempts(),
+                s.amountFunded());
+    }
+
+    /**
+     * Returns an event of {@code stored}'s intent with this sequence and type, created at
+     * {@code createdEpochSecond}, with an id unique to the intent and sequence.
+     *
+     * @throws IllegalArgumentException for a {@code charge.*} type, which needs a charge
+     */
+    public static PaymentEvent event(StoredIntent stored, long sequence, EventType type, long createdEpochSecond) {
+        return new PaymentEvent(EventId.of("evt_" + stored.intent().id().value().substring(3) + "_" + sequence), type,
+                Instant.ofEpochSecond(createdEpochSecond), stored.account(), stored.intent(), null, sequence, null, null);
     }
 
     private static StoredIntent with(StoredIntent s, PaymentIntent pi, @Nullable Instant expiresAt,

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,26 +33,14 @@ import org.junit.jupiter.api.Test;
  * matching intents, every filter kind, account isolation, updates visible at once); and
  * concurrency (several threads inserting and writing, coordinated by latches, never by sleeps).
  *
- * <p>Each test gets a fresh store from {@link #createStore()}; tests share no state.
+ * <p>The event log, delivery positions and retention are covered by the tests inherited from
+ * {@link EventLogContract}. Each test gets a fresh store from {@link #createStore()}; tests share no
+ * state.
  */
-public abstract class PaymentIntentStoreContract {
-    /** The account most tests use. */
-    protected static final AccountId ACCOUNT = AccountId.of("acct_tck");
-    private static final long T0 = 1_767_225_600L;
-
-    /** The store under test, fresh for each test. */
-    protected PaymentIntentStore store;
-
-    /** Returns a new, empty store. */
-    protected abstract PaymentIntentStore createStore();
-
-    @BeforeEach
-    void setUpStore() {
-        store = createStore();
-    }
+public abstract class PaymentIntentStoreContract extends EventLogContract {
 
     private StoredIntent insert(String id, long created, String customer) {
-        return store.insert(Fixtures.newIntent(ACCOUNT, id, created, customer, 1000));
+        return insertCommit(Fixtures.newIntent(ACCOUNT, id, created, customer, 1000));
     }
 
     @Test
@@ -82,7 +69,7 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void update_currentVersion_incrementsItAndKeepsTheOrdinal() {
         StoredIntent a = insert("pi_a", T0, "cus_1");
-        StoredIntent updated = store.update(Fixtures.described(a, "changed"));
+        StoredIntent updated = updateCommit(Fixtures.described(a, "changed"));
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.ordinal()).isEqualTo(a.ordinal());
         assertThat(store.find(ACCOUNT, a.intent().id()).orElseThrow().intent().description()).isEqualTo("changed");
@@ -91,8 +78,8 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void update_staleVersion_conflictsAndChangesNothing() {
         StoredIntent a = insert("pi_a", T0, "cus_1");
-        store.update(Fixtures.described(a, "first"));
-        assertThatThrownBy(() -> store.update(Fixtures.described(a, "second")))
+        updateCommit(Fixtures.described(a, "first"));
+        assertThatThrownBy(() -> updateCommit(Fixtures.described(a, "second")))
                 .isInstanceOf(StoreConflictException.class);
         assertThat(store.find(ACCOUNT, a.intent().id()).orElseThrow().intent().description()).isEqualTo("first");
     }
@@ -100,7 +87,7 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void update_unknownIntent_conflicts() {
         StoredIntent never = Fixtures.newIntent(ACCOUNT, "pi_never", T0, null, 1000).withVersion(1, 1);
-        assertThatThrownBy(() -> store.update(never)).isInstanceOf(StoreConflictException.class);
+        assertThatThrownBy(() -> updateCommit(never)).isInstanceOf(StoreConflictException.class);
     }
 
     @Test
@@ -108,9 +95,9 @@ public abstract class PaymentIntentStoreContract {
         StoredIntent a = insert("pi_a", T0, "cus_1");
         StoredIntent b = insert("pi_b", T0, "cus_1");
         StoredIntent c = insert("pi_c", T0, "cus_1");
-        store.update(Fixtures.held(c, Instant.ofEpochSecond(T0 + 10)));
-        store.update(Fixtures.held(b, Instant.ofEpochSecond(T0 + 20)));
-        store.update(Fixtures.held(a, Instant.ofEpochSecond(T0 + 20)));
+        updateCommit(Fixtures.held(c, Instant.ofEpochSecond(T0 + 10)));
+        updateCommit(Fixtures.held(b, Instant.ofEpochSecond(T0 + 20)));
+        updateCommit(Fixtures.held(a, Instant.ofEpochSecond(T0 + 20)));
         assertThat(store.findDue(Instant.ofEpochSecond(T0 + 9), 10)).isEmpty();
         assertThat(ids(store.findDue(Instant.ofEpochSecond(T0 + 10), 10))).containsExactly("pi_c");
         assertThat(ids(store.findDue(Instant.ofEpochSecond(T0 + 30), 10))).containsExactly("pi_c", "pi_a", "pi_b");
@@ -120,8 +107,8 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void findDue_afterTheDeadlineIsCleared_forgetsTheIntent() {
         StoredIntent a = insert("pi_a", T0, "cus_1");
-        StoredIntent held = store.update(Fixtures.held(a, Instant.ofEpochSecond(T0 + 10)));
-        store.update(Fixtures.described(Fixtures.newIntent(ACCOUNT, "pi_a", T0, "cus_1", 1000)
+        StoredIntent held = updateCommit(Fixtures.held(a, Instant.ofEpochSecond(T0 + 10)));
+        updateCommit(Fixtures.described(Fixtures.newIntent(ACCOUNT, "pi_a", T0, "cus_1", 1000)
                 .withVersion(held.version(), held.ordinal()), "released"));
         assertThat(store.findDue(Instant.ofEpochSecond(T0 + 100), 10)).isEmpty();
     }
@@ -152,7 +139,7 @@ public abstract class PaymentIntentStoreContract {
     void query_filters_andIsolatesAccounts() {
         insert("pi_a", T0, "cus_1");
         insert("pi_b", T0 + 1, "cus_2");
-        store.insert(Fixtures.newIntent(AccountId.of("acct_other"), "pi_c", T0 + 2, "cus_1", 1000));
+        insertCommit(Fixtures.newIntent(AccountId.of("acct_other"), "pi_c", T0 + 2, "cus_1", 1000));
         IntentFilter customer = new IntentFilter.TokenEquals(IntentFilter.TokenField.CUSTOMER, "cus_1");
         assertThat(ids(store.query(ACCOUNT, new IntentQuery(customer, null, null, 10)).items())).containsExactly("pi_a");
         IntentFilter notCustomer = new IntentFilter.Not(customer);
@@ -176,7 +163,7 @@ public abstract class PaymentIntentStoreContract {
             futures.add(pool.submit(() -> {
                 start.await();
                 try {
-                    store.update(Fixtures.described(a, description));
+                    updateCommit(Fixtures.described(a, description));
                     wins.incrementAndGet();
                 } catch (StoreConflictException expected) {
                     // lost the race
@@ -196,7 +183,7 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void insert_thenFind_handsEveryComponentBackUnchanged() {
         StoredIntent candidate = Fixtures.withBookkeeping(Fixtures.newIntent(ACCOUNT, "pi_full", T0, "cus_1", 1234));
-        StoredIntent stored = store.insert(candidate);
+        StoredIntent stored = insertCommit(candidate);
         assertThat(stored).isEqualTo(candidate.withVersion(1, stored.ordinal()));
         assertThat(store.find(ACCOUNT, candidate.intent().id())).contains(stored);
     }
@@ -204,7 +191,7 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void insert_ordinals_increaseAcrossAccounts() {
         StoredIntent a = insert("pi_a", T0, "cus_1");
-        StoredIntent b = store.insert(Fixtures.newIntent(AccountId.of("acct_other"), "pi_b", T0 - 100, null, 1000));
+        StoredIntent b = insertCommit(Fixtures.newIntent(AccountId.of("acct_other"), "pi_b", T0 - 100, null, 1000));
         StoredIntent c = insert("pi_c", T0 - 200, "cus_1");
         assertThat(b.ordinal()).isGreaterThan(a.ordinal());
         assertThat(c.ordinal()).isGreaterThan(b.ordinal());
@@ -213,7 +200,7 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void insert_sameIdInAnotherAccount_conflicts() {
         insert("pi_a", T0, "cus_1");
-        assertThatThrownBy(() -> store.insert(Fixtures.newIntent(AccountId.of("acct_other"), "pi_a", T0, null, 1000)))
+        assertThatThrownBy(() -> insertCommit(Fixtures.newIntent(AccountId.of("acct_other"), "pi_a", T0, null, 1000)))
                 .isInstanceOf(StoreConflictException.class);
         assertThat(store.find(AccountId.of("acct_other"), PaymentIntentId.of("pi_a"))).isEmpty();
     }
@@ -221,7 +208,7 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void findDue_processingIntent_isDueAtItsSettlementTime() {
         StoredIntent a = insert("pi_a", T0, "cus_1");
-        store.update(Fixtures.processing(a, Instant.ofEpochSecond(T0 + 180)));
+        updateCommit(Fixtures.processing(a, Instant.ofEpochSecond(T0 + 180)));
         assertThat(store.findDue(Instant.ofEpochSecond(T0 + 179), 10)).isEmpty();
         assertThat(ids(store.findDue(Instant.ofEpochSecond(T0 + 180), 10))).containsExactly("pi_a");
     }
@@ -229,25 +216,25 @@ public abstract class PaymentIntentStoreContract {
     @Test
     void findDue_movedDeadline_usesOnlyTheNewOne() {
         StoredIntent a = insert("pi_a", T0, "cus_1");
-        StoredIntent held = store.update(Fixtures.held(a, Instant.ofEpochSecond(T0 + 10)));
-        store.update(Fixtures.held(held, Instant.ofEpochSecond(T0 + 50)));
+        StoredIntent held = updateCommit(Fixtures.held(a, Instant.ofEpochSecond(T0 + 10)));
+        updateCommit(Fixtures.held(held, Instant.ofEpochSecond(T0 + 50)));
         assertThat(store.findDue(Instant.ofEpochSecond(T0 + 20), 10)).isEmpty();
         assertThat(ids(store.findDue(Instant.ofEpochSecond(T0 + 50), 10))).containsExactly("pi_a");
     }
 
     @Test
     void findDue_rawTimesOutsideTheirStatus_areNoDeadline() {
-        store.insert(Fixtures.withBookkeeping(Fixtures.newIntent(ACCOUNT, "pi_a", T0, null, 1000)));
+        insertCommit(Fixtures.withBookkeeping(Fixtures.newIntent(ACCOUNT, "pi_a", T0, null, 1000)));
         assertThat(store.findDue(Instant.ofEpochSecond(T0 + 10_000_000), 10)).isEmpty();
     }
 
     @Test
     void findDue_spansAccounts_andReturnsTheCurrentVersion() {
         StoredIntent a = insert("pi_a", T0, "cus_1");
-        StoredIntent b = store.insert(Fixtures.newIntent(AccountId.of("acct_other"), "pi_b", T0, null, 1000));
-        store.update(Fixtures.held(b, Instant.ofEpochSecond(T0 + 5)));
-        StoredIntent heldA = store.update(Fixtures.held(a, Instant.ofEpochSecond(T0 + 5)));
-        StoredIntent described = store.update(Fixtures.described(heldA, "current"));
+        StoredIntent b = insertCommit(Fixtures.newIntent(AccountId.of("acct_other"), "pi_b", T0, null, 1000));
+        updateCommit(Fixtures.held(b, Instant.ofEpochSecond(T0 + 5)));
+        StoredIntent heldA = updateCommit(Fixtures.held(a, Instant.ofEpochSecond(T0 + 5)));
+        StoredIntent described = updateCommit(Fixtures.described(heldA, "current"));
         List<StoredIntent> due = store.findDue(Instant.ofEpochSecond(T0 + 5), 10);
         assertThat(ids(due)).containsExactly("pi_a", "pi_b");
         assertThat(due.get(0)).isEqualTo(described);
@@ -297,11 +284,11 @@ public abstract class PaymentIntentStoreContract {
 
     @Test
     void query_everyFilterKind_matchesAsSpecified() {
-        store.insert(Fixtures.tagged(Fixtures.newIntent(ACCOUNT, "pi_a", T0, "cus_1", 1000),
+        insertCommit(Fixtures.tagged(Fixtures.newIntent(ACCOUNT, "pi_a", T0, "cus_1", 1000),
                 io.paystate.model.Currency.of("eur"), java.util.Map.of("order", "42")));
         StoredIntent b = insert("pi_b", T0 + 1, null);
-        store.update(Fixtures.held(b, Instant.ofEpochSecond(T0 + 100)));
-        store.insert(Fixtures.newIntent(ACCOUNT, "pi_c", T0 + 2, "cus_2", 5000));
+        updateCommit(Fixtures.held(b, Instant.ofEpochSecond(T0 + 100)));
+        insertCommit(Fixtures.newIntent(ACCOUNT, "pi_c", T0 + 2, "cus_2", 5000));
         assertThat(match(new IntentFilter.TokenEquals(IntentFilter.TokenField.CURRENCY, "EUR")))
                 .as("tokens match case-insensitively").containsExactly("pi_a");
         assertThat(match(new IntentFilter.TokenEquals(IntentFilter.TokenField.STATUS, "requires_capture")))
@@ -334,7 +321,7 @@ public abstract class PaymentIntentStoreContract {
         StoredIntent a = insert("pi_a", T0, "cus_1");
         IntentFilter held = new IntentFilter.TokenEquals(IntentFilter.TokenField.STATUS, "requires_capture");
         assertThat(match(held)).isEmpty();
-        store.update(Fixtures.held(a, Instant.ofEpochSecond(T0 + 100)));
+        updateCommit(Fixtures.held(a, Instant.ofEpochSecond(T0 + 100)));
         assertThat(match(held)).containsExactly("pi_a");
     }
 

@@ -1,0 +1,232 @@
+package io.paystate.engine.internal.store;
+
+import io.paystate.model.AccountId;
+import io.paystate.model.EventId;
+import io.paystate.model.PaymentEvent;
+import io.paystate.spi.EventPage;
+import io.paystate.spi.EventQuery;
+import io.paystate.spi.LoggedEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An append-only event log in memory: events by position in chunked arrays (positions are dense, so
+ * an event costs one array slot), each account's positions in order, and an index by event id.
+ *
+ * <p>Appends are serialized by one short lock, so positions are assigned, and become visible, in
+ * commit order with no gap; readers take no lock. Retention deletes from the oldest end, raising the
+ * floor below which positions no longer exist.
+ *
+ * <p>Thread safety: safe for concurrent use.
+ */
+public final class MemoryEventLog {
+    private static final int CHUNK_BITS = 12;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    private final Object appendLock = new Object();
+    /** Chunks of the log; a chunk below the floor is dropped (null). Replaced on growth. */
+    private volatile PaymentEvent[][] chunks = new PaymentEvent[16][];
+    /** The last position appended; written under the lock, read without it. */
+    private volatile long last;
+    /** The lowest position that may still exist. */
+    private volatile long floor = 1;
+    private final ConcurrentHashMap<EventId, Long> byId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<AccountId, Positions> byAccount = new ConcurrentHashMap<>();
+
+    /** Appends the events of one commit; they get consecutive positions after every earlier one. */
+    public void append(List<PaymentEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        synchronized (appendLock) {
+            long position = last;
+            for (PaymentEvent event : events) {
+                position++;
+                slotFor(position)[(int) (position & (CHUNK - 1))] = event;
+                byId.put(event.id(), position);
+                byAccount.computeIfAbsent(event.account(), a -> new Positions()).add(position);
+            }
+            // publish after the slots are written: a reader that sees `last` sees every slot below it
+            last = position;
+        }
+    }
+
+    private PaymentEvent[] slotFor(long position) {
+        int index = (int) (position >>> CHUNK_BITS);
+        PaymentEvent[][] current = chunks;
+        if (index >= current.length) {
+            current = Arrays.copyOf(current, Math.max(index + 1, current.length * 2));
+            chunks = current;
+        }
+        PaymentEvent[] chunk = current[index];
+        if (chunk == null) {
+            chunk = new PaymentEvent[CHUNK];
+            current[index] = chunk;
+        }
+        return chunk;
+    }
+
+    private @Nullable PaymentEvent at(long position) {
+        if (position < floor || position > last) {
+            return null;
+        }
+        PaymentEvent[][] current = chunks;
+        int index = (int) (position >>> CHUNK_BITS);
+        PaymentEvent[] chunk = index < current.length ? current[index] : null;
+        return chunk == null ? null : chunk[(int) (position & (CHUNK - 1))];
+    }
+
+    /** Returns up to {@code limit} events after {@code afterPosition}, in order, skipping deleted ones. */
+    public List<LoggedEvent> read(long afterPosition, int limit) {
+        long end = last;
+        long from = Math.max(afterPosition + 1, floor);
+        List<LoggedEvent> result = new ArrayList<>((int) Math.min(limit, Math.max(0, end - from + 1)));
+        for (long p = from; p <= end && result.size() < limit; p++) {
+            PaymentEvent event = at(p);
+            if (event != null) {
+                result.add(new LoggedEvent(p, event));
+            }
+        }
+        return result;
+    }
+
+    /** Returns the event with this id in this account. */
+    public Optional<PaymentEvent> find(AccountId account, EventId id) {
+        Long position = byId.get(id);
+        PaymentEvent event = position == null ? null : at(position);
+        return event != null && event.account().equals(account) ? Optional.of(event) : Optional.empty();
+    }
+
+    /** Returns one page of an account's events, newest first. */
+    public EventPage query(AccountId account, EventQuery query) {
+        Positions positions = byAccount.get(account);
+        if (positions == null) {
+            return new EventPage(List.of(), false);
+        }
+        Positions.View view = positions.view();
+        long[] snapshot = view.values();
+        int start = view.start();
+        int end = view.size();
+        EventId cursor = query.startingAfter() != null ? query.startingAfter() : query.endingBefore();
+        long cursorPosition = -1;
+        if (cursor != null) {
+            Long p = byId.get(cursor);
+            PaymentEvent event = p == null ? null : at(p);
+            if (event == null || !event.account().equals(account)) {
+                return new EventPage(List.of(), false);
+            }
+            cursorPosition = p;
+        }
+        boolean towardsNewer = query.endingBefore() != null;
+        List<PaymentEvent> page = new ArrayList<>(query.limit());
+        boolean hasMore = false;
+        int i = towardsNewer ? upperIndex(snapshot, start, end, cursorPosition) : end - 1;
+        if (query.startingAfter() != null) {
+            i = lowerIndex(snapshot, start, end, cursorPosition);
+        }
+        int step = towardsNewer ? 1 : -1;
+        for (; i >= start && i < end; i += step) {
+            PaymentEvent event = at(snapshot[i]);
+            if (event == null || !query.matches(event)) {
+                continue;
+            }
+            if (page.size() == query.limit()) {
+                hasMore = true;
+                break;
+            }
+            page.add(event);
+        }
+        if (towardsNewer) {
+            Collections.reverse(page);
+        }
+        return new EventPage(page, hasMore);
+    }
+
+    /** Index of the newest position below {@code position}. */
+    private static int lowerIndex(long[] positions, int start, int end, long position) {
+        int i = Arrays.binarySearch(positions, start, end, position);
+        return (i >= 0 ? i : -i - 1) - 1;
+    }
+
+    /** Index of the oldest position above {@code position}. */
+    private static int upperIndex(long[] positions, int start, int end, long position) {
+        int i = Arrays.binarySearch(positions, start, end, position);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** Deletes up to {@code limit} of the oldest events created before {@code cutoff}. */
+    public int deleteBefore(Instant cutoff, int limit) {
+        synchronized (appendLock) {
+            int deleted = 0;
+            long p = floor;
+            while (deleted < limit && p <= last) {
+                PaymentEvent event = at(p);
+                if (event != null && !event.created().isBefore(cutoff)) {
+                    break;
+                }
+                if (event != null) {
+                    byId.remove(event.id());
+                    deleted++;
+                }
+                p++;
+                if ((p & (CHUNK - 1)) == 0) {
+                    // the whole chunk below p is gone
+                    chunks[(int) ((p - 1) >>> CHUNK_BITS)] = null;
+                }
+            }
+            floor = p;
+            long newFloor = p;
+            for (Map.Entry<AccountId, Positions> e : byAccount.entrySet()) {
+                e.getValue().dropBelow(newFloor);
+            }
+            return deleted;
+        }
+    }
+
+    /** Returns how many events the log holds. */
+    public int size() {
+        return byId.size();
+    }
+
+    /**
+     * An account's positions in increasing order. Appends happen under the log's lock; readers take
+     * one {@link View} and read it without a lock: slots below a view's size are never rewritten (a
+     * compaction copies into a new array).
+     */
+    private static final class Positions {
+        private record View(long[] values, int start, int size) {}
+
+        private volatile View view = new View(new long[8], 0, 0);
+
+        void add(long position) {
+            View v = view;
+            long[] values = v.size == v.values.length ? Arrays.copyOf(v.values, v.values.length * 2) : v.values;
+            values[v.size] = position;
+            view = new View(values, v.start, v.size + 1);
+        }
+
+        View view() {
+            return view;
+        }
+
+        void dropBelow(long floor) {
+            View v = view;
+            int s = v.start;
+            while (s < v.size && v.values[s] < floor) {
+                s++;
+            }
+            if (s > 64 && s > v.size / 2) {
+                view = new View(Arrays.copyOfRange(v.values, s, Math.max(v.size, s + 8)), 0, v.size - s);
+            } else if (s != v.start) {
+                view = new View(v.values, s, v.size);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.paystate.spi;
+
+import io.paystate.model.PaymentEvent;
+import java.util.Objects;
+
+/**
+ * An event as it stands in a store's log: the event and its position.
+ *
+ * @param position the event's place in the log across accounts, in commit order: positive, unique,
+ *     and without gaps between the events of one commit
+ * @param event the event
+ */
+public record LoggedEvent(long position, PaymentEvent event) {
+    /** Throws {@link IllegalArgumentException} if the position is not positive. */
+    public LoggedEvent {
+        Objects.requireNonNull(event, "event");
+        if (position < 1) {
+            throw new IllegalArgumentException("position must be positive: " + position);
+        }
+    }
+}
