@@ -148,7 +148,7 @@ public final class StripeJson {
         request.put("id", e.requestId());
         request.put("idempotency_key", e.idempotencyKey());
         o.put("type", e.type().wireName());
-        o.put("sequence", e.sequence());
+        // the per-intent sequence stays on the Java event: Stripe's event object has no such field
         return o;
     }
 
@@ -192,6 +192,10 @@ public final class StripeJson {
             return envelope("list", "/v1/charges", charges.hasMore(), charges.data(), StripeJson::charge);
         } else if (body instanceof Charge c) {
             return charge(c);
+        } else if (body instanceof PaymentEvent e) {
+            return event(e);
+        } else if (body instanceof io.paystate.engine.EventList events) {
+            return envelope("list", "/v1/events", events.hasMore(), events.data(), StripeJson::event);
         } else if (body instanceof List<?> items) {
             ArrayNode array = F.arrayNode();
             items.forEach(item -> array.add(body(item)));
