@@ -10,12 +10,14 @@ import io.paystate.model.SetupFutureUsage;
 import io.paystate.model.ThreeDSecureRequest;
 import io.paystate.spi.AuthorizationAttempt;
 import io.paystate.spi.AuthorizationOutcome;
+import io.paystate.spi.FundsMovement;
 import io.paystate.spi.IdGenerator;
 import io.paystate.spi.IdKind;
 import io.paystate.spi.IncrementOutcome;
 import io.paystate.spi.PaymentMethodData;
 import io.paystate.spi.PaymentMethodDetails;
 import io.paystate.spi.PaymentProcessor;
+import io.paystate.spi.ReleaseReason;
 import io.paystate.spi.SettlementOutcome;
 import io.paystate.spi.TokenizationResult;
 import java.time.Duration;
@@ -168,8 +170,10 @@ public final class TestModeProcessor implements PaymentProcessor {
     private final IdGenerator ids;
     private final Duration settlementDelay;
     private final ConcurrentHashMap<String, Profile> minted = new ConcurrentHashMap<>();
+    private final @Nullable AcquirerLog acquirer;
 
-    private TestModeProcessor(IdGenerator ids, Duration settlementDelay) {
+    private TestModeProcessor(IdGenerator ids, Duration settlementDelay, @Nullable AcquirerLog acquirer) {
+        this.acquirer = acquirer;
         this.ids = Objects.requireNonNull(ids, "ids");
         this.settlementDelay = Objects.requireNonNull(settlementDelay, "settlementDelay");
         if (settlementDelay.isNegative()) {
@@ -179,7 +183,7 @@ public final class TestModeProcessor implements PaymentProcessor {
 
     /** Returns a processor with random ids for minted payment methods and a 180 s settlement delay. */
     public static TestModeProcessor create() {
-        return new TestModeProcessor(IdGenerator.random(), DEFAULT_SETTLEMENT_DELAY);
+        return new TestModeProcessor(IdGenerator.random(), DEFAULT_SETTLEMENT_DELAY, null);
     }
 
     /**
@@ -187,7 +191,45 @@ public final class TestModeProcessor implements PaymentProcessor {
      * whose asynchronous debits settle {@code settlementDelay} after entering {@code processing}.
      */
     public static TestModeProcessor create(IdGenerator ids, Duration settlementDelay) {
-        return new TestModeProcessor(ids, settlementDelay);
+        return new TestModeProcessor(ids, settlementDelay, null);
+    }
+
+    /**
+     * Returns a processor like {@link #create(IdGenerator, Duration)} that also records every
+     * approval and funds movement in {@code acquirer}.
+     */
+    public static TestModeProcessor recording(IdGenerator ids, Duration settlementDelay, AcquirerLog acquirer) {
+        return new TestModeProcessor(ids, settlementDelay, Objects.requireNonNull(acquirer, "acquirer"));
+    }
+
+    @Override
+    public void capture(FundsMovement movement) {
+        record(AcquirerLog.Kind.CAPTURE, movement, null);
+    }
+
+    @Override
+    public void release(FundsMovement movement, ReleaseReason reason) {
+        record(AcquirerLog.Kind.RELEASE, movement, reason);
+    }
+
+    @Override
+    public void refund(FundsMovement movement) {
+        record(AcquirerLog.Kind.REFUND, movement, null);
+    }
+
+    private void record(AcquirerLog.Kind kind, FundsMovement movement, @Nullable ReleaseReason reason) {
+        if (acquirer != null) {
+            acquirer.add(kind, movement, reason);
+        }
+    }
+
+    private AuthorizationOutcome approved(AuthorizationAttempt attempt, AuthorizationOutcome outcome) {
+        if (outcome instanceof AuthorizationOutcome.Authorized) {
+            PaymentIntent pi = attempt.intent();
+            record(AcquirerLog.Kind.APPROVAL, new FundsMovement(attempt.account(), pi.id(), attempt.attemptId(),
+                    pi.amount(), pi.currency()), null);
+        }
+        return outcome;
     }
 
     private @Nullable Profile profile(PaymentMethodId id) {
@@ -296,6 +338,10 @@ public final class TestModeProcessor implements PaymentProcessor {
 
     @Override
     public AuthorizationOutcome authorize(AuthorizationAttempt attempt) {
+        return approved(attempt, decide(attempt));
+    }
+
+    private AuthorizationOutcome decide(AuthorizationAttempt attempt) {
         Profile p = require(attempt);
         PaymentIntent intent = attempt.intent();
         boolean offSession = attempt.offSession();
@@ -343,6 +389,10 @@ public final class TestModeProcessor implements PaymentProcessor {
 
     @Override
     public AuthorizationOutcome afterAuthentication(AuthorizationAttempt attempt) {
+        return approved(attempt, decideAfterAuthentication(attempt));
+    }
+
+    private AuthorizationOutcome decideAfterAuthentication(AuthorizationAttempt attempt) {
         Profile p = require(attempt);
         if (p.behaviour() == Behaviour.DECLINE || p.decline() != null) {
             return Objects.requireNonNull(p.decline());

@@ -1,7 +1,9 @@
 package io.paystate.testkit;
 
+import io.paystate.engine.AcquirerLog;
 import io.paystate.engine.PaymentEngine;
 import io.paystate.engine.PaymentEngineBuilder;
+import io.paystate.engine.TestModeProcessor;
 import io.paystate.spi.IdGenerator;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -19,13 +21,16 @@ import java.util.function.UnaryOperator;
  * @param engine the engine (test-mode processor, in-memory store)
  * @param clock the engine's clock
  * @param sink every event the engine emitted
+ * @param acquirer every approval of the test-mode processor and every capture and release the engine
+ *     asked it for
  */
-public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEventSink sink) {
+public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEventSink sink, AcquirerLog acquirer) {
     /** Throws {@link NullPointerException} if a component is null. */
     public TestEngine {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(acquirer, "acquirer");
     }
 
     /** Returns a fresh test-mode engine with seed 0 for its ids. */
@@ -40,14 +45,17 @@ public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEvent
 
     /**
      * Returns a fresh engine configured further by {@code customizer} (e.g. an authorization window);
-     * the customizer must not set the clock, sink or id generator.
+     * the customizer must not set the clock, sink, processor or id generator.
      */
     public static TestEngine create(long seed, UnaryOperator<PaymentEngineBuilder> customizer) {
         ManualClock clock = new ManualClock();
         RecordingEventSink sink = new RecordingEventSink();
+        AcquirerLog acquirer = new AcquirerLog();
+        IdGenerator ids = IdGenerator.seeded(seed);
         PaymentEngine engine = customizer.apply(PaymentEngine.builder()).clock(clock).eventSink(sink)
-                .idGenerator(IdGenerator.seeded(seed)).build();
+                .processor(TestModeProcessor.recording(ids, TestModeProcessor.DEFAULT_SETTLEMENT_DELAY, acquirer))
+                .idGenerator(ids).build();
         clock.onAdvance(now -> engine.processDue());
-        return new TestEngine(engine, clock, sink);
+        return new TestEngine(engine, clock, sink, acquirer);
     }
 }
