@@ -21,18 +21,23 @@ import org.junit.jupiter.api.Test;
  * {@code // end::name[]}) of a compiled, running test source, and every tagged region is shown.
  */
 final class DocsExamplesTest {
-    private static final Path TESTS = Path.of("src/test/java");
+    /** The test sources whose tagged regions the doc shows: this module's and engine-testkit-jqwik's. */
+    private static final List<Path> TESTS = List.of(Path.of("src/test/java"),
+            Path.of("..", "engine-testkit-jqwik", "src", "test", "java"));
     private static final Pattern TAG = Pattern.compile("// tag::([\\w-]+)\\[]\\n(.*?)\\n[ \\t]*// end::\\1\\[]",
             Pattern.DOTALL);
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL);
 
     static Map<String, String> regions() throws IOException {
         Map<String, String> regions = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(TESTS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                Matcher m = TAG.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    assertThat(regions.put(m.group(1), unindent(m.group(2)))).as("tag " + m.group(1) + " twice").isNull();
+        for (Path root : TESTS) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    Matcher m = TAG.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        assertThat(regions.put(m.group(1), unindent(m.group(2)))).as("tag " + m.group(1) + " twice")
+                                .isNull();
+                    }
                 }
             }
         }
