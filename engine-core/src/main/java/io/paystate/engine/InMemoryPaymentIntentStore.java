@@ -158,7 +158,11 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return new IntentPage(page, hasMore);
     }
 
-    /** Returns how many intents are stored, across accounts. */
+    /**
+     * Returns how many intents are stored, across accounts.
+     *
+     * @return how many intents are stored, across accounts
+     */
     public int size() {
         return byId.size();
     }

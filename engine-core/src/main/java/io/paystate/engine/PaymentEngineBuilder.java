@@ -49,31 +49,56 @@ public final class PaymentEngineBuilder {
         return value;
     }
 
-    /** Sets where intents are stored. */
+    /**
+     * Sets where intents are stored.
+     *
+     * @param value the store
+     * @return this builder
+     */
     public PaymentEngineBuilder store(PaymentIntentStore value) {
         this.store = once(store, value, "store");
         return this;
     }
 
-    /** Sets the clock; the engine reads time from nothing else. */
+    /**
+     * Sets the clock; the engine reads time from nothing else.
+     *
+     * @param value the clock
+     * @return this builder
+     */
     public PaymentEngineBuilder clock(InstantSource value) {
         this.clock = once(clock, value, "clock");
         return this;
     }
 
-    /** Sets the sink that receives every event. */
+    /**
+     * Sets the sink that receives every event.
+     *
+     * @param value the event sink
+     * @return this builder
+     */
     public PaymentEngineBuilder eventSink(EventSink value) {
         this.eventSink = once(eventSink, value, "eventSink");
         return this;
     }
 
-    /** Sets the processor that decides payment attempts. */
+    /**
+     * Sets the processor that decides payment attempts.
+     *
+     * @param value the processor
+     * @return this builder
+     */
     public PaymentEngineBuilder processor(PaymentProcessor value) {
         this.processor = once(processor, value, "processor");
         return this;
     }
 
-    /** Sets the id generator; {@link IdGenerator#seeded(long)} makes runs reproducible. */
+    /**
+     * Sets the id generator; {@link IdGenerator#seeded(long)} makes runs reproducible.
+     *
+     * @param value the id generator
+     * @return this builder
+     */
     public PaymentEngineBuilder idGenerator(IdGenerator value) {
         this.idGenerator = once(idGenerator, value, "idGenerator");
         return this;
@@ -83,12 +108,21 @@ public final class PaymentEngineBuilder {
      * Returns the engine's default idempotency store: in memory, on {@code clock}, keeping each key
      * {@code retention} after its first use, never evicting a live key by size. For hosts that
      * wrap or test it; the builder creates one when none is set.
+     *
+     * @param clock the clock
+     * @param retention the retention
+     * @return the engine's default idempotency store: in memory, on {@code clock}, keeping each key {@code retention} after its first use, never evicting a live key by size
      */
     public static IdempotencyStore inMemoryIdempotencyStore(InstantSource clock, Duration retention) {
         return io.paystate.engine.internal.idempotency.CaffeineIdempotencyStore.create(clock, retention);
     }
 
-    /** Sets where idempotency keys are remembered; default in memory. */
+    /**
+     * Sets where idempotency keys are remembered; default in memory.
+     *
+     * @param value the idempotency store
+     * @return this builder
+     */
     public PaymentEngineBuilder idempotencyStore(IdempotencyStore value) {
         this.idempotencyStore = once(idempotencyStore, value, "idempotencyStore");
         return this;
@@ -98,6 +132,8 @@ public final class PaymentEngineBuilder {
      * Sets how long an uncaptured authorization lasts, counted from the intent's creation; default 7
      * days.
      *
+     * @param value the authorization window
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      */
     public PaymentEngineBuilder authorizationWindow(Duration value) {
@@ -110,6 +146,9 @@ public final class PaymentEngineBuilder {
      * Sets the window of one card brand (e.g. {@code visa}), overriding the default window; an
      * extension to model network rules.
      *
+     * @param brand the card brand, e.g. {@code visa}; null for other types
+     * @param value the authorization window
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      * @throws IllegalStateException if this brand was already set
      */
@@ -125,6 +164,9 @@ public final class PaymentEngineBuilder {
     /**
      * Sets the window of an extended authorization (requested with
      * {@code request_extended_authorization=if_available} and granted); default 30 days.
+     *
+     * @param value the extended authorization window
+     * @return this builder
      */
     public PaymentEngineBuilder extendedAuthorizationWindow(Duration value) {
         this.extendedAuthorizationWindow = once(extendedAuthorizationWindow,
@@ -132,7 +174,12 @@ public final class PaymentEngineBuilder {
         return this;
     }
 
-    /** Sets what expiry of an authorization does; default {@link ExpiryPolicy#CANCEL}. */
+    /**
+     * Sets what expiry of an authorization does; default {@link ExpiryPolicy#CANCEL}.
+     *
+     * @param value the expiry policy
+     * @return this builder
+     */
     public PaymentEngineBuilder expiryPolicy(ExpiryPolicy value) {
         this.expiryPolicy = once(expiryPolicy, value, "expiryPolicy");
         return this;
@@ -141,6 +188,9 @@ public final class PaymentEngineBuilder {
     /**
      * Sets how long an idempotency key is remembered, by the engine clock; default 24 hours, Stripe's
      * lower bound.
+     *
+     * @param value the idempotency key retention
+     * @return this builder
      */
     public PaymentEngineBuilder idempotencyKeyRetention(Duration value) {
         this.idempotencyKeyRetention = once(idempotencyKeyRetention, positive(value, "idempotencyKeyRetention"),
@@ -158,6 +208,8 @@ public final class PaymentEngineBuilder {
 
     /**
      * Returns a new engine with this configuration. Builds and warms up the state machine.
+     *
+     * @return a new engine with this configuration
      */
     public PaymentEngine build() {
         InstantSource effectiveClock = clock != null ? clock : Clock.systemUTC();

@@ -14,20 +14,36 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Request<T> {
 
-    /** Returns Stripe's name of the operation, e.g. {@code confirm}. */
+    /**
+     * Returns Stripe's name of the operation, e.g. {@code confirm}.
+     *
+     * @return Stripe's name of the operation, e.g. {@code confirm}
+     */
     String operation();
 
-    /** Returns the intent the request acts on, or null for create, list and search. */
+    /**
+     * Returns the intent the request acts on, or null for create, list and search.
+     *
+     * @return the intent the request acts on, or null for create, list and search
+     */
     @Nullable PaymentIntentId intentId();
 
-    /** Returns whether the request changes state (a {@code POST}): only those use idempotency keys. */
+    /**
+     * Returns whether the request changes state (a {@code POST}): only those use idempotency keys.
+     *
+     * @return whether the request changes state (a {@code POST}): only those use idempotency keys
+     */
     default boolean mutating() {
         return true;
     }
 
     /** @param params the parameters */
     record Create(CreateParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if params is null. */
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
         public Create {
             Objects.requireNonNull(params, "params");
         }
@@ -45,7 +61,11 @@ public sealed interface Request<T> {
 
     /** @param id the intent */
     record Retrieve(PaymentIntentId id) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if id is null. */
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the intent @param params the parameters
+         */
         public Retrieve {
             Objects.requireNonNull(id, "id");
         }
@@ -68,7 +88,12 @@ public sealed interface Request<T> {
 
     /** @param id the intent @param params the parameters */
     record Update(PaymentIntentId id, UpdateParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param params the parameters
+         */
         public Update {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
@@ -87,7 +112,12 @@ public sealed interface Request<T> {
 
     /** @param id the intent @param params the parameters */
     record Confirm(PaymentIntentId id, ConfirmParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param params the parameters
+         */
         public Confirm {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
@@ -106,7 +136,12 @@ public sealed interface Request<T> {
 
     /** @param id the intent @param params the parameters */
     record Capture(PaymentIntentId id, CaptureParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param params the parameters
+         */
         public Capture {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
@@ -125,7 +160,12 @@ public sealed interface Request<T> {
 
     /** @param id the intent @param params the parameters */
     record Cancel(PaymentIntentId id, CancelParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param params the parameters
+         */
         public Cancel {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
@@ -144,7 +184,12 @@ public sealed interface Request<T> {
 
     /** @param id the intent @param outcome what the customer did */
     record CompleteAction(PaymentIntentId id, ActionOutcome outcome) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param outcome what the customer did
+         */
         public CompleteAction {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(outcome, "outcome");
@@ -164,7 +209,12 @@ public sealed interface Request<T> {
     /** @param id the intent @param params the parameters */
     record IncrementAuthorization(PaymentIntentId id, IncrementAuthorizationParams params)
             implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param params the parameters
+         */
         public IncrementAuthorization {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
@@ -183,7 +233,11 @@ public sealed interface Request<T> {
 
     /** @param params the parameters */
     record List(ListParams params) implements Request<PaymentIntentList> {
-        /** Throws {@link NullPointerException} if params is null. */
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
         public List {
             Objects.requireNonNull(params, "params");
         }
@@ -206,7 +260,11 @@ public sealed interface Request<T> {
 
     /** @param params the parameters */
     record Search(SearchParams params) implements Request<SearchResult> {
-        /** Throws {@link NullPointerException} if params is null. */
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
         public Search {
             Objects.requireNonNull(params, "params");
         }
@@ -236,7 +294,12 @@ public sealed interface Request<T> {
      * @param clientSecret the intent's {@code client_secret}
      */
     record ClientRetrieve(PaymentIntentId id, String clientSecret) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param clientSecret the intent's {@code client_secret}
+         */
         public ClientRetrieve {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(clientSecret, "clientSecret");
@@ -273,7 +336,13 @@ public sealed interface Request<T> {
      * @param params the confirmation parameters
      */
     record ClientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param clientSecret the intent's {@code client_secret}
+         * @param params the parameters
+         */
         public ClientConfirm {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(clientSecret, "clientSecret");
@@ -307,7 +376,14 @@ public sealed interface Request<T> {
      */
     record ListLineItems(PaymentIntentId id, @Nullable Integer limit, @Nullable String startingAfter,
             @Nullable String endingBefore) implements Request<LineItemList> {
-        /** Throws {@link NullPointerException} if id is null. */
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param limit page size 1..100, default 10
+         * @param startingAfter a line item id: the items after it
+         * @param endingBefore a line item id: the items before it
+         */
         public ListLineItems {
             Objects.requireNonNull(id, "id");
         }
@@ -334,7 +410,11 @@ public sealed interface Request<T> {
      * @param id the intent
      */
     record ListCharges(PaymentIntentId id) implements Request<ChargeList> {
-        /** Throws {@link NullPointerException} if id is null. */
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the intent @param params the parameters
+         */
         public ListCharges {
             Objects.requireNonNull(id, "id");
         }
@@ -362,7 +442,12 @@ public sealed interface Request<T> {
      * @param chargeId the charge
      */
     record RetrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId) implements Request<io.paystate.model.Charge> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param chargeId the charge
+         */
         public RetrieveCharge {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(chargeId, "chargeId");
@@ -386,7 +471,12 @@ public sealed interface Request<T> {
 
     /** @param id the intent @param params the parameters */
     record VerifyMicrodeposits(PaymentIntentId id, VerifyMicrodepositsParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param params the parameters
+         */
         public VerifyMicrodeposits {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
@@ -405,7 +495,12 @@ public sealed interface Request<T> {
 
     /** @param id the intent @param params the parameters */
     record ApplyCustomerBalance(PaymentIntentId id, ApplyCustomerBalanceParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent @param params the parameters
+         * @param params the parameters
+         */
         public ApplyCustomerBalance {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
@@ -436,7 +531,15 @@ public sealed interface Request<T> {
      */
     record Malformed(String operation, @Nullable PaymentIntentId intentId, String parameters, ErrorDetails error,
             boolean mutating) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a required component is null. */
+        /**
+         * Throws {@link NullPointerException} if a required component is null.
+         *
+         * @param operation the operation that was asked for
+         * @param intentId the intent in the path, if any
+         * @param parameters a canonical text of the raw parameters, for the idempotency fingerprint
+         * @param error the parse error to raise
+         * @param mutating whether the operation would change state
+         */
         public Malformed {
             Objects.requireNonNull(operation, "operation");
             Objects.requireNonNull(parameters, "parameters");

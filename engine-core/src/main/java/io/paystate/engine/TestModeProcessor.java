@@ -177,7 +177,11 @@ public final class TestModeProcessor implements PaymentProcessor {
         }
     }
 
-    /** Returns a processor with random ids for minted payment methods and a 180 s settlement delay. */
+    /**
+     * Returns a processor with random ids for minted payment methods and a 180 s settlement delay.
+     *
+     * @return a processor with random ids for minted payment methods and a 180 s settlement delay
+     */
     public static TestModeProcessor create() {
         return new TestModeProcessor(IdGenerator.random(), DEFAULT_SETTLEMENT_DELAY);
     }
@@ -185,6 +189,10 @@ public final class TestModeProcessor implements PaymentProcessor {
     /**
      * Returns a processor minting payment-method ids with {@code ids} (seed it for reproducible runs)
      * whose asynchronous debits settle {@code settlementDelay} after entering {@code processing}.
+     *
+     * @param ids the ids
+     * @param settlementDelay the settlement delay
+     * @return a processor minting payment-method ids with {@code ids} (seed it for reproducible runs) whose asynchronous debits settle {@code settlementDelay} after entering {@code processing}
      */
     public static TestModeProcessor create(IdGenerator ids, Duration settlementDelay) {
         return new TestModeProcessor(ids, settlementDelay);

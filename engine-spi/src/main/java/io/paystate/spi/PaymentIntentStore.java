@@ -20,13 +20,21 @@ import java.util.Optional;
  */
 public interface PaymentIntentStore {
 
-    /** Returns the intent with this id in this account, or empty when there is none. */
+    /**
+     * Returns the intent with this id in this account, or empty when there is none.
+     *
+     * @param account the account
+     * @param id the intent's id
+     * @return the intent with this id in this account, or empty when there is none
+     */
     Optional<StoredIntent> find(AccountId account, PaymentIntentId id);
 
     /**
      * Stores a new intent. The candidate has version 0; the stored copy, returned, has version 1 and
      * a fresh {@link StoredIntent#ordinal() ordinal} greater than every ordinal assigned before.
      *
+     * @param candidate the candidate
+     * @return the stored intent
      * @throws StoreConflictException if an intent with this id exists in any account
      */
     StoredIntent insert(StoredIntent candidate);
@@ -35,6 +43,8 @@ public interface PaymentIntentStore {
      * Replaces the stored intent if its version equals the candidate's. The stored copy, returned,
      * has the version incremented by one and the ordinal unchanged.
      *
+     * @param candidate the candidate
+     * @return the stored intent
      * @throws StoreConflictException if the stored version differs or the intent does not exist
      */
     StoredIntent update(StoredIntent candidate);
@@ -42,12 +52,20 @@ public interface PaymentIntentStore {
     /**
      * Returns up to {@code limit} intents, across accounts, whose {@link StoredIntent#deadline()} is
      * at or before {@code now}, ordered by deadline, then by ordinal. Must not scan every intent.
+     *
+     * @param now the current time of the engine clock
+     * @param limit at most this many
+     * @return up to {@code limit} intents, across accounts, whose {@link StoredIntent#deadline()} is at or before {@code now}, ordered by deadline, then by ordinal
      */
     List<StoredIntent> findDue(Instant now, int limit);
 
     /**
      * Returns one page of an account's intents matching the query, newest first (by created, then
      * ordinal), see {@link IntentQuery}. Must not scan every intent of other accounts.
+     *
+     * @param account the account
+     * @param query the query
+     * @return one page of an account's intents matching the query, newest first (by created, then ordinal), see {@link IntentQuery}
      */
     IntentPage query(AccountId account, IntentQuery query);
 }

@@ -21,19 +21,34 @@ import java.util.function.UnaryOperator;
  * @param sink every event the engine emitted
  */
 public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEventSink sink) {
-    /** Throws {@link NullPointerException} if a component is null. */
+    /**
+     * Throws {@link NullPointerException} if a component is null.
+     *
+     * @param engine the engine (test-mode processor, in-memory store)
+     * @param clock the engine's clock
+     * @param sink every event the engine emitted
+     */
     public TestEngine {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sink, "sink");
     }
 
-    /** Returns a fresh test-mode engine with seed 0 for its ids. */
+    /**
+     * Returns a fresh test-mode engine with seed 0 for its ids.
+     *
+     * @return a fresh test-mode engine with seed 0 for its ids
+     */
     public static TestEngine create() {
         return create(0L);
     }
 
-    /** Returns a fresh test-mode engine whose ids are drawn from {@code seed}. */
+    /**
+     * Returns a fresh test-mode engine whose ids are drawn from {@code seed}.
+     *
+     * @param seed the seed of the generated ids
+     * @return a fresh test-mode engine whose ids are drawn from {@code seed}
+     */
     public static TestEngine create(long seed) {
         return create(seed, UnaryOperator.identity());
     }
@@ -41,6 +56,10 @@ public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEvent
     /**
      * Returns a fresh engine configured further by {@code customizer} (e.g. an authorization window);
      * the customizer must not set the clock, sink or id generator.
+     *
+     * @param seed the seed of the generated ids
+     * @param customizer the customizer
+     * @return a fresh engine configured further by {@code customizer} (e.g. an authorization window); the customizer must not set the clock, sink or id generator
      */
     public static TestEngine create(long seed, UnaryOperator<PaymentEngineBuilder> customizer) {
         ManualClock clock = new ManualClock();

@@ -51,6 +51,7 @@ public final class StripeRequests {
      * @param operation one of {@link #OPERATIONS}
      * @param intentId the intent in the path, for operations on one intent
      * @param params the parameters; null means none
+     * @return the request
      * @throws io.paystate.engine.InvalidRequestException for unknown or malformed parameters
      * @throws IllegalArgumentException for an unknown operation, or a missing intent id
      */
@@ -122,6 +123,11 @@ public final class StripeRequests {
      * Parses one request like {@link #parse}, but returns a parameter error as a
      * {@link Request.Malformed} instead of throwing it, so that the engine checks the idempotency key
      * before answering with that error (spec A 12).
+     *
+     * @param operation one of {@link #OPERATIONS}
+     * @param intentId the intent in the path, for operations on one intent
+     * @param params the parameters; null means none
+     * @return the request
      */
     public static Request<?> parseOrMalformed(String operation, @Nullable PaymentIntentId intentId,
             @Nullable ObjectNode params) {

@@ -44,7 +44,11 @@ public abstract class PaymentIntentStoreContract {
     /** The store under test, fresh for each test. */
     protected PaymentIntentStore store;
 
-    /** Returns a new, empty store. */
+    /**
+     * Returns a new, empty store.
+     *
+     * @return a new, empty store
+     */
     protected abstract PaymentIntentStore createStore();
 
     @BeforeEach
