@@ -37,7 +37,13 @@ public final class AcquirerLog {
      * @param reason why funds were released, for {@link Kind#RELEASE}
      */
     public record Entry(Kind kind, FundsMovement movement, @Nullable ReleaseReason reason) {
-        /** Throws {@link NullPointerException} if kind or movement is null. */
+        /**
+         * Throws {@link NullPointerException} if kind or movement is null.
+         *
+         * @param kind what happened
+         * @param movement the attempt, amount and currency
+         * @param reason why funds were released, for {@link Kind#RELEASE}
+         */
         public Entry {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(movement, "movement");
@@ -53,12 +59,21 @@ public final class AcquirerLog {
         entries.add(new Entry(kind, movement, reason));
     }
 
-    /** Returns every entry so far, oldest first. */
+    /**
+     * Returns every entry so far, oldest first.
+     *
+     * @return every entry so far, oldest first
+     */
     public List<Entry> entries() {
         return List.copyOf(entries);
     }
 
-    /** Returns the entries of one kind, oldest first. */
+    /**
+     * Returns the entries of one kind, oldest first.
+     *
+     * @param kind the kind
+     * @return the entries of one kind, oldest first
+     */
     public List<Entry> entries(Kind kind) {
         List<Entry> result = new ArrayList<>();
         for (Entry e : entries) {
@@ -69,7 +84,12 @@ public final class AcquirerLog {
         return result;
     }
 
-    /** Returns the entries of one attempt, oldest first. */
+    /**
+     * Returns the entries of one attempt, oldest first.
+     *
+     * @param attemptId the attempt id
+     * @return the entries of one attempt, oldest first
+     */
     public List<Entry> ofAttempt(String attemptId) {
         List<Entry> result = new ArrayList<>();
         for (Entry e : entries) {

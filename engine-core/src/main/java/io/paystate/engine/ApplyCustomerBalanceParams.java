@@ -10,12 +10,21 @@ import org.jspecify.annotations.Nullable;
  * @param currency must be the intent's currency when given
  */
 public record ApplyCustomerBalanceParams(@Nullable Long amount, @Nullable String currency) {
-    /** Returns parameters applying everything that remains. */
+    /**
+     * Returns parameters applying everything that remains.
+     *
+     * @return parameters applying everything that remains
+     */
     public static ApplyCustomerBalanceParams remaining() {
         return new ApplyCustomerBalanceParams(null, null);
     }
 
-    /** Returns parameters applying {@code amount}. */
+    /**
+     * Returns parameters applying {@code amount}.
+     *
+     * @param amount how much to apply, minor units; default what remains to be funded
+     * @return parameters applying {@code amount}
+     */
     public static ApplyCustomerBalanceParams amount(long amount) {
         return new ApplyCustomerBalanceParams(amount, null);
     }

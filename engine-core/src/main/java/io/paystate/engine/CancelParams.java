@@ -12,12 +12,21 @@ import org.jspecify.annotations.Nullable;
 public record CancelParams(@Nullable CancellationReason cancellationReason) {
     private static final CancelParams NONE = new CancelParams(null);
 
-    /** Returns parameters without a reason. */
+    /**
+     * Returns parameters without a reason.
+     *
+     * @return parameters without a reason
+     */
     public static CancelParams none() {
         return NONE;
     }
 
-    /** Returns parameters with this reason. */
+    /**
+     * Returns parameters with this reason.
+     *
+     * @param reason the reason
+     * @return parameters with this reason
+     */
     public static CancelParams reason(CancellationReason reason) {
         return new CancelParams(reason);
     }

@@ -11,12 +11,21 @@ import org.jspecify.annotations.Nullable;
 public record CaptureParams(@Nullable Long amountToCapture, @Nullable Boolean finalCapture) {
     private static final CaptureParams FULL = new CaptureParams(null, null);
 
-    /** Returns parameters capturing everything capturable. */
+    /**
+     * Returns parameters capturing everything capturable.
+     *
+     * @return parameters capturing everything capturable
+     */
     public static CaptureParams full() {
         return FULL;
     }
 
-    /** Returns parameters capturing {@code amount} and releasing the rest. */
+    /**
+     * Returns parameters capturing {@code amount} and releasing the rest.
+     *
+     * @param amount the amount, in minor units
+     * @return parameters capturing {@code amount} and releasing the rest
+     */
     public static CaptureParams amount(long amount) {
         return new CaptureParams(amount, null);
     }

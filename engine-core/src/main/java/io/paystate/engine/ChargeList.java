@@ -10,7 +10,12 @@ import java.util.List;
  * @param hasMore whether more exist beyond this page
  */
 public record ChargeList(List<Charge> data, boolean hasMore) {
-    /** Copies the data. */
+    /**
+     * Copies the data.
+     *
+     * @param data the charges
+     * @param hasMore whether more exist beyond this page
+     */
     public ChargeList {
         data = List.copyOf(data);
     }

@@ -34,17 +34,30 @@ public record ConfirmParams(
 
     private static final ConfirmParams NONE = new ConfirmParams(null, null, null, null, null, null, null, null, null);
 
-    /** Returns parameters that change nothing: confirm with the intent's own payment method. */
+    /**
+     * Returns parameters that change nothing: confirm with the intent's own payment method.
+     *
+     * @return parameters that change nothing: confirm with the intent's own payment method
+     */
     public static ConfirmParams none() {
         return NONE;
     }
 
-    /** Returns parameters that confirm with this payment method. */
+    /**
+     * Returns parameters that confirm with this payment method.
+     *
+     * @param paymentMethod the payment method to use, replacing the intent's
+     * @return parameters that confirm with this payment method
+     */
     public static ConfirmParams withPaymentMethod(String paymentMethod) {
         return builder().paymentMethod(paymentMethod).build();
     }
 
-    /** Returns an empty builder. */
+    /**
+     * Returns an empty builder.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,26 +76,75 @@ public record ConfirmParams(
 
         private Builder() {}
 
-        /** Sets {@code payment_method}. */
+        /**
+         * Sets {@code payment_method}.
+         *
+         * @param value the payment method to use, replacing the intent's
+         * @return this builder
+         */
         public Builder paymentMethod(String value) { this.paymentMethod = value; return this; }
-        /** Sets {@code payment_method_data}. */
+        /**
+         * Sets {@code payment_method_data}.
+         *
+         * @param value raw details to create the payment method from
+         * @return this builder
+         */
         public Builder paymentMethodData(PaymentMethodData value) { this.paymentMethodData = value; return this; }
-        /** Sets {@code return_url}. */
+        /**
+         * Sets {@code return_url}.
+         *
+         * @param value where 3-D Secure returns to; gives a {@code redirect_to_url} next action
+         * @return this builder
+         */
         public Builder returnUrl(String value) { this.returnUrl = value; return this; }
-        /** Sets {@code off_session}. */
+        /**
+         * Sets {@code off_session}.
+         *
+         * @param value whether the customer is absent
+         * @return this builder
+         */
         public Builder offSession(boolean value) { this.offSession = value; return this; }
-        /** Sets {@code capture_method}. */
+        /**
+         * Sets {@code capture_method}.
+         *
+         * @param value a new capture method
+         * @return this builder
+         */
         public Builder captureMethod(CaptureMethod value) { this.captureMethod = value; return this; }
-        /** Sets {@code payment_method_options.card}. */
+        /**
+         * Sets {@code payment_method_options.card}.
+         *
+         * @param value new {@code payment_method_options.card}
+         * @return this builder
+         */
         public Builder cardOptions(CardOptions value) { this.cardOptions = value; return this; }
-        /** Sets {@code receipt_email}. */
+        /**
+         * Sets {@code receipt_email}.
+         *
+         * @param value a new receipt email
+         * @return this builder
+         */
         public Builder receiptEmail(String value) { this.receiptEmail = value; return this; }
-        /** Sets {@code setup_future_usage}. */
+        /**
+         * Sets {@code setup_future_usage}.
+         *
+         * @param value a new setup_future_usage
+         * @return this builder
+         */
         public Builder setupFutureUsage(SetupFutureUsage value) { this.setupFutureUsage = value; return this; }
-        /** Sets {@code shipping}. */
+        /**
+         * Sets {@code shipping}.
+         *
+         * @param value new shipping information
+         * @return this builder
+         */
         public Builder shipping(Shipping value) { this.shipping = value; return this; }
 
-        /** Returns the parameters. */
+        /**
+         * Returns the parameters.
+         *
+         * @return the parameters
+         */
         public ConfirmParams build() {
             return new ConfirmParams(paymentMethod, paymentMethodData, returnUrl, offSession, captureMethod,
                     cardOptions, receiptEmail, setupFutureUsage, shipping);

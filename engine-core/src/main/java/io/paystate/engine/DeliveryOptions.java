@@ -15,7 +15,20 @@ import java.util.Objects;
 public record DeliveryOptions(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
     private static final DeliveryOptions DEFAULTS = new DeliveryOptions(10, Duration.ofSeconds(1), Duration.ofHours(1));
 
-    /** Throws {@link IllegalArgumentException} for values out of range. */
+    /**
+
+     * Throws {@link IllegalArgumentException} for values out of range.
+
+     *
+
+     * @param maxAttempts attempts at one event before parking, at least 1
+
+     * @param initialBackoff the wait after the first failure, positive
+
+     * @param maxBackoff the longest wait, at least {@code initialBackoff}
+
+     */
+
     public DeliveryOptions {
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
@@ -27,12 +40,21 @@ public record DeliveryOptions(int maxAttempts, Duration initialBackoff, Duration
         }
     }
 
-    /** Returns the defaults: 10 attempts, 1 second doubling up to 1 hour (about 4.5 hours in all). */
+    /**
+     * Returns the defaults: 10 attempts, 1 second doubling up to 1 hour (about 4.5 hours in all).
+     *
+     * @return the defaults: 10 attempts, 1 second doubling up to 1 hour (about 4.5 hours in all)
+     */
     public static DeliveryOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Returns the wait after the {@code failures}-th consecutive failure. */
+    /**
+     * Returns the wait after the {@code failures}-th consecutive failure.
+     *
+     * @param failures how many consecutive failures
+     * @return the wait after the {@code failures}-th consecutive failure
+     */
     public Duration backoffAfter(int failures) {
         Duration wait = initialBackoff;
         for (int i = 1; i < failures && wait.compareTo(maxBackoff) < 0; i++) {

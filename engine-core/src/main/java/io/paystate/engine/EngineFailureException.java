@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
 public final class EngineFailureException extends PaymentEngineException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with the failure that caused it. */
+    /**
+     * Creates the exception with the failure that caused it.
+     *
+     * @param details the error details
+     * @param cause the cause
+     */
     public EngineFailureException(ErrorDetails details, @Nullable Throwable cause) {
         super(details, cause, true);
     }

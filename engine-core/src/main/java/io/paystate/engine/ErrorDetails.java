@@ -32,19 +32,41 @@ public record ErrorDetails(
         @Nullable ChargeId charge,
         @Nullable String requestId,
         boolean replayed) {
-    /** Throws {@link NullPointerException} if type or message is null. */
+    /**
+     * Throws {@link NullPointerException} if type or message is null.
+     *
+     * @param httpStatus the HTTP status Stripe would answer with (400, 402, 404, 409, 500)
+     * @param type Stripe's error type
+     * @param code Stripe's error code, if any
+     * @param message a stable English message; never contains a client secret or card number
+     * @param param the offending request parameter, if any
+     * @param declineCode the issuer's decline code, for card errors
+     * @param paymentIntent the intent involved, as of the error
+     * @param charge the failed charge, for card errors
+     * @param requestId the id of the request that failed
+     * @param replayed whether this error is an idempotent replay of an earlier response
+     */
     public ErrorDetails {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(message, "message");
     }
 
-    /** Returns a copy flagged as an idempotent replay. */
+    /**
+     * Returns a copy flagged as an idempotent replay.
+     *
+     * @return a copy flagged as an idempotent replay
+     */
     public ErrorDetails asReplay() {
         return new ErrorDetails(httpStatus, type, code, message, param, declineCode, paymentIntent, charge,
                 requestId, true);
     }
 
-    /** Returns a copy carrying this request id. */
+    /**
+     * Returns a copy carrying this request id.
+     *
+     * @param id the intent's id
+     * @return a copy carrying this request id
+     */
     public ErrorDetails withRequestId(@Nullable String id) {
         return new ErrorDetails(httpStatus, type, code, message, param, declineCode, paymentIntent, charge, id,
                 replayed);

@@ -10,7 +10,12 @@ import java.util.List;
  * @param hasMore whether more events exist beyond this page in the direction of travel
  */
 public record EventList(List<PaymentEvent> data, boolean hasMore) {
-    /** Copies the data. */
+    /**
+     * Copies the data.
+     *
+     * @param data the events
+     * @param hasMore whether more events exist beyond this page in the direction of travel
+     */
     public EventList {
         data = List.copyOf(data);
     }

@@ -6,7 +6,11 @@ package io.paystate.engine;
 public final class IdempotencyException extends PaymentEngineException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; see {@link PaymentEngineException#of(ErrorDetails)}. */
+    /**
+     * Creates the exception; see {@link PaymentEngineException#of(ErrorDetails)}.
+     *
+     * @param details the error details
+     */
     public IdempotencyException(ErrorDetails details) {
         super(details, null, false);
     }

@@ -197,12 +197,20 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return log.deleteBefore(cutoff, limit);
     }
 
-    /** Returns how many intents are stored, across accounts. */
+    /**
+     * Returns how many intents are stored, across accounts.
+     *
+     * @return how many intents are stored, across accounts
+     */
     public int size() {
         return byId.size();
     }
 
-    /** Returns how many events the log holds, across accounts. */
+    /**
+     * Returns how many events the log holds, across accounts.
+     *
+     * @return how many events the log holds, across accounts
+     */
     public int eventCount() {
         return log.size();
     }

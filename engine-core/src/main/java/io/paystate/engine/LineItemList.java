@@ -10,7 +10,12 @@ import java.util.List;
  * @param hasMore whether more exist beyond this page in the direction of travel
  */
 public record LineItemList(List<LineItem> data, boolean hasMore) {
-    /** Copies the data. */
+    /**
+     * Copies the data.
+     *
+     * @param data the line items
+     * @param hasMore whether more exist beyond this page in the direction of travel
+     */
     public LineItemList {
         data = List.copyOf(data);
     }

@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record LineItemParams(@Nullable String productName, @Nullable Long unitCost, @Nullable Long quantity,
         @Nullable String productCode, @Nullable Long discountAmount, @Nullable Long taxAmount) {
-    /** Returns a line of {@code quantity} units of {@code productName} at {@code unitCost}. */
+    /**
+     * Returns a line of {@code quantity} units of {@code productName} at {@code unitCost}.
+     *
+     * @param productName the product's name, at most 1024 characters
+     * @param unitCost the cost of one unit, minor units
+     * @param quantity how many units, at least 1
+     * @return a line of {@code quantity} units of {@code productName} at {@code unitCost}
+     */
     public static LineItemParams of(String productName, long unitCost, long quantity) {
         return new LineItemParams(productName, unitCost, quantity, null, null, null);
     }

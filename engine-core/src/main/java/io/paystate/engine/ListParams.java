@@ -19,7 +19,11 @@ public record ListParams(
         @Nullable CreatedRange created) {
     private static final ListParams FIRST_PAGE = new ListParams(null, null, null, null, null);
 
-    /** Returns parameters for the first page, default size. */
+    /**
+     * Returns parameters for the first page, default size.
+     *
+     * @return parameters for the first page, default size
+     */
     public static ListParams firstPage() {
         return FIRST_PAGE;
     }

@@ -62,22 +62,39 @@ public enum Operation {
         this.onIntent = onIntent;
     }
 
-    /** Returns Stripe's name of the operation, e.g. {@code increment_authorization}. */
+    /**
+     * Returns Stripe's name of the operation, e.g. {@code increment_authorization}.
+     *
+     * @return the wire name, such as {@code confirm}
+     */
     public String wireName() {
         return wireName;
     }
 
-    /** Returns whether the operation changes state: only those take idempotency keys. */
+    /**
+     * Returns whether the operation changes state: only those take idempotency keys.
+     *
+     * @return whether the operation changes state: only those take idempotency keys
+     */
     public boolean mutating() {
         return mutating;
     }
 
-    /** Returns whether the operation acts on one intent, named in the request's path. */
+    /**
+     * Returns whether the operation acts on one intent, named in the request's path.
+     *
+     * @return whether the operation acts on one intent, named in the request's path
+     */
     public boolean onIntent() {
         return onIntent;
     }
 
-    /** Returns the operation with this wire name, or empty when there is none. */
+    /**
+     * Returns the operation with this wire name, or empty when there is none.
+     *
+     * @param wireName the wire name
+     * @return the operation with this wire name, or empty when there is none
+     */
     public static Optional<Operation> ofWireName(String wireName) {
         return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
     }

@@ -21,7 +21,11 @@ import io.paystate.model.PaymentIntentId;
  */
 public interface PaymentEngine {
 
-    /** Returns a builder with the defaults of a test-mode engine. */
+    /**
+     * Returns a builder with the defaults of a test-mode engine.
+     *
+     * @return a builder with the defaults of a test-mode engine
+     */
     static PaymentEngineBuilder builder() {
         return new PaymentEngineBuilder();
     }
@@ -29,6 +33,9 @@ public interface PaymentEngine {
     /**
      * Executes one request: the single entry point every convenience method below delegates to.
      *
+     * @param <T> the type of the response body
+     * @param request the request
+     * @param options the account and idempotency key of the request
      * @return the response, flagged when it replays an earlier one with the same idempotency key
      * @throws PaymentEngineException if the request fails; see each operation
      */
@@ -37,6 +44,9 @@ public interface PaymentEngine {
     /**
      * Creates an intent, and confirms it when {@code params.confirm()} is true.
      *
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException for invalid parameters (nothing is stored)
      * @throws CardException if the confirmation is declined; the intent exists and is carried
      */
@@ -44,7 +54,12 @@ public interface PaymentEngine {
         return execute(new Request.Create(params), options).body();
     }
 
-    /** Creates an intent for the default account without idempotency key. */
+    /**
+     * Creates an intent for the default account without idempotency key.
+     *
+     * @param params the request's parameters
+     * @return the intent in its new state
+     */
     default PaymentIntent create(CreateParams params) {
         return create(params, RequestOptions.none());
     }
@@ -52,13 +67,21 @@ public interface PaymentEngine {
     /**
      * Returns the intent as of the engine clock (an overdue authorization is expired first).
      *
+     * @param id the intent's id
+     * @param options the account and idempotency key of the request
+     * @return the intent as of the engine clock (an overdue authorization is expired first).  @throws InvalidRequestException 404 {@code resource_missing} for an unknown intent
      * @throws InvalidRequestException 404 {@code resource_missing} for an unknown intent
      */
     default PaymentIntent retrieve(PaymentIntentId id, RequestOptions options) {
         return execute(new Request.Retrieve(id), options).body();
     }
 
-    /** Retrieves an intent of the default account. */
+    /**
+     * Retrieves an intent of the default account.
+     *
+     * @param id the intent's id
+     * @return the intent as of the engine clock
+     */
     default PaymentIntent retrieve(PaymentIntentId id) {
         return retrieve(id, RequestOptions.none());
     }
@@ -66,13 +89,23 @@ public interface PaymentEngine {
     /**
      * Updates an intent (spec A 6). Emits no event.
      *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException for invalid parameters, or fields the status does not allow
      */
     default PaymentIntent update(PaymentIntentId id, UpdateParams params, RequestOptions options) {
         return execute(new Request.Update(id, params), options).body();
     }
 
-    /** Updates an intent of the default account. */
+    /**
+     * Updates an intent of the default account.
+     *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @return the intent in its new state
+     */
     default PaymentIntent update(PaymentIntentId id, UpdateParams params) {
         return update(id, params, RequestOptions.none());
     }
@@ -80,6 +113,10 @@ public interface PaymentEngine {
     /**
      * Confirms an intent: starts a payment attempt with its payment method.
      *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException if the status does not allow it or no payment method is known
      * @throws CardException if the attempt is declined; the failure is recorded on the carried intent
      */
@@ -87,7 +124,13 @@ public interface PaymentEngine {
         return execute(new Request.Confirm(id, params), options).body();
     }
 
-    /** Confirms an intent of the default account. */
+    /**
+     * Confirms an intent of the default account.
+     *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @return the intent in its new state
+     */
     default PaymentIntent confirm(PaymentIntentId id, ConfirmParams params) {
         return confirm(id, params, RequestOptions.none());
     }
@@ -95,13 +138,23 @@ public interface PaymentEngine {
     /**
      * Captures a held ({@code requires_capture}) intent; a partial capture releases the remainder.
      *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException if the status does not allow it or the amount is too large
      */
     default PaymentIntent capture(PaymentIntentId id, CaptureParams params, RequestOptions options) {
         return execute(new Request.Capture(id, params), options).body();
     }
 
-    /** Captures an intent of the default account. */
+    /**
+     * Captures an intent of the default account.
+     *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @return the intent in its new state
+     */
     default PaymentIntent capture(PaymentIntentId id, CaptureParams params) {
         return capture(id, params, RequestOptions.none());
     }
@@ -109,13 +162,23 @@ public interface PaymentEngine {
     /**
      * Cancels an intent; a held authorization is released.
      *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException if the status does not allow it or the reason is not accepted
      */
     default PaymentIntent cancel(PaymentIntentId id, CancelParams params, RequestOptions options) {
         return execute(new Request.Cancel(id, params), options).body();
     }
 
-    /** Cancels an intent of the default account. */
+    /**
+     * Cancels an intent of the default account.
+     *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @return the intent in its new state
+     */
     default PaymentIntent cancel(PaymentIntentId id, CancelParams params) {
         return cancel(id, params, RequestOptions.none());
     }
@@ -125,13 +188,23 @@ public interface PaymentEngine {
      * (spec A 8). A failed challenge or a decline after a successful one shows on the returned intent;
      * it is never an error of this call.
      *
+     * @param id the intent's id
+     * @param outcome the outcome
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException if the intent is not {@code requires_action}
      */
     default PaymentIntent completeAction(PaymentIntentId id, ActionOutcome outcome, RequestOptions options) {
         return execute(new Request.CompleteAction(id, outcome), options).body();
     }
 
-    /** Completes the action of an intent of the default account. */
+    /**
+     * Completes the action of an intent of the default account.
+     *
+     * @param id the intent's id
+     * @param outcome the outcome
+     * @return the intent in its new state
+     */
     default PaymentIntent completeAction(PaymentIntentId id, ActionOutcome outcome) {
         return completeAction(id, outcome, RequestOptions.none());
     }
@@ -139,6 +212,10 @@ public interface PaymentEngine {
     /**
      * Raises a held authorization to a higher total (spec A 10).
      *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException if the intent is not eligible, or the amount is not higher, or
      *     10 attempts were made
      * @throws CardException if the issuer declines; nothing on the intent changes
@@ -148,7 +225,13 @@ public interface PaymentEngine {
         return execute(new Request.IncrementAuthorization(id, params), options).body();
     }
 
-    /** Increments the authorization of an intent of the default account. */
+    /**
+     * Increments the authorization of an intent of the default account.
+     *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @return the intent in its new state
+     */
     default PaymentIntent incrementAuthorization(PaymentIntentId id, IncrementAuthorizationParams params) {
         return incrementAuthorization(id, params, RequestOptions.none());
     }
@@ -157,6 +240,9 @@ public interface PaymentEngine {
      * Retrieves an intent client-side, with its client secret (a publishable-key read). The secret is
      * compared in constant time; a wrong one is answered exactly like an unknown intent.
      *
+     * @param id the intent's id
+     * @param clientSecret the intent's client secret
+     * @param options the account and idempotency key of the request
      * @return the {@link PaymentIntent#publishableView() publishable view}
      * @throws InvalidRequestException 404 {@code resource_missing} for an unknown intent or a wrong secret
      */
@@ -167,6 +253,10 @@ public interface PaymentEngine {
     /**
      * Confirms an intent client-side, with its client secret (Stripe.js {@code confirmPayment}).
      *
+     * @param id the intent's id
+     * @param clientSecret the intent's client secret
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
      * @return the {@link PaymentIntent#publishableView() publishable view}
      * @throws InvalidRequestException 404 for an unknown intent or a wrong secret, or as {@link #confirm}
      * @throws CardException if the attempt is declined; it carries the publishable view
@@ -179,6 +269,11 @@ public interface PaymentEngine {
     /**
      * Lists an intent's {@code amount_details} line items.
      *
+     * @param id the intent's id
+     * @param limit at most this many
+     * @param startingAfter exclusive cursor towards older intents
+     * @param options the account and idempotency key of the request
+     * @return the line item list
      * @throws InvalidRequestException 404 for an unknown intent; 400 for a bad limit or cursor
      */
     default LineItemList listLineItems(PaymentIntentId id, @org.jspecify.annotations.Nullable Integer limit,
@@ -186,7 +281,13 @@ public interface PaymentEngine {
         return execute(new Request.ListLineItems(id, limit, startingAfter, null), options).body();
     }
 
-    /** Lists an intent's charges, newest first. */
+    /**
+     * Lists an intent's charges, newest first.
+     *
+     * @param id the intent's id
+     * @param options the account and idempotency key of the request
+     * @return the charge list
+     */
     default ChargeList listCharges(PaymentIntentId id, RequestOptions options) {
         return execute(new Request.ListCharges(id), options).body();
     }
@@ -194,6 +295,10 @@ public interface PaymentEngine {
     /**
      * Retrieves one charge of an intent.
      *
+     * @param id the intent's id
+     * @param chargeId the charge
+     * @param options the account and idempotency key of the request
+     * @return the io.paystate.model.charge
      * @throws InvalidRequestException 404 for an unknown intent or charge
      */
     default io.paystate.model.Charge retrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId,
@@ -205,6 +310,10 @@ public interface PaymentEngine {
      * Verifies the microdeposits of a US bank account waiting in {@code requires_action}
      * ({@code verify_with_microdeposits}); a match starts the debit ({@code processing}).
      *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException for wrong amounts or code (the attempt counts), too many
      *     attempts, a verification too late, or an intent not waiting for microdeposits
      */
@@ -217,6 +326,10 @@ public interface PaymentEngine {
      * Applies the customer's cash balance to an intent waiting for funds; the intent succeeds when
      * fully funded, and emits {@code payment_intent.partially_funded} before that.
      *
+     * @param id the intent's id
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the intent in its new state
      * @throws InvalidRequestException for an amount above what remains, another currency, or an
      *     intent not waiting for funds
      */
@@ -225,12 +338,23 @@ public interface PaymentEngine {
         return execute(new Request.ApplyCustomerBalance(id, params), options).body();
     }
 
-    /** Lists an account's intents, newest first (spec A 14). */
+    /**
+     * Lists an account's intents, newest first (spec A 14).
+     *
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the payment intent list
+     */
     default PaymentIntentList list(ListParams params, RequestOptions options) {
         return execute(new Request.List(params), options).body();
     }
 
-    /** Lists intents of the default account. */
+    /**
+     * Lists intents of the default account.
+     *
+     * @param params the request's parameters
+     * @return the payment intent list
+     */
     default PaymentIntentList list(ListParams params) {
         return list(params, RequestOptions.none());
     }
@@ -238,13 +362,21 @@ public interface PaymentEngine {
     /**
      * Searches an account's intents with Stripe's query language.
      *
+     * @param params the request's parameters
+     * @param options the account and idempotency key of the request
+     * @return the search result
      * @throws InvalidRequestException for a malformed query, naming {@code query}
      */
     default SearchResult search(SearchParams params, RequestOptions options) {
         return execute(new Request.Search(params), options).body();
     }
 
-    /** Searches intents of the default account. */
+    /**
+     * Searches intents of the default account.
+     *
+     * @param params the request's parameters
+     * @return the search result
+     */
     default SearchResult search(SearchParams params) {
         return search(params, RequestOptions.none());
     }
@@ -253,12 +385,20 @@ public interface PaymentEngine {
      * Lists an account's events, newest first, as kept by the engine's event retention.
      *
      * @throws InvalidRequestException for a bad limit, cursor, type or range, naming its param
+     * @param params the parameters
+     * @param options the request options (account, idempotency key)
+     * @return the result
      */
     default EventList listEvents(EventListParams params, RequestOptions options) {
         return execute(new Request.ListEvents(params), options).body();
     }
 
-    /** Lists events of the default account. */
+    /**
+     * Lists events of the default account.
+     *
+     * @param params the parameters
+     * @return the result
+     */
     default EventList listEvents(EventListParams params) {
         return listEvents(params, RequestOptions.none());
     }
@@ -267,12 +407,20 @@ public interface PaymentEngine {
      * Retrieves one event.
      *
      * @throws InvalidRequestException 404 {@code resource_missing} for an unknown (or deleted) event
+     * @param options the request options (account, idempotency key)
+     * @param id the id
+     * @return the result
      */
     default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id, RequestOptions options) {
         return execute(new Request.RetrieveEvent(id), options).body();
     }
 
-    /** Retrieves an event of the default account. */
+    /**
+     * Retrieves an event of the default account.
+     *
+     * @param id the id
+     * @return the result
+     */
     default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id) {
         return retrieveEvent(id, RequestOptions.none());
     }
@@ -281,6 +429,7 @@ public interface PaymentEngine {
      * Returns where each event subscriber stands, the engine's own feed of funds movements to the
      * processor ({@code paystate.processor}) first. A subscriber that keeps failing is parked, never
      * dropped: its events wait in the log.
+     * @return where each event subscriber stands, the engine's own feed of funds movements to the processor ({@code paystate.processor}) first
      */
     java.util.List<SubscriberStatus> subscribers();
 
@@ -289,6 +438,7 @@ public interface PaymentEngine {
      * failed on.
      *
      * @return false if no subscriber has this name
+     * @param name the name
      */
     boolean resumeSubscriber(String name);
 

@@ -55,13 +55,23 @@ public final class PaymentEngineBuilder {
         return value;
     }
 
-    /** Sets where intents are stored. */
+    /**
+     * Sets where intents are stored.
+     *
+     * @param value the store
+     * @return this builder
+     */
     public PaymentEngineBuilder store(PaymentIntentStore value) {
         this.store = once(store, value, "store");
         return this;
     }
 
-    /** Sets the clock; the engine reads time from nothing else. */
+    /**
+     * Sets the clock; the engine reads time from nothing else.
+     *
+     * @param value the clock
+     * @return this builder
+     */
     public PaymentEngineBuilder clock(InstantSource value) {
         this.clock = once(clock, value, "clock");
         return this;
@@ -74,6 +84,8 @@ public final class PaymentEngineBuilder {
      * Sets the sink that receives every event: the subscriber named {@value #DEFAULT_SUBSCRIBER}.
      *
      * @throws IllegalStateException if it was already set
+     * @param value the value
+     * @return the result
      */
     public PaymentEngineBuilder eventSink(EventSink value) {
         return subscriber(DEFAULT_SUBSCRIBER, value);
@@ -88,6 +100,8 @@ public final class PaymentEngineBuilder {
      * @param name a stable, unique name: 1 to 100 characters of letters, digits, {@code .-_}
      * @throws IllegalArgumentException for an invalid name
      * @throws IllegalStateException if a subscriber of this name was already added
+     * @param sink the subscriber
+     * @return the result
      */
     public PaymentEngineBuilder subscriber(String name, EventSink sink) {
         Objects.requireNonNull(name, "name");
@@ -103,7 +117,12 @@ public final class PaymentEngineBuilder {
         return this;
     }
 
-    /** Sets how failing subscribers are retried and when they are parked; default {@link DeliveryOptions#defaults()}. */
+    /**
+     * Sets how failing subscribers are retried and when they are parked; default {@link DeliveryOptions#defaults()}.
+     *
+     * @param value the value
+     * @return the result
+     */
     public PaymentEngineBuilder deliveryOptions(DeliveryOptions value) {
         this.delivery = once(delivery, value, "deliveryOptions");
         return this;
@@ -112,6 +131,8 @@ public final class PaymentEngineBuilder {
     /**
      * Sets how long events stay in the log (and in the events API), by the engine clock; default 30
      * days, as Stripe. Older events are deleted by {@link PaymentEngine#processDue()}.
+     * @param value the value
+     * @return the result
      */
     public PaymentEngineBuilder eventRetention(Duration value) {
         this.eventRetention = once(eventRetention, positive(value, "eventRetention"), "eventRetention");
@@ -124,6 +145,8 @@ public final class PaymentEngineBuilder {
      * nothing. Calls then run on a small pool of daemon threads. Default: 30 seconds for a host's
      * processor; the built-in {@link TestModeProcessor}, which never blocks, is called directly
      * unless a timeout is set.
+     * @param value the value
+     * @return the result
      */
     public PaymentEngineBuilder processorTimeout(Duration value) {
         this.processorTimeout = once(processorTimeout, positive(value, "processorTimeout"), "processorTimeout");
@@ -133,19 +156,31 @@ public final class PaymentEngineBuilder {
     /**
      * Sets what runs the transitions; default {@link StateMachineRuntime#SQUIRREL}. For benchmarks
      * and simulations that measure the engine against the table-lookup floor only.
+     * @param value the value
+     * @return the result
      */
     public PaymentEngineBuilder stateMachine(StateMachineRuntime value) {
         this.stateMachine = once(stateMachine, value, "stateMachine");
         return this;
     }
 
-    /** Sets the processor that decides payment attempts. */
+    /**
+     * Sets the processor that decides payment attempts.
+     *
+     * @param value the processor
+     * @return this builder
+     */
     public PaymentEngineBuilder processor(PaymentProcessor value) {
         this.processor = once(processor, value, "processor");
         return this;
     }
 
-    /** Sets the id generator; {@link IdGenerator#seeded(long)} makes runs reproducible. */
+    /**
+     * Sets the id generator; {@link IdGenerator#seeded(long)} makes runs reproducible.
+     *
+     * @param value the id generator
+     * @return this builder
+     */
     public PaymentEngineBuilder idGenerator(IdGenerator value) {
         this.idGenerator = once(idGenerator, value, "idGenerator");
         return this;
@@ -155,12 +190,21 @@ public final class PaymentEngineBuilder {
      * Returns the engine's default idempotency store: in memory, on {@code clock}, keeping each key
      * {@code retention} after its first use, never evicting a live key by size. For hosts that
      * wrap or test it; the builder creates one when none is set.
+     *
+     * @param clock the clock
+     * @param retention the retention
+     * @return the engine's default idempotency store: in memory, on {@code clock}, keeping each key {@code retention} after its first use, never evicting a live key by size
      */
     public static IdempotencyStore inMemoryIdempotencyStore(InstantSource clock, Duration retention) {
         return io.paystate.engine.internal.idempotency.CaffeineIdempotencyStore.create(clock, retention);
     }
 
-    /** Sets where idempotency keys are remembered; default in memory. */
+    /**
+     * Sets where idempotency keys are remembered; default in memory.
+     *
+     * @param value the idempotency store
+     * @return this builder
+     */
     public PaymentEngineBuilder idempotencyStore(IdempotencyStore value) {
         this.idempotencyStore = once(idempotencyStore, value, "idempotencyStore");
         return this;
@@ -170,6 +214,8 @@ public final class PaymentEngineBuilder {
      * Sets how long an uncaptured authorization lasts, counted from the intent's creation; default 7
      * days.
      *
+     * @param value the authorization window
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      */
     public PaymentEngineBuilder authorizationWindow(Duration value) {
@@ -182,6 +228,9 @@ public final class PaymentEngineBuilder {
      * Sets the window of one card brand (e.g. {@code visa}), overriding the default window; an
      * extension to model network rules.
      *
+     * @param brand the card brand, e.g. {@code visa}; null for other types
+     * @param value the authorization window
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      * @throws IllegalStateException if this brand was already set
      */
@@ -197,6 +246,9 @@ public final class PaymentEngineBuilder {
     /**
      * Sets the window of an extended authorization (requested with
      * {@code request_extended_authorization=if_available} and granted); default 30 days.
+     *
+     * @param value the extended authorization window
+     * @return this builder
      */
     public PaymentEngineBuilder extendedAuthorizationWindow(Duration value) {
         this.extendedAuthorizationWindow = once(extendedAuthorizationWindow,
@@ -204,7 +256,12 @@ public final class PaymentEngineBuilder {
         return this;
     }
 
-    /** Sets what expiry of an authorization does; default {@link ExpiryPolicy#CANCEL}. */
+    /**
+     * Sets what expiry of an authorization does; default {@link ExpiryPolicy#CANCEL}.
+     *
+     * @param value the expiry policy
+     * @return this builder
+     */
     public PaymentEngineBuilder expiryPolicy(ExpiryPolicy value) {
         this.expiryPolicy = once(expiryPolicy, value, "expiryPolicy");
         return this;
@@ -213,6 +270,9 @@ public final class PaymentEngineBuilder {
     /**
      * Sets how long an idempotency key is remembered, by the engine clock; default 24 hours, Stripe's
      * lower bound.
+     *
+     * @param value the idempotency key retention
+     * @return this builder
      */
     public PaymentEngineBuilder idempotencyKeyRetention(Duration value) {
         this.idempotencyKeyRetention = once(idempotencyKeyRetention, positive(value, "idempotencyKeyRetention"),
@@ -230,6 +290,8 @@ public final class PaymentEngineBuilder {
 
     /**
      * Returns a new engine with this configuration. Builds and warms up the state machine.
+     *
+     * @return a new engine with this configuration
      */
     public PaymentEngine build() {
         InstantSource effectiveClock = clock != null ? clock : Clock.systemUTC();

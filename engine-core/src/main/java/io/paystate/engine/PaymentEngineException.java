@@ -32,6 +32,9 @@ public abstract sealed class PaymentEngineException extends RuntimeException
      * {@link CardException}, {@code idempotency_error} an {@link IdempotencyException},
      * {@code api_error} an {@link EngineFailureException}, anything else an
      * {@link InvalidRequestException}.
+     *
+     * @param details the error details
+     * @return the exception of the right subclass for these details: {@code card_error} gives a {@link CardException}, {@code idempotency_error} an {@link IdempotencyException}, {@code api_error} an {@link EngineFailureException}, anything else an {@link InvalidRequestException}
      */
     public static PaymentEngineException of(ErrorDetails details) {
         return switch (details.type()) {
@@ -42,47 +45,83 @@ public abstract sealed class PaymentEngineException extends RuntimeException
         };
     }
 
-    /** Returns the full error content. */
+    /**
+     * Returns the full error content.
+     *
+     * @return the full error content
+     */
     public ErrorDetails details() {
         return details;
     }
 
-    /** Returns the HTTP status Stripe would answer with. */
+    /**
+     * Returns the HTTP status Stripe would answer with.
+     *
+     * @return the HTTP status Stripe would answer with
+     */
     public int httpStatus() {
         return details.httpStatus();
     }
 
-    /** Returns Stripe's error type. */
+    /**
+     * Returns Stripe's error type.
+     *
+     * @return Stripe's error type
+     */
     public ErrorType type() {
         return details.type();
     }
 
-    /** Returns Stripe's error code; empty for errors that have none (idempotency errors). */
+    /**
+     * Returns Stripe's error code; empty for errors that have none (idempotency errors).
+     *
+     * @return Stripe's error code; empty for errors that have none (idempotency errors)
+     */
     public Optional<ErrorCode> code() {
         return Optional.ofNullable(details.code());
     }
 
-    /** Returns the offending parameter, if any. */
+    /**
+     * Returns the offending parameter, if any.
+     *
+     * @return the offending parameter, if any
+     */
     public Optional<String> param() {
         return Optional.ofNullable(details.param());
     }
 
-    /** Returns the issuer's decline code, for card errors. */
+    /**
+     * Returns the issuer's decline code, for card errors.
+     *
+     * @return the issuer's decline code, for card errors
+     */
     public Optional<String> declineCode() {
         return Optional.ofNullable(details.declineCode());
     }
 
-    /** Returns the intent involved, as of the error. */
+    /**
+     * Returns the intent involved, as of the error.
+     *
+     * @return the intent involved, as of the error
+     */
     public Optional<PaymentIntent> paymentIntent() {
         return Optional.ofNullable(details.paymentIntent());
     }
 
-    /** Returns the failed charge, for card errors. */
+    /**
+     * Returns the failed charge, for card errors.
+     *
+     * @return the failed charge, for card errors
+     */
     public Optional<ChargeId> charge() {
         return Optional.ofNullable(details.charge());
     }
 
-    /** Returns whether this error is an idempotent replay of an earlier response. */
+    /**
+     * Returns whether this error is an idempotent replay of an earlier response.
+     *
+     * @return whether this error is an idempotent replay of an earlier response
+     */
     public boolean isReplayed() {
         return details.replayed();
     }

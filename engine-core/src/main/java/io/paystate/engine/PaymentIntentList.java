@@ -10,7 +10,12 @@ import java.util.List;
  * @param hasMore whether more intents exist beyond this page in the direction of travel
  */
 public record PaymentIntentList(List<PaymentIntent> data, boolean hasMore) {
-    /** Copies the data. */
+    /**
+     * Copies the data.
+     *
+     * @param data the intents, newest first
+     * @param hasMore whether more intents exist beyond this page in the direction of travel
+     */
     public PaymentIntentList {
         data = List.copyOf(data);
     }

@@ -14,17 +14,29 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Request<T> {
 
-    /** Returns the operation the request asks for. */
+    /**
+     * Returns the operation the request asks for.
+     *
+     * @return the operation the request asks for
+     */
     default Operation operation() {
         return Requests.operationOf(this);
     }
 
-    /** Returns the intent the request acts on, or null for create, list and search. */
+    /**
+     * Returns the intent the request acts on, or null for create, list and search.
+     *
+     * @return the intent the request acts on, or null for create, list and search
+     */
     default @Nullable PaymentIntentId intentId() {
         return null;
     }
 
-    /** Returns whether the request changes state (a {@code POST}): only those use idempotency keys. */
+    /**
+     * Returns whether the request changes state (a {@code POST}): only those use idempotency keys.
+     *
+     * @return whether the request changes state (a {@code POST}): only those use idempotency keys
+     */
     default boolean mutating() {
         return operation().mutating();
     }
@@ -35,7 +47,11 @@ public sealed interface Request<T> {
      * @param <T> the type of the response body
      */
     sealed interface OnIntent<T> extends Request<T> {
-        /** Returns the intent the request acts on. */
+        /**
+         * Returns the intent the request acts on.
+         *
+         * @return the intent the request acts on
+         */
         PaymentIntentId id();
 
         @Override
@@ -44,88 +60,180 @@ public sealed interface Request<T> {
         }
     }
 
-    /** @param params the parameters */
+    /**
+     * A request to create an intent.
+     *
+     * @param params the parameters
+     */
     record Create(CreateParams params) implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if params is null. */
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
         public Create {
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param id the intent */
+    /**
+     * A request to retrieve an intent.
+     *
+     * @param id the intent
+     */
     record Retrieve(PaymentIntentId id) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if id is null. */
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the intent
+         */
         public Retrieve {
             Objects.requireNonNull(id, "id");
         }
     }
 
-    /** @param id the intent @param params the parameters */
+    /**
+     * A request to update an intent.
+     *
+     * @param id the intent
+     * @param params the parameters
+     */
     record Update(PaymentIntentId id, UpdateParams params) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param params the parameters
+         */
         public Update {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param id the intent @param params the parameters */
+    /**
+     * A request to confirm an intent.
+     *
+     * @param id the intent
+     * @param params the parameters
+     */
     record Confirm(PaymentIntentId id, ConfirmParams params) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param params the parameters
+         */
         public Confirm {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param id the intent @param params the parameters */
+    /**
+     * A request to capture a held intent.
+     *
+     * @param id the intent
+     * @param params the parameters
+     */
     record Capture(PaymentIntentId id, CaptureParams params) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param params the parameters
+         */
         public Capture {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param id the intent @param params the parameters */
+    /**
+     * A request to cancel an intent.
+     *
+     * @param id the intent
+     * @param params the parameters
+     */
     record Cancel(PaymentIntentId id, CancelParams params) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param params the parameters
+         */
         public Cancel {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param id the intent @param outcome what the customer did */
+    /**
+     * A request to complete the 3-D Secure action of an intent.
+     *
+     * @param id the intent
+     * @param outcome what the customer did
+     */
     record CompleteAction(PaymentIntentId id, ActionOutcome outcome) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param outcome what the customer did
+         */
         public CompleteAction {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(outcome, "outcome");
         }
     }
 
-    /** @param id the intent @param params the parameters */
+    /**
+     * A request to raise a held authorization.
+     *
+     * @param id the intent
+     * @param params the parameters
+     */
     record IncrementAuthorization(PaymentIntentId id, IncrementAuthorizationParams params)
             implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param params the parameters
+         */
         public IncrementAuthorization {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param params the parameters */
+    /**
+     * A request to list intents.
+     *
+     * @param params the parameters
+     */
     record List(ListParams params) implements Request<PaymentIntentList> {
-        /** Throws {@link NullPointerException} if params is null. */
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
         public List {
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param params the parameters */
+    /**
+     * A request to search intents.
+     *
+     * @param params the parameters
+     */
     record Search(SearchParams params) implements Request<SearchResult> {
-        /** Throws {@link NullPointerException} if params is null. */
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
         public Search {
             Objects.requireNonNull(params, "params");
         }
@@ -140,7 +248,12 @@ public sealed interface Request<T> {
      * @param clientSecret the intent's {@code client_secret}
      */
     record ClientRetrieve(PaymentIntentId id, String clientSecret) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param clientSecret the intent's {@code client_secret}
+         */
         public ClientRetrieve {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(clientSecret, "clientSecret");
@@ -162,7 +275,13 @@ public sealed interface Request<T> {
      * @param params the confirmation parameters
      */
     record ClientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param clientSecret the intent's {@code client_secret}
+         * @param params the confirmation parameters
+         */
         public ClientConfirm {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(clientSecret, "clientSecret");
@@ -186,7 +305,14 @@ public sealed interface Request<T> {
      */
     record ListLineItems(PaymentIntentId id, @Nullable Integer limit, @Nullable String startingAfter,
             @Nullable String endingBefore) implements OnIntent<LineItemList> {
-        /** Throws {@link NullPointerException} if id is null. */
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the intent
+         * @param limit page size 1..100, default 10
+         * @param startingAfter a line item id: the items after it
+         * @param endingBefore a line item id: the items before it
+         */
         public ListLineItems {
             Objects.requireNonNull(id, "id");
         }
@@ -198,7 +324,11 @@ public sealed interface Request<T> {
      * @param id the intent
      */
     record ListCharges(PaymentIntentId id) implements OnIntent<ChargeList> {
-        /** Throws {@link NullPointerException} if id is null. */
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the intent
+         */
         public ListCharges {
             Objects.requireNonNull(id, "id");
         }
@@ -211,42 +341,83 @@ public sealed interface Request<T> {
      * @param chargeId the charge
      */
     record RetrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId) implements OnIntent<io.paystate.model.Charge> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param chargeId the charge
+         */
         public RetrieveCharge {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(chargeId, "chargeId");
         }
     }
 
-    /** @param id the intent @param params the parameters */
+    /**
+     * A request to verify the microdeposits of an intent.
+     *
+     * @param id the intent
+     * @param params the parameters
+     */
     record VerifyMicrodeposits(PaymentIntentId id, VerifyMicrodepositsParams params) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param params the parameters
+         */
         public VerifyMicrodeposits {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param id the intent @param params the parameters */
+    /**
+     * A request to apply a customer balance to an intent.
+     *
+     * @param id the intent
+     * @param params the parameters
+     */
     record ApplyCustomerBalance(PaymentIntentId id, ApplyCustomerBalanceParams params) implements OnIntent<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the intent
+         * @param params the parameters
+         */
         public ApplyCustomerBalance {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param params the parameters */
+    /**
+     * A request to list events.
+     *
+     * @param params the parameters
+     */
     record ListEvents(EventListParams params) implements Request<EventList> {
-        /** Throws {@link NullPointerException} if params is null. */
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
         public ListEvents {
             Objects.requireNonNull(params, "params");
         }
     }
 
-    /** @param id the event */
+    /**
+     * A request to retrieve an event.
+     *
+     * @param id the event
+     */
     record RetrieveEvent(io.paystate.model.EventId id) implements Request<io.paystate.model.PaymentEvent> {
-        /** Throws {@link NullPointerException} if id is null. */
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the event
+         */
         public RetrieveEvent {
             Objects.requireNonNull(id, "id");
         }
@@ -265,7 +436,14 @@ public sealed interface Request<T> {
      */
     record Malformed(Operation operation, @Nullable PaymentIntentId intentId, String parameters, ErrorDetails error)
             implements Request<PaymentIntent> {
-        /** Throws {@link NullPointerException} if a required component is null. */
+        /**
+         * Throws {@link NullPointerException} if a required component is null.
+         *
+         * @param operation the operation that was asked for
+         * @param intentId the intent in the path, if any
+         * @param parameters a canonical text of the raw parameters, for the idempotency fingerprint
+         * @param error the parse error to raise
+         */
         public Malformed {
             Objects.requireNonNull(operation, "operation");
             Objects.requireNonNull(parameters, "parameters");

@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param nextPage the opaque token for the next page, or null on the last page
  */
 public record SearchResult(List<PaymentIntent> data, boolean hasMore, @Nullable String nextPage) {
-    /** Copies the data. */
+    /**
+     * Copies the data.
+     *
+     * @param data the intents, newest first
+     * @param hasMore whether more results exist
+     * @param nextPage the opaque token for the next page, or null on the last page
+     */
     public SearchResult {
         data = List.copyOf(data);
     }

@@ -181,7 +181,11 @@ public final class TestModeProcessor implements PaymentProcessor {
         }
     }
 
-    /** Returns a processor with random ids for minted payment methods and a 180 s settlement delay. */
+    /**
+     * Returns a processor with random ids for minted payment methods and a 180 s settlement delay.
+     *
+     * @return a processor with random ids for minted payment methods and a 180 s settlement delay
+     */
     public static TestModeProcessor create() {
         return new TestModeProcessor(IdGenerator.random(), DEFAULT_SETTLEMENT_DELAY, null);
     }
@@ -189,6 +193,10 @@ public final class TestModeProcessor implements PaymentProcessor {
     /**
      * Returns a processor minting payment-method ids with {@code ids} (seed it for reproducible runs)
      * whose asynchronous debits settle {@code settlementDelay} after entering {@code processing}.
+     *
+     * @param ids the ids
+     * @param settlementDelay the settlement delay
+     * @return a processor minting payment-method ids with {@code ids} (seed it for reproducible runs) whose asynchronous debits settle {@code settlementDelay} after entering {@code processing}
      */
     public static TestModeProcessor create(IdGenerator ids, Duration settlementDelay) {
         return new TestModeProcessor(ids, settlementDelay, null);
@@ -197,6 +205,10 @@ public final class TestModeProcessor implements PaymentProcessor {
     /**
      * Returns a processor like {@link #create(IdGenerator, Duration)} that also records every
      * approval and funds movement in {@code acquirer}.
+     * @param settlementDelay how long asynchronous debits stay processing
+     * @param ids mints the ids of created payment methods
+     * @param acquirer where approvals and movements are recorded
+     * @return a processor like {@link #create(IdGenerator, Duration)} that also records every approval and funds movement in {@code acquirer}
      */
     public static TestModeProcessor recording(IdGenerator ids, Duration settlementDelay, AcquirerLog acquirer) {
         return new TestModeProcessor(ids, settlementDelay, Objects.requireNonNull(acquirer, "acquirer"));

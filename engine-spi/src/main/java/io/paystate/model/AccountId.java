@@ -10,12 +10,21 @@ public record AccountId(String value) {
     /** The account used when a request names none. */
     public static final AccountId DEFAULT = new AccountId("acct_default");
 
-    /** Throws {@link IllegalArgumentException} if {@code value} is blank or too long. */
+    /**
+     * Throws {@link IllegalArgumentException} if {@code value} is blank or too long.
+     *
+     * @param value 1 to 5000 characters, not blank
+     */
     public AccountId {
         Ids.checkOpaque(value, "AccountId");
     }
 
-    /** Returns the account for a wire value. */
+    /**
+     * Returns the account for a wire value.
+     *
+     * @param value 1 to 5000 characters, not blank
+     * @return the account for a wire value
+     */
     public static AccountId of(String value) {
         return new AccountId(value);
     }

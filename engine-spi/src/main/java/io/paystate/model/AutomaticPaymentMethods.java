@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param allowRedirects {@code always} or {@code never}: whether methods that redirect are allowed
  */
 public record AutomaticPaymentMethods(boolean enabled, @Nullable String allowRedirects) {
-    /** Throws {@link IllegalArgumentException} for an unknown redirect policy. */
+    /**
+     * Throws {@link IllegalArgumentException} for an unknown redirect policy.
+     *
+     * @param enabled whether automatic payment methods are on
+     * @param allowRedirects {@code always} or {@code never}: whether methods that redirect are allowed
+     */
     public AutomaticPaymentMethods {
         if (allowRedirects != null && !allowRedirects.equals("always") && !allowRedirects.equals("never")) {
             throw new IllegalArgumentException("allow_redirects must be always or never: " + allowRedirects);

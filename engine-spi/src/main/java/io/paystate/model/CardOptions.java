@@ -20,17 +20,29 @@ public record CardOptions(
     /** Options with nothing set. */
     public static final CardOptions NONE = new CardOptions(null, null, null, null, null);
 
-    /** Returns true when incremental authorization was requested with {@code if_available}. */
+    /**
+     * Returns true when incremental authorization was requested with {@code if_available}.
+     *
+     * @return true when incremental authorization was requested with {@code if_available}
+     */
     public boolean incrementalAuthorizationRequested() {
         return requestIncrementalAuthorization == AuthorizationRequest.IF_AVAILABLE;
     }
 
-    /** Returns true when an extended authorization was requested with {@code if_available}. */
+    /**
+     * Returns true when an extended authorization was requested with {@code if_available}.
+     *
+     * @return true when an extended authorization was requested with {@code if_available}
+     */
     public boolean extendedAuthorizationRequested() {
         return requestExtendedAuthorization == AuthorizationRequest.IF_AVAILABLE;
     }
 
-    /** Returns true when no option is set. */
+    /**
+     * Returns true when no option is set.
+     *
+     * @return true when no option is set
+     */
     public boolean isEmpty() {
         return equals(NONE);
     }

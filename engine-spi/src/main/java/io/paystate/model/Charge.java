@@ -44,7 +44,27 @@ public record Charge(
         boolean incrementalAuthorizationAvailable,
         @Nullable RefundReason refundReason,
         Instant created) {
-    /** Throws {@link IllegalArgumentException} if the amounts are inconsistent. */
+    /**
+     * Throws {@link IllegalArgumentException} if the amounts are inconsistent.
+     *
+     * @param id the charge id
+     * @param paymentIntent the intent it belongs to
+     * @param amount the amount authorized (or attempted), minor units
+     * @param currency the currency
+     * @param amountCaptured how much was captured
+     * @param amountRefunded how much was refunded or released
+     * @param captured whether the charge was captured
+     * @param refunded whether the charge was refunded in full
+     * @param status succeeded, pending or failed
+     * @param failureCode the error code of a failed charge
+     * @param failureMessage the message of a failed charge
+     * @param declineCode the issuer's decline code of a failed card charge
+     * @param paymentMethod the payment method charged
+     * @param captureBefore when an uncaptured authorization expires
+     * @param incrementalAuthorizationAvailable whether the authorization may be incremented
+     * @param refundReason the reason of the refund that released or refunded the charge, if any
+     * @param created when the charge was created
+     */
     public Charge {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(paymentIntent, "paymentIntent");
@@ -62,7 +82,11 @@ public record Charge(
         }
     }
 
-    /** Returns the amount still held: authorized but neither captured nor released. */
+    /**
+     * Returns the amount still held: authorized but neither captured nor released.
+     *
+     * @return the amount still held: authorized but neither captured nor released
+     */
     public long amountHeld() {
         return status == ChargeStatus.SUCCEEDED && !captured ? amount - amountRefunded : 0;
     }

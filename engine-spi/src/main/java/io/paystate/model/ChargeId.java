@@ -6,12 +6,21 @@ package io.paystate.model;
  * @param value the wire form, never null, starting with {@code ch_}
  */
 public record ChargeId(String value) {
-    /** Throws {@link IllegalArgumentException} if {@code value} lacks the {@code ch_} prefix. */
+    /**
+     * Throws {@link IllegalArgumentException} if {@code value} lacks the {@code ch_} prefix.
+     *
+     * @param value the wire form, never null, starting with {@code ch_}
+     */
     public ChargeId {
         Ids.check(value, "ch_", "ChargeId");
     }
 
-    /** Returns the id for a wire value; equivalent to the constructor. */
+    /**
+     * Returns the id for a wire value; equivalent to the constructor.
+     *
+     * @param value the wire form, never null, starting with {@code ch_}
+     * @return the id for a wire value; equivalent to the constructor
+     */
     public static ChargeId of(String value) {
         return new ChargeId(value);
     }

@@ -4,8 +4,11 @@ import java.util.Optional;
 
 /** The status of a Charge. */
 public enum ChargeStatus implements WireEnum {
+    /** {@code succeeded} on the wire. */
     SUCCEEDED("succeeded"),
+    /** {@code pending} on the wire. */
     PENDING("pending"),
+    /** {@code failed} on the wire. */
     FAILED("failed");
 
     private final String wireName;
@@ -19,7 +22,12 @@ public enum ChargeStatus implements WireEnum {
         return wireName;
     }
 
-    /** Returns the constant with this wire name, or empty when there is none. */
+    /**
+     * Returns the constant with this wire name, or empty when there is none.
+     *
+     * @param wireName the wire name
+     * @return the constant with this wire name, or empty when there is none
+     */
     public static Optional<ChargeStatus> fromWire(String wireName) {
         for (ChargeStatus value : values()) {
             if (value.wireName.equals(wireName)) {

@@ -65,34 +65,57 @@ public final class Currency implements Comparable<Currency> {
     /**
      * Returns the currency for a lowercase ISO code.
      *
+     * @param code the error code
+     * @return the currency for a lowercase ISO code.  @throws IllegalArgumentException if the code is not a supported, lowercase currency code
      * @throws IllegalArgumentException if the code is not a supported, lowercase currency code
      */
     public static Currency of(String code) {
         return find(code).orElseThrow(() -> new IllegalArgumentException("Invalid currency: " + code));
     }
 
-    /** Returns the currency for a lowercase ISO code, or empty when it is not supported. */
+    /**
+     * Returns the currency for a lowercase ISO code, or empty when it is not supported.
+     *
+     * @param code the error code
+     * @return the currency for a lowercase ISO code, or empty when it is not supported
+     */
     public static Optional<Currency> find(String code) {
         Objects.requireNonNull(code, "code");
         return Optional.ofNullable(ALL.get(code));
     }
 
-    /** Returns every supported currency, ordered by code. */
+    /**
+     * Returns every supported currency, ordered by code.
+     *
+     * @return every supported currency, ordered by code
+     */
     public static Set<Currency> supported() {
         return Set.copyOf(ALL.values());
     }
 
-    /** Returns the lowercase ISO code, e.g. {@code usd}. */
+    /**
+     * Returns the lowercase ISO code, e.g. {@code usd}.
+     *
+     * @return the lowercase ISO code, e.g. {@code usd}
+     */
     public String code() {
         return code;
     }
 
-    /** Returns the number of decimal digits of the minor unit (0 for {@code jpy}, 2 for {@code usd}). */
+    /**
+     * Returns the number of decimal digits of the minor unit (0 for {@code jpy}, 2 for {@code usd}).
+     *
+     * @return the number of decimal digits of the minor unit (0 for {@code jpy}, 2 for {@code usd})
+     */
     public int decimals() {
         return decimals;
     }
 
-    /** Returns the smallest amount an intent in this currency may have, in minor units. */
+    /**
+     * Returns the smallest amount an intent in this currency may have, in minor units.
+     *
+     * @return the smallest amount an intent in this currency may have, in minor units
+     */
     public long minimumAmount() {
         return minimumAmount;
     }

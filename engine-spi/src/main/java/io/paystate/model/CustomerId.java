@@ -7,12 +7,21 @@ package io.paystate.model;
  * @param value 1 to 5000 characters, not blank
  */
 public record CustomerId(String value) {
-    /** Throws {@link IllegalArgumentException} if {@code value} is blank or too long. */
+    /**
+     * Throws {@link IllegalArgumentException} if {@code value} is blank or too long.
+     *
+     * @param value 1 to 5000 characters, not blank
+     */
     public CustomerId {
         Ids.checkOpaque(value, "CustomerId");
     }
 
-    /** Returns the id for a wire value. */
+    /**
+     * Returns the id for a wire value.
+     *
+     * @param value 1 to 5000 characters, not blank
+     * @return the id for a wire value
+     */
     public static CustomerId of(String value) {
         return new CustomerId(value);
     }

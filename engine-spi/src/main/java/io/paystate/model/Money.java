@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param currency the currency, never null
  */
 public record Money(long amount, Currency currency) {
-    /** Throws {@link IllegalArgumentException} if {@code amount} is negative. */
+    /**
+     * Throws {@link IllegalArgumentException} if {@code amount} is negative.
+     *
+     * @param amount the amount in minor units, never negative
+     * @param currency the currency, never null
+     */
     public Money {
         Objects.requireNonNull(currency, "currency");
         if (amount < 0) {
@@ -17,7 +22,13 @@ public record Money(long amount, Currency currency) {
         }
     }
 
-    /** Returns {@code amount} of {@code currencyCode}. */
+    /**
+     * Returns {@code amount} of {@code currencyCode}.
+     *
+     * @param amount the amount in minor units, never negative
+     * @param currencyCode the currency code
+     * @return {@code amount} of {@code currencyCode}
+     */
     public static Money of(long amount, String currencyCode) {
         return new Money(amount, Currency.of(currencyCode));
     }

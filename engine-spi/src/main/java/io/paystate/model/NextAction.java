@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
 public sealed interface NextAction
         permits NextAction.RedirectToUrl, NextAction.UseStripeSdk, NextAction.VerifyWithMicrodeposits,
                 NextAction.DisplayBankTransferInstructions {
-    /** Returns the wire {@code type}, naming the populated sub-object. */
+    /**
+     * Returns the wire {@code type}, naming the populated sub-object.
+     *
+     * @return the wire {@code type}, naming the populated sub-object
+     */
     String type();
 
     /**
@@ -22,7 +26,12 @@ public sealed interface NextAction
      * @param returnUrl where the customer returns to
      */
     record RedirectToUrl(String url, String returnUrl) implements NextAction {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param url where to send the customer
+         * @param returnUrl where the customer returns to
+         */
         public RedirectToUrl {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(returnUrl, "returnUrl");
@@ -41,7 +50,12 @@ public sealed interface NextAction
      * @param stripeJs the URL Stripe.js would open
      */
     record UseStripeSdk(String sdkType, String stripeJs) implements NextAction {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param sdkType the opaque sub-type, e.g. {@code three_d_secure_redirect}
+         * @param stripeJs the URL Stripe.js would open
+         */
         public UseStripeSdk {
             Objects.requireNonNull(sdkType, "sdkType");
             Objects.requireNonNull(stripeJs, "stripeJs");
@@ -62,7 +76,13 @@ public sealed interface NextAction
      */
     record VerifyWithMicrodeposits(long arrivalDate, String hostedVerificationUrl, String microdepositType)
             implements NextAction {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param arrivalDate when the microdeposits arrive, Unix seconds
+         * @param hostedVerificationUrl where the customer can verify them
+         * @param microdepositType {@code amounts} or {@code descriptor_code}
+         */
         public VerifyWithMicrodeposits {
             Objects.requireNonNull(hostedVerificationUrl, "hostedVerificationUrl");
             Objects.requireNonNull(microdepositType, "microdepositType");
@@ -83,7 +103,13 @@ public sealed interface NextAction
      */
     record DisplayBankTransferInstructions(long amountRemaining, Currency currency, @Nullable String reference)
             implements NextAction {
-        /** Throws {@link NullPointerException} if the currency is null. */
+        /**
+         * Throws {@link NullPointerException} if the currency is null.
+         *
+         * @param amountRemaining what is still to be funded, in minor units
+         * @param currency the currency of the transfer
+         * @param reference the reference the customer quotes on the transfer
+         */
         public DisplayBankTransferInstructions {
             Objects.requireNonNull(currency, "currency");
         }

@@ -28,7 +28,19 @@ public record PaymentEvent(
         long sequence,
         @Nullable String requestId,
         @Nullable String idempotencyKey) {
-    /** Throws {@link IllegalArgumentException} if the sequence is not positive. */
+    /**
+     * Throws {@link IllegalArgumentException} if the sequence is not positive.
+     *
+     * @param id the event id, {@code evt_...}
+     * @param type the event type
+     * @param created engine-clock time of the change
+     * @param account the account the intent belongs to
+     * @param paymentIntent the intent as of this event
+     * @param charge for {@code charge.*} events, the charge as of this event
+     * @param sequence the per-intent sequence number, starting at 1
+     * @param requestId the id of the request that caused it; null for clock-driven changes
+     * @param idempotencyKey the idempotency key of that request, if any
+     */
     public PaymentEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -43,7 +55,11 @@ public record PaymentEvent(
         }
     }
 
-    /** Returns the intent's id. */
+    /**
+     * Returns the intent's id.
+     *
+     * @return the intent's id
+     */
     public PaymentIntentId paymentIntentId() {
         return paymentIntent.id();
     }

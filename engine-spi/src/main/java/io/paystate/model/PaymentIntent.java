@@ -81,6 +81,35 @@ public record PaymentIntent(
     /**
      * Validates the lifecycle invariants and copies the collections.
      *
+     * @param id the intent's id, {@code pi_...}
+     * @param clientSecret the secret that lets a client retrieve and confirm the intent with a publishable key
+     * @param amount the amount to collect, minor units, {@code > 0}
+     * @param amountCapturable how much may still be captured (non-zero only in {@code requires_capture})
+     * @param amountReceived how much was collected
+     * @param currency the currency
+     * @param status the status
+     * @param captureMethod when funds are captured
+     * @param confirmationMethod how next actions lead back to confirmation
+     * @param cancellationReason why the intent was canceled
+     * @param canceledAt when the intent was canceled
+     * @param created when the intent was created (the authorization window counts from here)
+     * @param customer the host's customer
+     * @param description free text, at most 1000 characters
+     * @param metadata at most 50 keys of at most 40 characters, values of at most 500
+     * @param lastPaymentError the error of the most recent failed attempt
+     * @param nextAction what the customer must do, while {@code requires_action}
+     * @param latestCharge the newest charge, failed ones included
+     * @param paymentMethod the attached payment method
+     * @param paymentMethodTypes the payment-method types this intent accepts
+     * @param cardOptions {@code payment_method_options.card}
+     * @param receiptEmail where a receipt would be sent
+     * @param setupFutureUsage how the payment method may be reused
+     * @param statementDescriptor the statement descriptor (non-card payments)
+     * @param statementDescriptorSuffix the statement descriptor suffix (card payments)
+     * @param shipping shipping information
+     * @param lineItems {@code amount_details.line_items}, at most 200, in the order given
+     * @param automaticPaymentMethods {@code automatic_payment_methods}, or null
+     * @param livemode always false for the engine's test mode
      * @throws IllegalArgumentException if the snapshot is inconsistent
      */
     public PaymentIntent {
@@ -122,7 +151,11 @@ public record PaymentIntent(
         }
     }
 
-    /** Returns {@link #amount()} as money. */
+    /**
+     * Returns {@link #amount()} as money.
+     *
+     * @return {@link #amount()} as money
+     */
     public Money amountMoney() {
         return new Money(amount, currency);
     }
@@ -130,6 +163,8 @@ public record PaymentIntent(
     /**
      * Returns the capture method that applies to card payments: the card option when set, otherwise
      * the intent's.
+     *
+     * @return the capture method that applies to card payments: the card option when set, otherwise the intent's
      */
     public CaptureMethod effectiveCaptureMethod() {
         CaptureMethod override = cardOptions.captureMethod();
@@ -141,6 +176,8 @@ public record PaymentIntent(
      * the same snapshot without {@code customer}, {@code metadata}, {@code latest_charge},
      * {@code payment_method_options}, the statement descriptors, and the {@code charge} of
      * {@code last_payment_error}. Everything the customer's browser needs to finish the payment stays.
+     *
+     * @return the intent as Stripe shows it to a publishable key (client-side retrieve and confirm): the same snapshot without {@code customer}, {@code metadata}, {@code latest_charge}, {@code payment_method_options}, the statement descriptors, and the {@code charge} of {@code last_payment_error}
      */
     public PaymentIntent publishableView() {
         LastPaymentError error = lastPaymentError == null ? null : new LastPaymentError(lastPaymentError.type(),

@@ -33,12 +33,21 @@ public enum PaymentIntentStatus implements WireEnum {
         return wireName;
     }
 
-    /** Returns true for {@link #SUCCEEDED} and {@link #CANCELED}. */
+    /**
+     * Returns true for {@link #SUCCEEDED} and {@link #CANCELED}.
+     *
+     * @return true for {@link #SUCCEEDED} and {@link #CANCELED}
+     */
     public boolean isTerminal() {
         return this == SUCCEEDED || this == CANCELED;
     }
 
-    /** Returns the status with this wire name, or empty when there is none. */
+    /**
+     * Returns the status with this wire name, or empty when there is none.
+     *
+     * @param wireName the wire name
+     * @return the status with this wire name, or empty when there is none
+     */
     public static Optional<PaymentIntentStatus> fromWire(String wireName) {
         for (PaymentIntentStatus value : values()) {
             if (value.wireName.equals(wireName)) {

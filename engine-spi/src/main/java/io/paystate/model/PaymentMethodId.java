@@ -6,12 +6,21 @@ package io.paystate.model;
  * @param value the wire form, starting with {@code pm_}
  */
 public record PaymentMethodId(String value) {
-    /** Throws {@link IllegalArgumentException} if {@code value} lacks the {@code pm_} prefix. */
+    /**
+     * Throws {@link IllegalArgumentException} if {@code value} lacks the {@code pm_} prefix.
+     *
+     * @param value the wire form, starting with {@code pm_}
+     */
     public PaymentMethodId {
         Ids.check(value, "pm_", "PaymentMethodId");
     }
 
-    /** Returns the id for a wire value. */
+    /**
+     * Returns the id for a wire value.
+     *
+     * @param value the wire form, starting with {@code pm_}
+     * @return the id for a wire value
+     */
     public static PaymentMethodId of(String value) {
         return new PaymentMethodId(value);
     }

@@ -14,7 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Shipping(
         String name, Address address, @Nullable String phone, @Nullable String carrier, @Nullable String trackingNumber) {
-    /** Throws {@link NullPointerException} if name or address is null. */
+    /**
+     * Throws {@link NullPointerException} if name or address is null.
+     *
+     * @param name recipient name
+     * @param address where to ship
+     * @param phone recipient phone
+     * @param carrier the delivery service
+     * @param trackingNumber the carrier's tracking number
+     */
     public Shipping {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(address, "address");

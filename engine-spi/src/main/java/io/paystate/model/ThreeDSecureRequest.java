@@ -4,8 +4,11 @@ import java.util.Optional;
 
 /** When 3-D Secure is requested for a card payment ({@code payment_method_options.card.request_three_d_secure}). */
 public enum ThreeDSecureRequest implements WireEnum {
+    /** {@code automatic} on the wire. */
     AUTOMATIC("automatic"),
+    /** {@code any} on the wire. */
     ANY("any"),
+    /** {@code challenge} on the wire. */
     CHALLENGE("challenge");
 
     private final String wireName;
@@ -19,7 +22,12 @@ public enum ThreeDSecureRequest implements WireEnum {
         return wireName;
     }
 
-    /** Returns the constant with this wire name, or empty when there is none. */
+    /**
+     * Returns the constant with this wire name, or empty when there is none.
+     *
+     * @param wireName the wire name
+     * @return the constant with this wire name, or empty when there is none
+     */
     public static Optional<ThreeDSecureRequest> fromWire(String wireName) {
         for (ThreeDSecureRequest value : values()) {
             if (value.wireName.equals(wireName)) {

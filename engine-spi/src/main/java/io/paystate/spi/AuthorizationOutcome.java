@@ -38,14 +38,29 @@ public sealed interface AuthorizationOutcome {
      */
     record Declined(ErrorType type, ErrorCode code, @Nullable String declineCode, String message,
             @Nullable String adviceCode) implements AuthorizationOutcome {
-        /** Throws {@link NullPointerException} if a required component is null. */
+        /**
+         * Throws {@link NullPointerException} if a required component is null.
+         *
+         * @param type {@code card_error} for issuer declines
+         * @param code the error code, e.g. {@code card_declined}
+         * @param declineCode the issuer's reason, e.g. {@code insufficient_funds}
+         * @param message the customer-facing message
+         * @param adviceCode Stripe's advice, if any
+         */
         public Declined {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");
         }
 
-        /** Returns a card decline ({@code card_error}) without advice code. */
+        /**
+         * Returns a card decline ({@code card_error}) without advice code.
+         *
+         * @param code the error code, e.g. {@code card_declined}
+         * @param declineCode the issuer's reason, e.g. {@code insufficient_funds}
+         * @param message the customer-facing message
+         * @return a card decline ({@code card_error}) without advice code
+         */
         public static Declined card(ErrorCode code, @Nullable String declineCode, String message) {
             return new Declined(ErrorType.CARD_ERROR, code, declineCode, message, null);
         }
@@ -58,7 +73,11 @@ public sealed interface AuthorizationOutcome {
      * @param settlesAfter how long after entering {@code processing} the payment settles
      */
     record Processing(Duration settlesAfter) implements AuthorizationOutcome {
-        /** Throws {@link IllegalArgumentException} if the delay is negative. */
+        /**
+         * Throws {@link IllegalArgumentException} if the delay is negative.
+         *
+         * @param settlesAfter how long after entering {@code processing} the payment settles
+         */
         public Processing {
             Objects.requireNonNull(settlesAfter, "settlesAfter");
             if (settlesAfter.isNegative()) {

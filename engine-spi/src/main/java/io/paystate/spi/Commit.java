@@ -18,7 +18,18 @@ import java.util.Objects;
  */
 public record Commit(StoredIntent intent, List<PaymentEvent> events) {
 
-    /** Throws {@link IllegalArgumentException} if an event belongs to another intent or is out of sequence. */
+    /**
+
+     * Throws {@link IllegalArgumentException} if an event belongs to another intent or is out of sequence.
+
+     *
+
+     * @param intent the new state, carrying the version it was read at (0 for a new intent)
+
+     * @param events the events of this change, in order; their sequence numbers continue the intent's, ending at {@link StoredIntent#eventSequence()}; may be empty
+
+     */
+
     public Commit {
         Objects.requireNonNull(intent, "intent");
         events = List.copyOf(events);
@@ -34,7 +45,11 @@ public record Commit(StoredIntent intent, List<PaymentEvent> events) {
         }
     }
 
-    /** Returns whether this commit inserts a new intent. */
+    /**
+     * Returns whether this commit inserts a new intent.
+     *
+     * @return true for an insert (candidate version 0)
+     */
     public boolean isInsert() {
         return intent.version() == 0;
     }

@@ -10,7 +10,12 @@ import java.util.List;
  * @param hasMore whether more matching events exist beyond this page in the direction of travel
  */
 public record EventPage(List<PaymentEvent> events, boolean hasMore) {
-    /** Copies the events. */
+    /**
+     * Copies the events.
+     *
+     * @param events the events of the page
+     * @param hasMore whether more matching events exist beyond this page in the direction of travel
+     */
     public EventPage {
         events = List.copyOf(events);
     }

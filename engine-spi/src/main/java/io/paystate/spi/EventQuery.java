@@ -27,7 +27,28 @@ public record EventQuery(Set<EventType> types, @Nullable Instant createdFrom, @N
         @Nullable PaymentIntentId paymentIntent, @Nullable EventId startingAfter, @Nullable EventId endingBefore,
         int limit) {
 
-    /** Throws {@link IllegalArgumentException} for both cursors or a limit outside 1..100. */
+    /**
+
+     * Throws {@link IllegalArgumentException} for both cursors or a limit outside 1..100.
+
+     *
+
+     * @param types the event types to include; empty for all
+
+     * @param createdFrom only events created at or after this instant
+
+     * @param createdTo only events created at or before this instant
+
+     * @param paymentIntent only this intent's events
+
+     * @param startingAfter exclusive cursor towards older events
+
+     * @param endingBefore exclusive cursor towards newer events
+
+     * @param limit the page size, 1 to 100
+
+     */
+
     public EventQuery {
         types = Set.copyOf(Objects.requireNonNull(types, "types"));
         if (startingAfter != null && endingBefore != null) {
@@ -38,7 +59,12 @@ public record EventQuery(Set<EventType> types, @Nullable Instant createdFrom, @N
         }
     }
 
-    /** Returns whether an event of the account matches every condition but the cursors. */
+    /**
+     * Returns whether an event of the account matches every condition but the cursors.
+     *
+     * @param event the event
+     * @return true if it matches
+     */
     public boolean matches(io.paystate.model.PaymentEvent event) {
         return (types.isEmpty() || types.contains(event.type()))
                 && (createdFrom == null || !event.created().isBefore(createdFrom))

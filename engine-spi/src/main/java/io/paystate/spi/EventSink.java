@@ -22,10 +22,18 @@ import io.paystate.model.PaymentEvent;
 @FunctionalInterface
 public interface EventSink {
 
-    /** Receives one event. */
+    /**
+     * Receives one event.
+     *
+     * @param event the event
+     */
     void accept(PaymentEvent event);
 
-    /** Returns a sink that drops every event. */
+    /**
+     * Returns a sink that drops every event.
+     *
+     * @return a sink that drops every event
+     */
     static EventSink noop() {
         return NoopEventSink.INSTANCE;
     }

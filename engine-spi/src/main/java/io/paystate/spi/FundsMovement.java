@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record FundsMovement(AccountId account, PaymentIntentId paymentIntent, String attemptId, long amount,
         Currency currency) {
-    /** Throws {@link IllegalArgumentException} if the amount is not positive. */
+    /**
+     * Throws {@link IllegalArgumentException} if the amount is not positive.
+     *
+     * @param account the owning account
+     * @param paymentIntent the intent
+     * @param attemptId the {@link AuthorizationAttempt#attemptId() attempt} whose authorization moves; a processor deduplicates on it together with the kind of movement
+     * @param amount the amount moved, in minor units, positive
+     * @param currency the currency
+     */
     public FundsMovement {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(paymentIntent, "paymentIntent");

@@ -14,10 +14,17 @@ public interface IdGenerator {
     /**
      * Returns a new id of this kind: its prefix followed by {@link IdKind#randomLength()} base-62
      * characters. Never returns the same id twice.
+     *
+     * @param kind the kind
+     * @return a new id of this kind: its prefix followed by {@link IdKind#randomLength()} base-62 characters
      */
     String next(IdKind kind);
 
-    /** Returns a generator drawing from a {@link SecureRandom}. */
+    /**
+     * Returns a generator drawing from a {@link SecureRandom}.
+     *
+     * @return a generator drawing from a {@link SecureRandom}
+     */
     static IdGenerator random() {
         SecureRandom random = new SecureRandom();
         return kind -> Base62.draw(kind, random::nextLong);
@@ -27,6 +34,9 @@ public interface IdGenerator {
      * Returns a deterministic generator: the same seed and the same sequence of calls give the same
      * ids, for reproducible tests and simulations. Synchronized, so safe but contended under heavy
      * concurrent use.
+     *
+     * @param seed the seed of the generated ids
+     * @return a deterministic generator: the same seed and the same sequence of calls give the same ids, for reproducible tests and simulations
      */
     static IdGenerator seeded(long seed) {
         SplittableRandom random = new SplittableRandom(seed);

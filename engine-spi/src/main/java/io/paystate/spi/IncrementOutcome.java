@@ -18,7 +18,13 @@ public sealed interface IncrementOutcome {
      * @param message the message
      */
     record Declined(ErrorCode code, @Nullable String declineCode, String message) implements IncrementOutcome {
-        /** Throws {@link NullPointerException} if a required component is null. */
+        /**
+         * Throws {@link NullPointerException} if a required component is null.
+         *
+         * @param code the error code, usually {@code card_declined}
+         * @param declineCode the issuer's reason
+         * @param message the message
+         */
         public Declined {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");

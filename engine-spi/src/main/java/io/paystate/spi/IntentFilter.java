@@ -17,6 +17,7 @@ public sealed interface IntentFilter {
 
     /** Numeric fields. */
     enum NumericField {
+        /** The amount, in minor units. */
         AMOUNT,
         /** Creation time in Unix seconds. */
         CREATED
@@ -24,17 +25,25 @@ public sealed interface IntentFilter {
 
     /** Token (exact-match) fields. */
     enum TokenField {
+        /** The lowercase ISO currency code. */
         CURRENCY,
+        /** The customer id. */
         CUSTOMER,
+        /** The status's wire name. */
         STATUS
     }
 
     /** Comparison operators of numeric clauses. */
     enum Comparison {
+        /** Equal to the value. */
         EQ,
+        /** Greater than the value. */
         GT,
+        /** Greater than or equal to the value. */
         GTE,
+        /** Less than the value. */
         LT,
+        /** Less than or equal to the value. */
         LTE
     }
 
@@ -47,7 +56,11 @@ public sealed interface IntentFilter {
      * @param parts at least one condition
      */
     record And(List<IntentFilter> parts) implements IntentFilter {
-        /** Copies the parts. */
+        /**
+         * Copies the parts.
+         *
+         * @param parts at least one condition
+         */
         public And {
             parts = List.copyOf(parts);
         }
@@ -59,7 +72,11 @@ public sealed interface IntentFilter {
      * @param parts at least one condition
      */
     record Or(List<IntentFilter> parts) implements IntentFilter {
-        /** Copies the parts. */
+        /**
+         * Copies the parts.
+         *
+         * @param parts at least one condition
+         */
         public Or {
             parts = List.copyOf(parts);
         }
@@ -71,7 +88,11 @@ public sealed interface IntentFilter {
      * @param inner the negated condition
      */
     record Not(IntentFilter inner) implements IntentFilter {
-        /** Throws {@link NullPointerException} if inner is null. */
+        /**
+         * Throws {@link NullPointerException} if inner is null.
+         *
+         * @param inner the negated condition
+         */
         public Not {
             Objects.requireNonNull(inner, "inner");
         }
@@ -85,7 +106,13 @@ public sealed interface IntentFilter {
      * @param value the value (Unix seconds for {@code CREATED})
      */
     record NumericCompare(NumericField field, Comparison comparison, long value) implements IntentFilter {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param field the field
+         * @param comparison the operator
+         * @param value the value, or null to test for absence
+         */
         public NumericCompare {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(comparison, "comparison");
@@ -99,7 +126,12 @@ public sealed interface IntentFilter {
      * @param value the value, or null to test for absence
      */
     record TokenEquals(TokenField field, @Nullable String value) implements IntentFilter {
-        /** Throws {@link NullPointerException} if the field is null. */
+        /**
+         * Throws {@link NullPointerException} if the field is null.
+         *
+         * @param field the field
+         * @param value the value, or null to test for absence
+         */
         public TokenEquals {
             Objects.requireNonNull(field, "field");
         }
@@ -112,7 +144,12 @@ public sealed interface IntentFilter {
      * @param value the value, or null to test for absence
      */
     record MetadataEquals(String key, @Nullable String value) implements IntentFilter {
-        /** Throws {@link NullPointerException} if the key is null. */
+        /**
+         * Throws {@link NullPointerException} if the key is null.
+         *
+         * @param key the metadata key
+         * @param value the value, or null to test for absence
+         */
         public MetadataEquals {
             Objects.requireNonNull(key, "key");
         }

@@ -20,7 +20,14 @@ import org.jspecify.annotations.Nullable;
 public record IntentQuery(
         IntentFilter filter, @Nullable Position startingAfter, @Nullable Position endingBefore, int limit) {
 
-    /** Throws {@link IllegalArgumentException} for both cursors or a limit outside 1..100. */
+    /**
+     * Throws {@link IllegalArgumentException} for both cursors or a limit outside 1..100.
+     *
+     * @param filter the condition
+     * @param startingAfter exclusive cursor towards older intents
+     * @param endingBefore exclusive cursor towards newer intents
+     * @param limit the page size, 1 to 100
+     */
     public IntentQuery {
         Objects.requireNonNull(filter, "filter");
         if (startingAfter != null && endingBefore != null) {
@@ -46,7 +53,12 @@ public record IntentQuery(
             return byCreated != 0 ? byCreated : Long.compare(other.ordinal, ordinal);
         }
 
-        /** Returns the position of a stored intent. */
+        /**
+         * Returns the position of a stored intent.
+         *
+         * @param intent the intent as it stands when the attempt starts (amount, currency, options)
+         * @return the position of a stored intent
+         */
         public static Position of(StoredIntent intent) {
             return new Position(intent.intent().created().getEpochSecond(), intent.ordinal());
         }

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param event the event
  */
 public record LoggedEvent(long position, PaymentEvent event) {
-    /** Throws {@link IllegalArgumentException} if the position is not positive. */
+    /**
+     * Throws {@link IllegalArgumentException} if the position is not positive.
+     *
+     * @param position the event's place in the log across accounts, in commit order: positive, unique, and without gaps between the events of one commit
+     * @param event the event
+     */
     public LoggedEvent {
         Objects.requireNonNull(event, "event");
         if (position < 1) {

@@ -29,7 +29,13 @@ import java.util.Optional;
  */
 public interface PaymentIntentStore {
 
-    /** Returns the intent with this id in this account, or empty when there is none. */
+    /**
+     * Returns the intent with this id in this account, or empty when there is none.
+     *
+     * @param account the account
+     * @param id the intent's id
+     * @return the intent with this id in this account, or empty when there is none
+     */
     Optional<StoredIntent> find(AccountId account, PaymentIntentId id);
 
     /**
@@ -40,6 +46,7 @@ public interface PaymentIntentStore {
      * with the ordinal unchanged. The events get consecutive log positions, after every position
      * assigned before.
      *
+     * @param commit the new state and its events
      * @return the stored intent, with its new version and ordinal
      * @throws StoreConflictException if an insert's id exists in any account, or an update's stored
      *     version differs or the intent does not exist; nothing was written
@@ -49,12 +56,20 @@ public interface PaymentIntentStore {
     /**
      * Returns up to {@code limit} intents, across accounts, whose {@link StoredIntent#deadline()} is
      * at or before {@code now}, ordered by deadline, then by ordinal. Must not scan every intent.
+     *
+     * @param now the current time of the engine clock
+     * @param limit at most this many
+     * @return up to {@code limit} intents, across accounts, whose {@link StoredIntent#deadline()} is at or before {@code now}, ordered by deadline, then by ordinal
      */
     List<StoredIntent> findDue(Instant now, int limit);
 
     /**
      * Returns one page of an account's intents matching the query, newest first (by created, then
      * ordinal), see {@link IntentQuery}. Must not scan every intent of other accounts.
+     *
+     * @param account the account
+     * @param query the query
+     * @return one page of an account's intents matching the query, newest first (by created, then ordinal), see {@link IntentQuery}
      */
     IntentPage query(AccountId account, IntentQuery query);
 
@@ -64,30 +79,56 @@ public interface PaymentIntentStore {
      * position that is assigned but whose commit is not visible yet, so that a reader which resumes
      * after the last position it read never skips an event. Positions below the retention floor
      * (deleted by {@link #deleteEventsBefore}) are skipped.
+     *
+     * @param afterPosition the last position already read; 0 to read from the start
+     * @param limit the most events to return, positive
+     * @return the events, in position order
      */
     List<LoggedEvent> readLog(long afterPosition, int limit);
 
-    /** Returns the event with this id in this account, or empty when there is none (or it was deleted). */
+    /**
+     * Returns the event with this id in this account, or empty when there is none (or it was deleted).
+     *
+     * @param account the account
+     * @param id the event id
+     * @return the event, or empty
+     */
     Optional<PaymentEvent> findEvent(AccountId account, EventId id);
 
-    /** Returns one page of an account's events, newest first, see {@link EventQuery}. */
+    /**
+     * Returns one page of an account's events, newest first, see {@link EventQuery}.
+     *
+     * @param account the account
+     * @param query the conditions, cursor and page size
+     * @return the page
+     */
     EventPage queryEvents(AccountId account, EventQuery query);
 
     /**
      * Returns the log position up to which events were delivered to this subscriber (0 for a
      * subscriber never seen).
+     *
+     * @param subscriber the subscriber's name
+     * @return the position
      */
     long deliveredPosition(String subscriber);
 
     /**
      * Records that the subscriber received every event up to this position. Positions only grow: a
      * smaller position than the stored one is ignored.
+     *
+     * @param subscriber the subscriber's name
+     * @param position the position reached
      */
     void saveDeliveredPosition(String subscriber, long position);
 
     /**
      * Deletes up to {@code limit} of the oldest events created before {@code cutoff}; returns how
      * many. The engine calls it repeatedly, in bounded batches, to keep events for its retention.
+     *
+     * @param cutoff events created before this instant are deleted
+     * @param limit the most events to delete in this call, positive
+     * @return how many were deleted
      */
     int deleteEventsBefore(Instant cutoff, int limit);
 }

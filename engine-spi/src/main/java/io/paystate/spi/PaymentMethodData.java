@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param fields the type's fields by wire name, e.g. {@code number}, {@code exp_month}, {@code iban}
  */
 public record PaymentMethodData(String type, Map<String, String> fields) {
-    /** Copies the fields. */
+    /**
+     * Copies the fields.
+     *
+     * @param type the payment-method type, e.g. {@code card}
+     * @param fields the type's fields by wire name, e.g. {@code number}, {@code exp_month}, {@code iban}
+     */
     public PaymentMethodData {
         Objects.requireNonNull(type, "type");
         fields = Map.copyOf(fields);

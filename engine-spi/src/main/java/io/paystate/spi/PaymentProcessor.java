@@ -30,39 +30,78 @@ import java.util.Optional;
  */
 public interface PaymentProcessor {
 
-    /** Returns the payment method with this id, or empty when it does not exist. */
+    /**
+     * Returns the payment method with this id, or empty when it does not exist.
+     *
+     * @param id the intent's id
+     * @return the payment method with this id, or empty when it does not exist
+     */
     Optional<PaymentMethodDetails> findPaymentMethod(PaymentMethodId id);
 
-    /** Creates a payment method from raw details ({@code payment_method_data}). */
+    /**
+     * Creates a payment method from raw details ({@code payment_method_data}).
+     *
+     * @param data the payment method data
+     * @return the tokenization result
+     */
     TokenizationResult createPaymentMethod(PaymentMethodData data);
 
-    /** Decides a new payment attempt (a confirmation). */
+    /**
+     * Decides a new payment attempt (a confirmation).
+     *
+     * @param attempt the authorization attempt
+     * @return the authorization outcome
+     */
     AuthorizationOutcome authorize(AuthorizationAttempt attempt);
 
     /**
      * Decides the attempt after the customer completed authentication (3-D Secure) successfully:
      * the card's post-authentication outcome. Must not return {@link AuthorizationOutcome.RequiresAction}.
+     *
+     * @param attempt the authorization attempt
+     * @return the authorization outcome
      */
     AuthorizationOutcome afterAuthentication(AuthorizationAttempt attempt);
 
-    /** Decides how a {@code processing} attempt ends, when the engine clock reaches its settlement time. */
+    /**
+     * Decides how a {@code processing} attempt ends, when the engine clock reaches its settlement time.
+     *
+     * @param attempt the authorization attempt
+     * @return the settlement outcome
+     */
     SettlementOutcome settle(AuthorizationAttempt attempt);
 
-    /** Decides an incremental authorization of a held charge to {@code newAmount}. */
+    /**
+     * Decides an incremental authorization of a held charge to {@code newAmount}.
+     *
+     * @param intent the intent as it stands when the attempt starts (amount, currency, options)
+     * @param charge the charge
+     * @param newAmount the new amount
+     * @return the increment outcome
+     */
     IncrementOutcome incrementAuthorization(PaymentIntent intent, Charge charge, long newAmount);
 
     /**
      * Captures held funds of an approved authorization (a manual capture, fully or partly). The
      * default does nothing, for processors whose approvals need no separate capture.
+     *
+     * @param movement the attempt and the amount to capture
      */
     default void capture(FundsMovement movement) {}
 
     /**
      * Releases held funds of an approved authorization: on cancel, on expiry, for the remainder of a
      * partial capture, and for an approval the engine could not record. The default does nothing.
+     *
+     * @param movement the attempt and the amount to release
+     * @param reason why the funds are released
      */
     default void release(FundsMovement movement, ReleaseReason reason) {}
 
-    /** Returns captured funds to the customer. The default does nothing. */
+    /**
+     * Returns captured funds to the customer. The default does nothing.
+     *
+     * @param movement the attempt and the amount to refund
+     */
     default void refund(FundsMovement movement) {}
 }

@@ -12,13 +12,24 @@ import org.jspecify.annotations.Nullable;
  * @param parameters a canonical, deterministic encoding of the parameters
  */
 public record RequestFingerprint(String operation, @Nullable String intentId, String parameters) {
-    /** Throws {@link NullPointerException} if operation or parameters is null. */
+    /**
+     * Throws {@link NullPointerException} if operation or parameters is null.
+     *
+     * @param operation the operation, e.g. {@code confirm}
+     * @param intentId the intent's id, or null for create
+     * @param parameters a canonical, deterministic encoding of the parameters
+     */
     public RequestFingerprint {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** Returns whether the other request targets the same operation and intent ("endpoint"). */
+    /**
+     * Returns whether the other request targets the same operation and intent ("endpoint").
+     *
+     * @param other the other value
+     * @return whether the other request targets the same operation and intent ("endpoint")
+     */
     public boolean sameEndpoint(RequestFingerprint other) {
         return operation.equals(other.operation) && Objects.equals(intentId, other.intentId);
     }

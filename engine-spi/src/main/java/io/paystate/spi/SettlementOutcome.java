@@ -18,7 +18,13 @@ public sealed interface SettlementOutcome {
      * @param message the message
      */
     record Failed(ErrorType type, ErrorCode code, String message) implements SettlementOutcome {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param type the error type of {@code last_payment_error}
+         * @param code the error code
+         * @param message the message
+         */
         public Failed {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(code, "code");

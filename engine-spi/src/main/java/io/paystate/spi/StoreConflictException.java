@@ -8,7 +8,11 @@ package io.paystate.spi;
 public final class StoreConflictException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with a message naming the intent and the versions involved. */
+    /**
+     * Creates the exception with a message naming the intent and the versions involved.
+     *
+     * @param message the human-readable message
+     */
     public StoreConflictException(String message) {
         super(message, null, false, false);
     }

@@ -41,7 +41,22 @@ public record StoredIntent(
         int verificationAttempts,
         long amountFunded) {
 
-    /** Throws {@link IllegalArgumentException} if a counter is negative. */
+    /**
+     * Throws {@link IllegalArgumentException} if a counter is negative.
+     *
+     * @param account the owning account
+     * @param intent the intent snapshot
+     * @param charges the intent's charges, oldest first
+     * @param version the compare-and-set version: 0 for a record not stored yet, then 1, 2, ...
+     * @param ordinal the store-assigned creation order, unique and increasing; 0 before the first insert
+     * @param expiresAt when the current authorization expires (set while {@code requires_capture})
+     * @param settlesAt when an asynchronous payment settles (set while {@code processing})
+     * @param authenticated whether the customer completed 3-D Secure for the pending confirmation
+     * @param incrementAttempts how many incremental authorizations were attempted
+     * @param eventSequence the sequence number of the last event emitted for this intent
+     * @param verificationAttempts failed microdeposit verifications of the current attempt
+     * @param amountFunded funds applied from a customer balance to the current attempt, minor units
+     */
     public StoredIntent {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(intent, "intent");
@@ -56,6 +71,8 @@ public record StoredIntent(
      * Returns the instant of this intent's next clock-driven transition: the authorization deadline
      * while {@code requires_capture}, the settlement time while {@code processing}; empty otherwise.
      * Stores index this value so that due intents are found without a scan.
+     *
+     * @return the instant of this intent's next clock-driven transition: the authorization deadline while {@code requires_capture}, the settlement time while {@code processing}; empty otherwise
      */
     public @Nullable Instant deadline() {
         PaymentIntentStatus status = intent.status();
@@ -68,12 +85,22 @@ public record StoredIntent(
         return null;
     }
 
-    /** Returns the newest charge, or null before the first attempt. */
+    /**
+     * Returns the newest charge, or null before the first attempt.
+     *
+     * @return the newest charge, or null before the first attempt
+     */
     public @Nullable Charge latestCharge() {
         return charges.isEmpty() ? null : charges.get(charges.size() - 1);
     }
 
-    /** Returns a copy with another version and ordinal; for stores assigning them. */
+    /**
+     * Returns a copy with another version and ordinal; for stores assigning them.
+     *
+     * @param newVersion the new version
+     * @param newOrdinal the new ordinal
+     * @return a copy with another version and ordinal; for stores assigning them
+     */
     public StoredIntent withVersion(long newVersion, long newOrdinal) {
         return new StoredIntent(account, intent, charges, newVersion, newOrdinal, expiresAt, settlesAt,
                 authenticated, incrementAttempts, eventSequence, verificationAttempts, amountFunded);

@@ -12,7 +12,11 @@ public sealed interface TokenizationResult {
      * @param paymentMethod the new payment method
      */
     record Created(PaymentMethodDetails paymentMethod) implements TokenizationResult {
-        /** Throws {@link NullPointerException} if the payment method is null. */
+        /**
+         * Throws {@link NullPointerException} if the payment method is null.
+         *
+         * @param paymentMethod the new payment method
+         */
         public Created {
             Objects.requireNonNull(paymentMethod, "paymentMethod");
         }
@@ -26,7 +30,13 @@ public sealed interface TokenizationResult {
      * @param param the offending parameter, e.g. {@code payment_method_data[card][number]}
      */
     record Rejected(ErrorCode code, String message, String param) implements TokenizationResult {
-        /** Throws {@link NullPointerException} if a component is null. */
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param code the error code, e.g. {@code incorrect_number}
+         * @param message the message, without the rejected details
+         * @param param the offending parameter, e.g. {@code payment_method_data[card][number]}
+         */
         public Rejected {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");

@@ -27,7 +27,11 @@ public final class ManualClock implements InstantSource {
         this(DEFAULT_START);
     }
 
-    /** Creates a clock at {@code start}. */
+    /**
+     * Creates a clock at {@code start}.
+     *
+     * @param start the start
+     */
     public ManualClock(Instant start) {
         this.now = Objects.requireNonNull(start, "start");
     }
@@ -40,6 +44,8 @@ public final class ManualClock implements InstantSource {
     /**
      * Moves the clock forward by {@code duration} and runs the listeners.
      *
+     * @param duration how far, not negative
+     * @return this clock
      * @throws IllegalArgumentException if the duration is negative
      */
     public ManualClock advance(Duration duration) {
@@ -56,7 +62,12 @@ public final class ManualClock implements InstantSource {
         return this;
     }
 
-    /** Moves the clock forward by {@code seconds}. */
+    /**
+     * Moves the clock forward by {@code seconds}.
+     *
+     * @param seconds the seconds
+     * @return the manual clock
+     */
     public ManualClock advanceSeconds(long seconds) {
         return advance(Duration.ofSeconds(seconds));
     }
@@ -64,6 +75,8 @@ public final class ManualClock implements InstantSource {
     /**
      * Moves the clock to {@code target} and runs the listeners.
      *
+     * @param target which intent
+     * @return this clock
      * @throws IllegalArgumentException if {@code target} is before the current instant
      */
     public ManualClock advanceTo(Instant target) {
@@ -78,7 +91,11 @@ public final class ManualClock implements InstantSource {
         return this;
     }
 
-    /** Registers a listener run after every move, on the moving thread. */
+    /**
+     * Registers a listener run after every move, on the moving thread.
+     *
+     * @param listener the listener
+     */
     public void onAdvance(Consumer<Instant> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }

@@ -29,33 +29,61 @@ public final class RecordingEventSink implements EventSink {
         targets.forEach(t -> t.accept(event));
     }
 
-    /** Forwards every later event to {@code consumer}, after recording it. */
+    /**
+     * Forwards every later event to {@code consumer}, after recording it.
+     *
+     * @param consumer the consumer
+     * @return the recording event sink
+     */
     public synchronized RecordingEventSink forwardTo(Consumer<PaymentEvent> consumer) {
         forwards.add(Objects.requireNonNull(consumer, "consumer"));
         return this;
     }
 
-    /** Returns every event, in arrival order. */
+    /**
+     * Returns every event, in arrival order.
+     *
+     * @return every event, in arrival order
+     */
     public synchronized List<PaymentEvent> events() {
         return List.copyOf(events);
     }
 
-    /** Returns the events of one intent, in sequence order. */
+    /**
+     * Returns the events of one intent, in sequence order.
+     *
+     * @param id the intent's id
+     * @return the events of one intent, in sequence order
+     */
     public synchronized List<PaymentEvent> eventsOf(PaymentIntentId id) {
         return events.stream().filter(e -> e.paymentIntentId().equals(id)).toList();
     }
 
-    /** Returns the types of one intent's events, in order. */
+    /**
+     * Returns the types of one intent's events, in order.
+     *
+     * @param id the intent's id
+     * @return the types of one intent's events, in order
+     */
     public List<EventType> typesOf(PaymentIntentId id) {
         return eventsOf(id).stream().map(PaymentEvent::type).toList();
     }
 
-    /** Returns the events of this type, in arrival order. */
+    /**
+     * Returns the events of this type, in arrival order.
+     *
+     * @param type the type
+     * @return the events of this type, in arrival order
+     */
     public synchronized List<PaymentEvent> ofType(EventType type) {
         return events.stream().filter(e -> e.type() == type).toList();
     }
 
-    /** Returns a mark for {@link #since(int)}: the number of events recorded so far. */
+    /**
+     * Returns a mark for {@link #since(int)}: the number of events recorded so far.
+     *
+     * @return a mark for {@link #since(int)}: the number of events recorded so far
+     */
     public synchronized int mark() {
         return events.size();
     }
@@ -63,18 +91,29 @@ public final class RecordingEventSink implements EventSink {
     /**
      * Returns the events recorded after {@code mark}, in arrival order.
      *
+     * @param mark a mark returned by {@code mark()}
+     * @return the events recorded after {@code mark}, in arrival order.  @throws IndexOutOfBoundsException if {@code mark} is negative or beyond the events recorded
      * @throws IndexOutOfBoundsException if {@code mark} is negative or beyond the events recorded
      */
     public synchronized List<PaymentEvent> since(int mark) {
         return List.copyOf(events.subList(mark, events.size()));
     }
 
-    /** Returns the types of the events recorded after {@code mark}, in arrival order. */
+    /**
+     * Returns the types of the events recorded after {@code mark}, in arrival order.
+     *
+     * @param mark a mark returned by {@code mark()}
+     * @return the types of the events recorded after {@code mark}, in arrival order
+     */
     public synchronized List<EventType> typesSince(int mark) {
         return events.subList(mark, events.size()).stream().map(PaymentEvent::type).toList();
     }
 
-    /** Returns the ids of every intent that emitted an event, in order of first event. */
+    /**
+     * Returns the ids of every intent that emitted an event, in order of first event.
+     *
+     * @return the ids of every intent that emitted an event, in order of first event
+     */
     public synchronized List<PaymentIntentId> intents() {
         return events.stream().map(PaymentEvent::paymentIntentId).distinct().toList();
     }
@@ -84,7 +123,12 @@ public final class RecordingEventSink implements EventSink {
         events.clear();
     }
 
-    /** Returns a readable history of one intent: one line per event. */
+    /**
+     * Returns a readable history of one intent: one line per event.
+     *
+     * @param id the intent's id
+     * @return a readable history of one intent: one line per event
+     */
     public String history(PaymentIntentId id) {
         StringBuilder sb = new StringBuilder(id.value()).append('\n');
         for (PaymentEvent e : eventsOf(id)) {

@@ -25,7 +25,14 @@ import java.util.function.UnaryOperator;
  *     asked it for
  */
 public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEventSink sink, AcquirerLog acquirer) {
-    /** Throws {@link NullPointerException} if a component is null. */
+    /**
+     * Throws {@link NullPointerException} if a component is null.
+     *
+     * @param engine the engine (test-mode processor, in-memory store)
+     * @param clock the engine's clock
+     * @param sink every event the engine emitted
+     * @param acquirer every approval of the test-mode processor and every capture and release the engine asked it for
+     */
     public TestEngine {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(clock, "clock");
@@ -33,12 +40,21 @@ public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEvent
         Objects.requireNonNull(acquirer, "acquirer");
     }
 
-    /** Returns a fresh test-mode engine with seed 0 for its ids. */
+    /**
+     * Returns a fresh test-mode engine with seed 0 for its ids.
+     *
+     * @return a fresh test-mode engine with seed 0 for its ids
+     */
     public static TestEngine create() {
         return create(0L);
     }
 
-    /** Returns a fresh test-mode engine whose ids are drawn from {@code seed}. */
+    /**
+     * Returns a fresh test-mode engine whose ids are drawn from {@code seed}.
+     *
+     * @param seed the seed of the generated ids
+     * @return a fresh test-mode engine whose ids are drawn from {@code seed}
+     */
     public static TestEngine create(long seed) {
         return create(seed, UnaryOperator.identity());
     }
@@ -46,6 +62,9 @@ public record TestEngine(PaymentEngine engine, ManualClock clock, RecordingEvent
     /**
      * Returns a fresh engine configured further by {@code customizer} (e.g. an authorization window);
      * the customizer must not set the clock, sink, processor or id generator.
+     * @param seed the seed of the generated ids
+     * @param customizer further configuration of the builder
+     * @return a fresh engine configured further by {@code customizer} (e.g
      */
     public static TestEngine create(long seed, UnaryOperator<PaymentEngineBuilder> customizer) {
         ManualClock clock = new ManualClock();

@@ -34,7 +34,12 @@ public final class StripeJson {
 
     private StripeJson() {}
 
-    /** Renders an intent with every field of Stripe's object. */
+    /**
+     * Renders an intent with every field of Stripe's object.
+     *
+     * @param pi the intent
+     * @return the object node
+     */
     public static ObjectNode paymentIntent(PaymentIntent pi) {
         ObjectNode o = F.objectNode();
         o.put("id", pi.id().value());
@@ -91,7 +96,12 @@ public final class StripeJson {
         return o;
     }
 
-    /** Renders one {@code amount_details} line item. */
+    /**
+     * Renders one {@code amount_details} line item.
+     *
+     * @param item the item
+     * @return the object node
+     */
     public static ObjectNode lineItem(io.paystate.model.LineItem item) {
         ObjectNode o = F.objectNode();
         o.put("id", item.id());
@@ -105,7 +115,12 @@ public final class StripeJson {
         return o;
     }
 
-    /** Renders a charge. */
+    /**
+     * Renders a charge.
+     *
+     * @param c the character
+     * @return the object node
+     */
     public static ObjectNode charge(Charge c) {
         ObjectNode o = F.objectNode();
         o.put("id", c.id().value());
@@ -133,7 +148,12 @@ public final class StripeJson {
         return o;
     }
 
-    /** Renders an event envelope (spec B 3.3). */
+    /**
+     * Renders an event envelope (spec B 3.3).
+     *
+     * @param e the exception
+     * @return the object node
+     */
     public static ObjectNode event(PaymentEvent e) {
         ObjectNode o = F.objectNode();
         o.put("id", e.id().value());
@@ -152,12 +172,22 @@ public final class StripeJson {
         return o;
     }
 
-    /** Renders Stripe's {@code list} envelope. */
+    /**
+     * Renders Stripe's {@code list} envelope.
+     *
+     * @param list the list
+     * @return the object node
+     */
     public static ObjectNode list(PaymentIntentList list) {
         return envelope("list", "/v1/payment_intents", list.hasMore(), list.data(), StripeJson::paymentIntent);
     }
 
-    /** Renders Stripe's {@code search_result} envelope. */
+    /**
+     * Renders Stripe's {@code search_result} envelope.
+     *
+     * @param result the result
+     * @return the object node
+     */
     public static ObjectNode searchResult(SearchResult result) {
         ObjectNode o = envelope("search_result", "/v1/payment_intents/search", result.hasMore(), result.data(),
                 StripeJson::paymentIntent);
@@ -178,7 +208,12 @@ public final class StripeJson {
         return o;
     }
 
-    /** Renders any response body the engine returns. */
+    /**
+     * Renders any response body the engine returns.
+     *
+     * @param body the body
+     * @return the json node
+     */
     public static JsonNode body(Object body) {
         if (body instanceof PaymentIntent pi) {
             return paymentIntent(pi);
@@ -204,7 +239,12 @@ public final class StripeJson {
         throw new IllegalArgumentException("cannot render " + body.getClass().getName());
     }
 
-    /** Renders the inner error object (what Stripe nests under {@code "error"}). */
+    /**
+     * Renders the inner error object (what Stripe nests under {@code "error"}).
+     *
+     * @param d the duration
+     * @return the object node
+     */
     public static ObjectNode error(ErrorDetails d) {
         ObjectNode o = F.objectNode();
         o.put("type", d.type().wireName());
@@ -231,7 +271,12 @@ public final class StripeJson {
         return o;
     }
 
-    /** Renders a whole error response body: {@code {"error": {...}}}. */
+    /**
+     * Renders a whole error response body: {@code {"error": {...}}}.
+     *
+     * @param d the duration
+     * @return the object node
+     */
     public static ObjectNode errorResponse(ErrorDetails d) {
         ObjectNode o = F.objectNode();
         o.set("error", error(d));

@@ -48,12 +48,21 @@ public final class StripeRequests {
      *
      * @throws IllegalArgumentException for an unknown operation, or a missing intent id
      * @see #parse(Operation, PaymentIntentId, ObjectNode)
+     * @param params the parameters
+     * @param operation the operation
+     * @param intentId the intent in the path, if any
+     * @return the result
      */
     public static Request<?> parse(String operation, @Nullable PaymentIntentId intentId, @Nullable ObjectNode params) {
         return parse(operation(operation), intentId, params);
     }
 
-    /** Returns the operation with this wire name; throws {@link IllegalArgumentException} for an unknown one. */
+    /**
+     * Returns the operation with this wire name; throws {@link IllegalArgumentException} for an unknown one.
+     *
+     * @param wireName the wire name
+     * @return the operation with this wire name; throws {@link IllegalArgumentException} for an unknown one
+     */
     public static Operation operation(String wireName) {
         return Operation.ofWireName(wireName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown operation " + wireName));
@@ -65,6 +74,7 @@ public final class StripeRequests {
      * @param operation the operation
      * @param intentId the intent in the path, for operations on one intent
      * @param params the parameters; null means none
+     * @return the request
      * @throws io.paystate.engine.InvalidRequestException for unknown or malformed parameters
      * @throws IllegalArgumentException for a missing intent id
      */
@@ -145,9 +155,14 @@ public final class StripeRequests {
     }
 
     /**
-     * Parses one request like {@link #parse}, but returns a parameter error as a
-     * {@link Request.Malformed} instead of throwing it, so that the engine checks the idempotency key
-     * before answering with that error (spec A 12).
+     * Parses one request like {@link #parse(Operation, PaymentIntentId, ObjectNode)}, but returns a
+     * parameter error as a {@link Request.Malformed} instead of throwing it, so that the engine checks
+     * the idempotency key before answering with that error.
+     *
+     * @param operation the operation
+     * @param intentId the intent in the path, for operations on one intent
+     * @param params the parameters; null means none
+     * @return the request
      */
     public static Request<?> parseOrMalformed(Operation operation, @Nullable PaymentIntentId intentId,
             @Nullable ObjectNode params) {

@@ -20,7 +20,12 @@ public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAss
         super(actual, EngineErrorAssert.class);
     }
 
-    /** Verifies the HTTP status. */
+    /**
+     * Verifies the HTTP status.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EngineErrorAssert hasHttpStatus(int expected) {
         isNotNull();
         if (actual.httpStatus() != expected) {
@@ -29,7 +34,12 @@ public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAss
         return this;
     }
 
-    /** Verifies the error type. */
+    /**
+     * Verifies the error type.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EngineErrorAssert hasType(ErrorType expected) {
         isNotNull();
         if (actual.type() != expected) {
@@ -38,7 +48,12 @@ public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAss
         return this;
     }
 
-    /** Verifies the error code. */
+    /**
+     * Verifies the error code.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EngineErrorAssert hasCode(@Nullable ErrorCode expected) {
         isNotNull();
         if (!Objects.equals(actual.code().orElse(null), expected)) {
@@ -47,7 +62,12 @@ public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAss
         return this;
     }
 
-    /** Verifies the offending parameter. */
+    /**
+     * Verifies the offending parameter.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EngineErrorAssert hasParam(@Nullable String expected) {
         isNotNull();
         if (!Objects.equals(actual.param().orElse(null), expected)) {
@@ -56,7 +76,12 @@ public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAss
         return this;
     }
 
-    /** Verifies the decline code. */
+    /**
+     * Verifies the decline code.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EngineErrorAssert hasDeclineCode(@Nullable String expected) {
         isNotNull();
         if (!Objects.equals(actual.declineCode().orElse(null), expected)) {
@@ -65,7 +90,12 @@ public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAss
         return this;
     }
 
-    /** Verifies the status of the intent the error carries. */
+    /**
+     * Verifies the status of the intent the error carries.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EngineErrorAssert carriesIntentWithStatus(PaymentIntentStatus expected) {
         isNotNull();
         PaymentIntentStatus status = actual.paymentIntent().map(pi -> pi.status()).orElse(null);

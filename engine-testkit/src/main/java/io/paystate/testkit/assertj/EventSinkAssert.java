@@ -20,13 +20,24 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
         super(actual, EventSinkAssert.class);
     }
 
-    /** Starts an assertion that an event of this type was emitted; finish it with {@link Emitted#forIntent}. */
+    /**
+     * Starts an assertion that an event of this type was emitted; finish it with {@link Emitted#forIntent}.
+     *
+     * @param type the type
+     * @return the emitted
+     */
     public Emitted emitted(EventType type) {
         isNotNull();
         return new Emitted(type);
     }
 
-    /** Verifies the exact sequence of event types one intent emitted ({@code payment_intent.*} and {@code charge.*}). */
+    /**
+     * Verifies the exact sequence of event types one intent emitted ({@code payment_intent.*} and {@code charge.*}).
+     *
+     * @param id the intent's id
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EventSinkAssert emittedExactly(PaymentIntentId id, EventType... expected) {
         isNotNull();
         List<EventType> types = actual.typesOf(id);
@@ -36,7 +47,13 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
         return this;
     }
 
-    /** Verifies the exact sequence of {@code payment_intent.*} event types one intent emitted. */
+    /**
+     * Verifies the exact sequence of {@code payment_intent.*} event types one intent emitted.
+     *
+     * @param id the intent's id
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public EventSinkAssert emittedIntentEventsExactly(PaymentIntentId id, EventType... expected) {
         isNotNull();
         List<EventType> types = actual.typesOf(id).stream().filter(EventType::isPaymentIntentEvent).toList();
@@ -49,6 +66,10 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
     /**
      * Verifies the exact sequence of event types recorded, for every intent, after {@code mark}
      * (from {@link RecordingEventSink#mark()}).
+     *
+     * @param mark a mark returned by {@code mark()}
+     * @param expected the expected value
+     * @return this assertion, for chaining
      */
     public EventSinkAssert emittedExactlySince(int mark, EventType... expected) {
         isNotNull();
@@ -59,7 +80,12 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
         return this;
     }
 
-    /** Verifies one intent's events carry gap-free sequence numbers 1, 2, 3, ... */
+    /**
+     * Verifies one intent's events carry gap-free sequence numbers 1, 2, 3, ...
+     *
+     * @param id the intent's id
+     * @return this assertion, for chaining
+     */
     public EventSinkAssert hasGapFreeSequences(PaymentIntentId id) {
         isNotNull();
         List<PaymentEvent> events = actual.eventsOf(id);
@@ -80,7 +106,12 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
             this.type = type;
         }
 
-        /** Verifies that this intent emitted the event. */
+        /**
+         * Verifies that this intent emitted the event.
+         *
+         * @param id the intent's id
+         * @return this assertion, for chaining
+         */
         public EventSinkAssert forIntent(PaymentIntentId id) {
             if (!actual.typesOf(id).contains(type)) {
                 failWithMessage("Expected %s to have emitted %s but it emitted %s", id, type.wireName(),
@@ -89,7 +120,12 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
             return EventSinkAssert.this;
         }
 
-        /** Verifies that this intent never emitted the event. */
+        /**
+         * Verifies that this intent never emitted the event.
+         *
+         * @param id the intent's id
+         * @return this assertion, for chaining
+         */
         public EventSinkAssert neverForIntent(PaymentIntentId id) {
             if (actual.typesOf(id).contains(type)) {
                 failWithMessage("Expected %s never to have emitted %s but it emitted %s", id, type.wireName(),
@@ -98,7 +134,12 @@ public final class EventSinkAssert extends AbstractObjectAssert<EventSinkAssert,
             return EventSinkAssert.this;
         }
 
-        /** Verifies that some intent emitted the event exactly {@code times} times in all. */
+        /**
+         * Verifies that some intent emitted the event exactly {@code times} times in all.
+         *
+         * @param times the times
+         * @return this assertion, for chaining
+         */
         public EventSinkAssert times(int times) {
             int count = actual.ofType(type).size();
             if (count != times) {

@@ -13,22 +13,42 @@ import org.assertj.core.api.Assertions;
 public final class PayStateAssertions {
     private PayStateAssertions() {}
 
-    /** Starts assertions on an intent. */
+    /**
+     * Starts assertions on an intent.
+     *
+     * @param actual the value under test
+     * @return this assertion, for chaining
+     */
     public static PaymentIntentAssert assertThat(PaymentIntent actual) {
         return new PaymentIntentAssert(actual);
     }
 
-    /** Starts assertions on the recorded events. */
+    /**
+     * Starts assertions on the recorded events.
+     *
+     * @param actual the value under test
+     * @return this assertion, for chaining
+     */
     public static EventSinkAssert assertThat(RecordingEventSink actual) {
         return new EventSinkAssert(actual);
     }
 
-    /** Starts assertions on an engine error. */
+    /**
+     * Starts assertions on an engine error.
+     *
+     * @param actual the value under test
+     * @return this assertion, for chaining
+     */
     public static EngineErrorAssert assertThat(PaymentEngineException actual) {
         return new EngineErrorAssert(actual);
     }
 
-    /** Runs {@code call}, which must throw a {@link PaymentEngineException}, and starts assertions on it. */
+    /**
+     * Runs {@code call}, which must throw a {@link PaymentEngineException}, and starts assertions on it.
+     *
+     * @param call the call
+     * @return this assertion, for chaining
+     */
     public static EngineErrorAssert assertThatEngineError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         Throwable thrown = Assertions.catchThrowable(call);
         Assertions.assertThat(thrown).as("expected a PaymentEngineException").isInstanceOf(PaymentEngineException.class);

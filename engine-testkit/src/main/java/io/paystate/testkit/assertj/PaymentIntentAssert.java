@@ -20,7 +20,12 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         super(actual, PaymentIntentAssert.class);
     }
 
-    /** Verifies the status. */
+    /**
+     * Verifies the status.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasStatus(PaymentIntentStatus expected) {
         isNotNull();
         if (actual.status() != expected) {
@@ -29,52 +34,95 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         return this;
     }
 
-    /** Verifies {@code requires_payment_method}. */
+    /**
+     * Verifies {@code requires_payment_method}.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert isRequiresPaymentMethod() {
         return hasStatus(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
     }
 
-    /** Verifies {@code requires_confirmation}. */
+    /**
+     * Verifies {@code requires_confirmation}.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert isRequiresConfirmation() {
         return hasStatus(PaymentIntentStatus.REQUIRES_CONFIRMATION);
     }
 
-    /** Verifies {@code requires_action}. */
+    /**
+     * Verifies {@code requires_action}.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert isRequiresAction() {
         return hasStatus(PaymentIntentStatus.REQUIRES_ACTION);
     }
 
-    /** Verifies {@code processing}. */
+    /**
+     * Verifies {@code processing}.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert isProcessing() {
         return hasStatus(PaymentIntentStatus.PROCESSING);
     }
 
-    /** Verifies {@code requires_capture}. */
+    /**
+     * Verifies {@code requires_capture}.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert isRequiresCapture() {
         return hasStatus(PaymentIntentStatus.REQUIRES_CAPTURE);
     }
 
-    /** Verifies {@code succeeded}. */
+    /**
+     * Verifies {@code succeeded}.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert isSucceeded() {
         return hasStatus(PaymentIntentStatus.SUCCEEDED);
     }
 
-    /** Verifies {@code canceled}. */
+    /**
+     * Verifies {@code canceled}.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert isCanceled() {
         return hasStatus(PaymentIntentStatus.CANCELED);
     }
 
-    /** Verifies {@code amount}. */
+    /**
+     * Verifies {@code amount}.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasAmount(long expected) {
         return amount("amount", actual.amount(), expected);
     }
 
-    /** Verifies {@code amount_capturable}. */
+    /**
+     * Verifies {@code amount_capturable}.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasAmountCapturable(long expected) {
         return amount("amount_capturable", actual.amountCapturable(), expected);
     }
 
-    /** Verifies {@code amount_received}. */
+    /**
+     * Verifies {@code amount_received}.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasAmountReceived(long expected) {
         return amount("amount_received", actual.amountReceived(), expected);
     }
@@ -87,7 +135,12 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         return this;
     }
 
-    /** Verifies that {@code last_payment_error} is set with this code. */
+    /**
+     * Verifies that {@code last_payment_error} is set with this code.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasLastPaymentErrorCode(ErrorCode expected) {
         isNotNull();
         if (actual.lastPaymentError() == null || actual.lastPaymentError().code() != expected) {
@@ -97,7 +150,12 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         return this;
     }
 
-    /** Verifies that {@code last_payment_error} is set with this type, e.g. {@code card_error}. */
+    /**
+     * Verifies that {@code last_payment_error} is set with this type, e.g. {@code card_error}.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasLastPaymentErrorType(ErrorType expected) {
         isNotNull();
         if (actual.lastPaymentError() == null || actual.lastPaymentError().type() != expected) {
@@ -107,7 +165,12 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         return this;
     }
 
-    /** Verifies {@code cancellation_reason}, or its absence for null. */
+    /**
+     * Verifies {@code cancellation_reason}, or its absence for null.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasCancellationReason(@Nullable CancellationReason expected) {
         isNotNull();
         if (actual.cancellationReason() != expected) {
@@ -117,7 +180,12 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         return this;
     }
 
-    /** Verifies the {@code decline_code} of {@code last_payment_error}. */
+    /**
+     * Verifies the {@code decline_code} of {@code last_payment_error}.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasDeclineCode(@Nullable String expected) {
         isNotNull();
         String code = actual.lastPaymentError() == null ? null : actual.lastPaymentError().declineCode();
@@ -127,7 +195,11 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         return this;
     }
 
-    /** Verifies that {@code last_payment_error} is null. */
+    /**
+     * Verifies that {@code last_payment_error} is null.
+     *
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasNoLastPaymentError() {
         isNotNull();
         if (actual.lastPaymentError() != null) {
@@ -137,7 +209,12 @@ public final class PaymentIntentAssert extends AbstractObjectAssert<PaymentInten
         return this;
     }
 
-    /** Verifies the type of {@code next_action}, e.g. {@code use_stripe_sdk}. */
+    /**
+     * Verifies the type of {@code next_action}, e.g. {@code use_stripe_sdk}.
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
     public PaymentIntentAssert hasNextActionType(String expected) {
         isNotNull();
         String type = actual.nextAction() == null ? null : actual.nextAction().type();

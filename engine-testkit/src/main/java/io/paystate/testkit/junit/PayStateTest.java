@@ -20,7 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @ExtendWith(PayStateExtension.class)
 public @interface PayStateTest {
-    /** Returns the seed of the engine's ids; the same seed gives the same ids. */
+    /**
+     * Returns the seed of the engine's ids; the same seed gives the same ids.
+     *
+     * @return the seed of the engine's ids; the same seed gives the same ids
+     */
     long seed() default 0L;
 
     /**

@@ -48,7 +48,11 @@ public abstract class EventLogContract {
     /** The store under test, fresh for each test. */
     protected PaymentIntentStore store;
 
-    /** Returns a new, empty store. */
+    /**
+     * Returns a new, empty store.
+     *
+     * @return a new, empty store
+     */
     protected abstract PaymentIntentStore createStore();
 
     @BeforeEach
@@ -56,17 +60,35 @@ public abstract class EventLogContract {
         store = createStore();
     }
 
-    /** Inserts an intent without events. */
+    /**
+     * Inserts an intent without events.
+     *
+     * @param candidate the intent to store
+     * @return the result
+     */
     protected StoredIntent insertCommit(StoredIntent candidate) {
         return store.commit(new Commit(candidate, List.of()));
     }
 
-    /** Updates an intent without events. */
+    /**
+     * Updates an intent without events.
+     *
+     * @param candidate the intent to store
+     * @return the result
+     */
     protected StoredIntent updateCommit(StoredIntent candidate) {
         return store.commit(new Commit(candidate, List.of()));
     }
 
-    /** Commits {@code candidate} with {@code count} new events of the intent (created at {@code at}). */
+    /**
+     * Commits {@code candidate} with {@code count} new events of the intent (created at {@code at}).
+     *
+     * @param type the event type
+     * @param count how many events
+     * @param candidate the intent to store
+     * @param at the creation time of the events, Unix seconds
+     * @return the result
+     */
     protected StoredIntent commitWithEvents(StoredIntent candidate, int count, long at, EventType type) {
         StoredIntent next = Fixtures.withEventSequence(candidate, candidate.eventSequence() + count);
         List<PaymentEvent> events = new ArrayList<>();

@@ -24,10 +24,19 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class EventSinkContract {
 
-    /** Returns the sink under test. */
+    /**
+     * Returns the sink under test.
+     *
+     * @return the sink under test
+     */
     protected abstract EventSink createSink();
 
-    /** Checks, after the test, that {@code expected} events arrived; the default checks nothing more. */
+    /**
+     * Checks, after the test, that {@code expected} events arrived; the default checks nothing more.
+     *
+     * @param sink the event sink
+     * @param expected the expected value
+     */
     protected void delivered(EventSink sink, List<PaymentEvent> expected) {}
 
     private static List<PaymentEvent> realEvents() {

@@ -44,7 +44,13 @@ public abstract class IdempotencyStoreContract {
     /** The store under test, fresh for each test. */
     protected IdempotencyStore store;
 
-    /** Returns a new, empty store that reads {@code clock} and keeps keys for {@code retention}. */
+    /**
+     * Returns a new, empty store that reads {@code clock} and keeps keys for {@code retention}.
+     *
+     * @param clock the clock
+     * @param retention the retention
+     * @return a new, empty store that reads {@code clock} and keeps keys for {@code retention}
+     */
     protected abstract IdempotencyStore createStore(InstantSource clock, Duration retention);
 
     @BeforeEach

@@ -55,6 +55,11 @@ public final class ConformanceRunner {
     /** The result of one scenario: null failure means it passed. */
     record Outcome(String name, @Nullable String failure) {}
 
+    /**
+     * Runs the scenarios of the directories given, and exits with status 0 when every one passed.
+     *
+     * @param args {@code [--pending FILE] DIR...}, as {@code bin/conformance} passes them
+     */
     public static void main(String[] args) {
         System.exit(new ConformanceRunner().run(List.of(args), System.out));
     }

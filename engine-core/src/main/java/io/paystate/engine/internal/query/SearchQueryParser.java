@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * query   = clause { connector clause }        (connectors all AND, or all OR; whitespace is AND)
  * clause  = [ "-" ] field operator value
  * field   = "amount" | "created" | "currency" | "customer" | "status" | "metadata[" quoted "]"
- * operator= ":" | ">" | ">=" | "<" | "<="      ("~" is refused: no PaymentIntent field is a string field)
+ * operator= ":" | ">" | ">=" | "&lt;" | "&lt;="      ("~" is refused: no PaymentIntent field is a string field)
  * value   = quoted | number | "null"           (token fields need quotes; numbers may be quoted)
  * </pre>
  *

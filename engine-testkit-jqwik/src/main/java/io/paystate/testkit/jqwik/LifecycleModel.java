@@ -60,7 +60,11 @@ public final class LifecycleModel {
 
     /** One step of a lifecycle; {@code target} picks an existing intent, modulo their number. */
     public sealed interface Step {
-        /** Applies the step to the state; wrong-state errors and declines are absorbed. */
+        /**
+         * Applies the step to the state; wrong-state errors and declines are absorbed.
+         *
+         * @param state state or region
+         */
         void apply(LifecycleState state);
 
         /**
@@ -71,7 +75,13 @@ public final class LifecycleModel {
          * @param confirm whether to confirm at once
          */
         record Create(String paymentMethod, CaptureMethod captureMethod, boolean confirm) implements Step {
-            /** Throws {@link NullPointerException} if a component is null. */
+            /**
+             * Throws {@link NullPointerException} if a component is null.
+             *
+             * @param paymentMethod a test payment-method id (its type and currency are chosen to match)
+             * @param captureMethod the capture method
+             * @param confirm whether to confirm at once
+             */
             public Create {
                 Objects.requireNonNull(paymentMethod, "paymentMethod");
                 Objects.requireNonNull(captureMethod, "captureMethod");
@@ -136,7 +146,12 @@ public final class LifecycleModel {
          * @param outcome the customer's answer
          */
         record CompleteAction(int target, ActionOutcome outcome) implements Step {
-            /** Throws {@link NullPointerException} if the outcome is null. */
+            /**
+             * Throws {@link NullPointerException} if the outcome is null.
+             *
+             * @param target which intent
+             * @param outcome the customer's answer
+             */
             public CompleteAction {
                 Objects.requireNonNull(outcome, "outcome");
             }
@@ -153,7 +168,11 @@ public final class LifecycleModel {
          * @param duration how far, not negative
          */
         record AdvanceClock(Duration duration) implements Step {
-            /** Throws {@link IllegalArgumentException} if the duration is negative. */
+            /**
+             * Throws {@link IllegalArgumentException} if the duration is negative.
+             *
+             * @param duration how far, not negative
+             */
             public AdvanceClock {
                 if (duration.isNegative()) {
                     throw new IllegalArgumentException("the clock only moves forward: " + duration);
@@ -200,7 +219,11 @@ public final class LifecycleModel {
                 Combinators.combine(target, Arbitraries.of(ActionOutcome.class)).as(Step.CompleteAction::new));
     }
 
-    /** Returns every kind of step, targets unbounded (taken modulo the number of intents). */
+    /**
+     * Returns every kind of step, targets unbounded (taken modulo the number of intents).
+     *
+     * @return every kind of step, targets unbounded (taken modulo the number of intents)
+     */
     public static Arbitrary<Step> steps() {
         return Arbitraries.frequencyOf(Tuple.of(2, create()), Tuple.of(4, onExisting(Arbitraries.integers()
                 .between(0, 20))), Tuple.of(1, advance()));
@@ -213,6 +236,8 @@ public final class LifecycleModel {
     /**
      * Returns the built-in actions: create (independent), operations on an existing intent
      * (dependent, only once an intent exists) and clock advances (independent).
+     *
+     * @return the built-in actions: create (independent), operations on an existing intent (dependent, only once an intent exists) and clock advances (independent)
      */
     public static List<Action<LifecycleState>> actions() {
         Action<LifecycleState> create = new Action.Independent<>() {
@@ -251,6 +276,7 @@ public final class LifecycleModel {
      * @param name how the step shows in reports, e.g. {@code fulfil}
      * @param when which intents the action applies to, e.g. {@code pi -> pi.status() == REQUIRES_CAPTURE}
      * @param action the host's code, e.g. {@code (state, pi) -> state.attachment(OrderService.class).fulfil(pi.id())}
+     * @return a host action on one existing intent: it runs only while some intent satisfies {@code when}, picks one of them, and calls {@code action} with the intent as of the engine clock
      */
     public static Action.Dependent<LifecycleState> onIntent(String name, Predicate<PaymentIntent> when,
             BiConsumer<LifecycleState, PaymentIntent> action) {
@@ -279,7 +305,12 @@ public final class LifecycleModel {
         };
     }
 
-    /** Returns random lifecycles of up to 40 steps of the built-in actions over states from {@code initial}. */
+    /**
+     * Returns random lifecycles of up to 40 steps of the built-in actions over states from {@code initial}.
+     *
+     * @param initial the initial
+     * @return random lifecycles of up to 40 steps of the built-in actions over states from {@code initial}
+     */
     public static ActionChainArbitrary<LifecycleState> chains(Supplier<LifecycleState> initial) {
         return chains(initial, List.of());
     }
@@ -287,6 +318,10 @@ public final class LifecycleModel {
     /**
      * Returns random lifecycles of up to 40 steps mixing the built-in actions with the host's own
      * ({@code hostActions}, each as likely as a built-in one).
+     *
+     * @param initial the initial
+     * @param hostActions the host actions
+     * @return random lifecycles of up to 40 steps mixing the built-in actions with the host's own ({@code hostActions}, each as likely as a built-in one)
      */
     public static ActionChainArbitrary<LifecycleState> chains(Supplier<LifecycleState> initial,
             List<? extends Action<LifecycleState>> hostActions) {
@@ -308,6 +343,8 @@ public final class LifecycleModel {
      * {@code amount_capturable} positive only in {@code requires_capture}, terminal statuses never
      * change, every intent's events carry gap-free sequence numbers 1, 2, 3, ... Each call returns a
      * fresh checker (it remembers which intents reached a terminal status): use one per chain.
+     *
+     * @return the engine's own invariants, to check after every step: {@code amount_received <= amount}, {@code amount_capturable} positive only in {@code requires_capture}, terminal statuses never change, every intent's events carry gap-free sequence numbers 1, 2, 3, ..
      */
     public static Consumer<LifecycleState> engineInvariants() {
         Map<PaymentIntentId, PaymentIntentStatus> terminal = new HashMap<>();

@@ -30,13 +30,23 @@ public record TestDecline(String paymentMethod, ErrorCode code, @Nullable String
             new TestDecline("pm_card_chargeDeclinedIncorrectCvc", ErrorCode.INCORRECT_CVC, null),
             new TestDecline("pm_card_chargeDeclinedProcessingError", ErrorCode.PROCESSING_ERROR, null));
 
-    /** Throws {@link NullPointerException} if a required component is null. */
+    /**
+     * Throws {@link NullPointerException} if a required component is null.
+     *
+     * @param paymentMethod the test payment-method id
+     * @param code the error code, e.g. {@code card_declined}
+     * @param declineCode the issuer's reason, or null where Stripe sends none
+     */
     public TestDecline {
         Objects.requireNonNull(paymentMethod, "paymentMethod");
         Objects.requireNonNull(code, "code");
     }
 
-    /** Returns every declining test card whose codes Stripe documents, one entry per id. */
+    /**
+     * Returns every declining test card whose codes Stripe documents, one entry per id.
+     *
+     * @return every declining test card whose codes Stripe documents, one entry per id
+     */
     public static List<TestDecline> all() {
         return ALL;
     }

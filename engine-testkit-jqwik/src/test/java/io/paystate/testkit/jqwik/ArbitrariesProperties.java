@@ -1,4 +1,4 @@
-package io.paystate.testkit;
+package io.paystate.testkit.jqwik;
 
 import static io.paystate.testkit.assertj.PayStateAssertions.assertThatEngineError;
 import static io.paystate.testkit.assertj.PayStateAssertions.assertThat;
@@ -9,14 +9,9 @@ import io.paystate.model.PaymentIntent;
 import io.paystate.model.Currency;
 import io.paystate.model.ErrorType;
 import io.paystate.model.PaymentIntentStatus;
-import io.paystate.testkit.jqwik.TestDecline;
+import io.paystate.testkit.TestEngine;
 import java.time.Duration;
 import org.assertj.core.api.Assertions;
-import io.paystate.testkit.jqwik.InvalidCreate;
-import io.paystate.testkit.jqwik.LifecycleModel;
-import io.paystate.testkit.jqwik.LifecycleState;
-import io.paystate.testkit.jqwik.PayStateArbitraries;
-import io.paystate.testkit.jqwik.PaymentMethodOutcome;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -31,22 +31,39 @@ public final class PayStateArbitraries {
 
     private PayStateArbitraries() {}
 
-    /** Returns every supported currency, zero- and three-decimal ones included. */
+    /**
+     * Returns every supported currency, zero- and three-decimal ones included.
+     *
+     * @return every supported currency, zero- and three-decimal ones included
+     */
     public static Arbitrary<Currency> currencies() {
         return Arbitraries.of(List.copyOf(Currency.supported()));
     }
 
-    /** Returns the zero-decimal currencies only ({@code jpy}, {@code krw}, ...), whose amounts are whole units. */
+    /**
+     * Returns the zero-decimal currencies only ({@code jpy}, {@code krw}, ...), whose amounts are whole units.
+     *
+     * @return the zero-decimal currencies only ({@code jpy}, {@code krw}, ...), whose amounts are whole units
+     */
     public static Arbitrary<Currency> zeroDecimalCurrencies() {
         return Arbitraries.of(Currency.supported().stream().filter(c -> c.decimals() == 0).toList());
     }
 
-    /** Returns valid amounts of {@code currency}: its minimum to 99999999 minor units, both included. */
+    /**
+     * Returns valid amounts of {@code currency}: its minimum to 99999999 minor units, both included.
+     *
+     * @param currency the currency
+     * @return valid amounts of {@code currency}: its minimum to 99999999 minor units, both included
+     */
     public static Arbitrary<Long> amounts(Currency currency) {
         return Arbitraries.longs().between(currency.minimumAmount(), Currency.MAXIMUM_AMOUNT);
     }
 
-    /** Returns metadata within Stripe's limits: up to 50 keys of 1-40 characters, values of 1-500. */
+    /**
+     * Returns metadata within Stripe's limits: up to 50 keys of 1-40 characters, values of 1-500.
+     *
+     * @return metadata within Stripe's limits: up to 50 keys of 1-40 characters, values of 1-500
+     */
     public static Arbitrary<Map<String, String>> metadata() {
         return metadata(50);
     }
@@ -54,6 +71,9 @@ public final class PayStateArbitraries {
     /**
      * Returns metadata within Stripe's limits with at most {@code maxKeys} keys (capped at 50); keys
      * never contain {@code [} or {@code ]}.
+     *
+     * @param maxKeys the max keys
+     * @return metadata within Stripe's limits with at most {@code maxKeys} keys (capped at 50); keys never contain {@code [} or {@code ]}
      */
     public static Arbitrary<Map<String, String>> metadata(int maxKeys) {
         Arbitrary<String> keys = Arbitraries.strings().alpha().numeric().withChars('_', '-').ofMinLength(1)
@@ -65,12 +85,19 @@ public final class PayStateArbitraries {
     /**
      * Returns valid create parameters, unconfirmed: any supported currency with an amount within its
      * limits, metadata within limits, any capture method, an optional description.
+     *
+     * @return valid create parameters, unconfirmed: any supported currency with an amount within its limits, metadata within limits, any capture method, an optional description
      */
     public static Arbitrary<CreateParams> validCreateParams() {
         return currencies().flatMap(PayStateArbitraries::validCreateParams);
     }
 
-    /** Returns valid, unconfirmed create parameters in {@code currency}. */
+    /**
+     * Returns valid, unconfirmed create parameters in {@code currency}.
+     *
+     * @param currency the currency
+     * @return valid, unconfirmed create parameters in {@code currency}
+     */
     public static Arbitrary<CreateParams> validCreateParams(Currency currency) {
         return Combinators.combine(amounts(currency), metadata(5), Arbitraries.of(CaptureMethod.class),
                         Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(MAX_DESCRIPTION).injectNull(0.5))
@@ -89,6 +116,8 @@ public final class PayStateArbitraries {
      * express, paired with the {@code param} and code of the 400 they must get. Unknown parameters,
      * wrong types and unknown enum values cannot be written with {@code CreateParams}; the wire layer
      * tests those.
+     *
+     * @return create parameters that each break exactly one rule of spec A 11 that the typed API can express, paired with the {@code param} and code of the 400 they must get
      */
     public static Arbitrary<InvalidCreate> invalidCreateParams() {
         return Arbitraries.oneOf(List.of(
@@ -164,24 +193,41 @@ public final class PayStateArbitraries {
         return meta;
     }
 
-    /** Returns test payment-method ids with this outcome. */
+    /**
+     * Returns test payment-method ids with this outcome.
+     *
+     * @param outcome the outcome
+     * @return test payment-method ids with this outcome
+     */
     public static Arbitrary<String> paymentMethods(PaymentMethodOutcome outcome) {
         return Arbitraries.of(outcome.ids());
     }
 
-    /** Returns test card ids of every card outcome: succeeds, declines, needs authentication. */
+    /**
+     * Returns test card ids of every card outcome: succeeds, declines, needs authentication.
+     *
+     * @return test card ids of every card outcome: succeeds, declines, needs authentication
+     */
     public static Arbitrary<String> cards() {
         return Arbitraries.oneOf(paymentMethods(PaymentMethodOutcome.SUCCEEDS),
                 paymentMethods(PaymentMethodOutcome.DECLINES),
                 paymentMethods(PaymentMethodOutcome.NEEDS_AUTHENTICATION));
     }
 
-    /** Returns every test payment method of every outcome, asynchronous bank debits included. */
+    /**
+     * Returns every test payment method of every outcome, asynchronous bank debits included.
+     *
+     * @return every test payment method of every outcome, asynchronous bank debits included
+     */
     public static Arbitrary<String> anyPaymentMethod() {
         return Arbitraries.oneOf(cards(), paymentMethods(PaymentMethodOutcome.ASYNC));
     }
 
-    /** Returns the declining test cards with the code and decline code each must get. */
+    /**
+     * Returns the declining test cards with the code and decline code each must get.
+     *
+     * @return the declining test cards with the code and decline code each must get
+     */
     public static Arbitrary<TestDecline> declines() {
         return Arbitraries.of(TestDecline.all());
     }
@@ -189,6 +235,8 @@ public final class PayStateArbitraries {
     /**
      * Returns whole lifecycles: 1 to 30 steps of operations and clock advances, to apply in order
      * with {@link LifecycleModel.Step#apply}.
+     *
+     * @return whole lifecycles: 1 to 30 steps of operations and clock advances, to apply in order with {@link LifecycleModel.Step#apply}
      */
     public static Arbitrary<List<LifecycleModel.Step>> lifecycles() {
         return LifecycleModel.steps().list().ofMinSize(1).ofMaxSize(30);

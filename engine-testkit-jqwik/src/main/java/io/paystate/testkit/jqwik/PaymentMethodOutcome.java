@@ -39,7 +39,11 @@ public enum PaymentMethodOutcome {
         this.ids = ids;
     }
 
-    /** Returns the test payment-method ids with this outcome, never empty. */
+    /**
+     * Returns the test payment-method ids with this outcome, never empty.
+     *
+     * @return the test payment-method ids with this outcome, never empty
+     */
     public List<String> ids() {
         return ids;
     }
@@ -47,6 +51,9 @@ public enum PaymentMethodOutcome {
     /**
      * Returns the payment-method type of a test id ({@code card}, {@code sepa_debit},
      * {@code us_bank_account}), for the intent's {@code payment_method_types}.
+     *
+     * @param paymentMethod the payment method
+     * @return the payment-method type of a test id ({@code card}, {@code sepa_debit}, {@code us_bank_account}), for the intent's {@code payment_method_types}
      */
     public static String paymentMethodType(String paymentMethod) {
         Objects.requireNonNull(paymentMethod, "paymentMethod");
@@ -59,7 +66,12 @@ public enum PaymentMethodOutcome {
         return "card";
     }
 
-    /** Returns the currency an intent paid with this test id must use: {@code eur} for SEPA, else {@code usd}. */
+    /**
+     * Returns the currency an intent paid with this test id must use: {@code eur} for SEPA, else {@code usd}.
+     *
+     * @param paymentMethod the payment method
+     * @return the currency an intent paid with this test id must use: {@code eur} for SEPA, else {@code usd}
+     */
     public static String currencyFor(String paymentMethod) {
         return paymentMethodType(paymentMethod).equals("sepa_debit") ? "eur" : "usd";
     }

@@ -24,27 +24,47 @@ public final class LifecycleState {
     private final List<PaymentIntentId> intents = new ArrayList<>();
     private final Map<Class<?>, Object> attachments = new HashMap<>();
 
-    /** Creates the state over a test engine. */
+    /**
+     * Creates the state over a test engine.
+     *
+     * @param testEngine the test engine
+     */
     public LifecycleState(TestEngine testEngine) {
         this.testEngine = Objects.requireNonNull(testEngine, "testEngine");
     }
 
-    /** Returns a state over a fresh test engine ({@link TestEngine#create()}). */
+    /**
+     * Returns a state over a fresh test engine ({@link TestEngine#create()}).
+     *
+     * @return a state over a fresh test engine ({@link TestEngine#create()})
+     */
     public static LifecycleState fresh() {
         return new LifecycleState(TestEngine.create());
     }
 
-    /** Returns the engine, clock and sink. */
+    /**
+     * Returns the engine, clock and sink.
+     *
+     * @return the engine, clock and sink
+     */
     public TestEngine testEngine() {
         return testEngine;
     }
 
-    /** Returns the ids of the intents created so far, oldest first. */
+    /**
+     * Returns the ids of the intents created so far, oldest first.
+     *
+     * @return the ids of the intents created so far, oldest first
+     */
     public List<PaymentIntentId> intents() {
         return List.copyOf(intents);
     }
 
-    /** Returns the current state of every intent, oldest first, as of the engine clock. */
+    /**
+     * Returns the current state of every intent, oldest first, as of the engine clock.
+     *
+     * @return the current state of every intent, oldest first, as of the engine clock
+     */
     public List<PaymentIntent> currentIntents() {
         return intents.stream().map(id -> testEngine.engine().retrieve(id)).toList();
     }
@@ -52,6 +72,8 @@ public final class LifecycleState {
     /**
      * Records an intent created outside the built-in actions (by a host action), so that later
      * actions and the invariants cover it. Adding a known id again does nothing.
+     *
+     * @param id the intent's id
      */
     public void add(PaymentIntentId id) {
         Objects.requireNonNull(id, "id");
@@ -63,6 +85,9 @@ public final class LifecycleState {
     /**
      * Attaches a host object under its class, replacing any earlier one of that class.
      *
+     * @param <T> the type of the response body
+     * @param type the type
+     * @param value the attach
      * @return this state
      */
     public <T> LifecycleState attach(Class<T> type, T value) {
@@ -73,6 +98,9 @@ public final class LifecycleState {
     /**
      * Returns the host object attached under {@code type}.
      *
+     * @param <T> the type of the response body
+     * @param type the type
+     * @return the host object attached under {@code type}.  @throws IllegalStateException if none is attached
      * @throws IllegalStateException if none is attached
      */
     public <T> T attachment(Class<T> type) {
