@@ -1,8 +1,14 @@
 package com.example.shop;
 
 import io.paystate.model.AccountId;
+import io.paystate.model.EventId;
+import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntentId;
+import io.paystate.spi.Commit;
+import io.paystate.spi.EventPage;
+import io.paystate.spi.EventQuery;
 import io.paystate.spi.IntentPage;
+import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.IntentQuery;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.StoredIntent;
@@ -35,13 +41,8 @@ public final class AuditedPaymentIntentStore implements PaymentIntentStore {
     }
 
     @Override
-    public StoredIntent insert(StoredIntent candidate) {
-        return record("insert", delegate.insert(candidate));
-    }
-
-    @Override
-    public StoredIntent update(StoredIntent candidate) {
-        return record("update", delegate.update(candidate));
+    public StoredIntent commit(Commit commit) {
+        return record(commit.isInsert() ? "insert" : "update", delegate.commit(commit));
     }
 
     @Override
@@ -52,6 +53,36 @@ public final class AuditedPaymentIntentStore implements PaymentIntentStore {
     @Override
     public IntentPage query(AccountId account, IntentQuery query) {
         return delegate.query(account, query);
+    }
+
+    @Override
+    public List<LoggedEvent> readLog(long afterPosition, int limit) {
+        return delegate.readLog(afterPosition, limit);
+    }
+
+    @Override
+    public Optional<PaymentEvent> findEvent(AccountId account, EventId id) {
+        return delegate.findEvent(account, id);
+    }
+
+    @Override
+    public EventPage queryEvents(AccountId account, EventQuery query) {
+        return delegate.queryEvents(account, query);
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return delegate.deliveredPosition(subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        delegate.saveDeliveredPosition(subscriber, position);
+    }
+
+    @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        return delegate.deleteEventsBefore(cutoff, limit);
     }
 
     private StoredIntent record(String operation, StoredIntent stored) {
