@@ -16,17 +16,11 @@ public record DeliveryOptions(int maxAttempts, Duration initialBackoff, Duration
     private static final DeliveryOptions DEFAULTS = new DeliveryOptions(10, Duration.ofSeconds(1), Duration.ofHours(1));
 
     /**
-
      * Throws {@link IllegalArgumentException} for values out of range.
-
      *
-
      * @param maxAttempts attempts at one event before parking, at least 1
-
      * @param initialBackoff the wait after the first failure, positive
-
      * @param maxBackoff the longest wait, at least {@code initialBackoff}
-
      */
 
     public DeliveryOptions {

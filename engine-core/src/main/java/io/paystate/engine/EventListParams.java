@@ -26,25 +26,15 @@ public record EventListParams(
     private static final EventListParams FIRST_PAGE = new EventListParams(null, null, null, null, null, null, null);
 
     /**
-
      * Copies the types.
-
      *
-
      * @param limit page size 1..100, default 10
-
      * @param startingAfter an event id: list the events immediately older than it
-
      * @param endingBefore an event id: list the events immediately newer than it
-
      * @param type one event type, or a wildcard such as {@code charge.*}
-
      * @param types up to 20 event types (no wildcards); exclusive with {@code type}
-
      * @param created only events created in this range
-
      * @param paymentIntent only the events of this intent (an engine extension)
-
      */
 
     public EventListParams {

@@ -19,15 +19,10 @@ import java.util.Objects;
 public record Commit(StoredIntent intent, List<PaymentEvent> events) {
 
     /**
-
      * Throws {@link IllegalArgumentException} if an event belongs to another intent or is out of sequence.
-
      *
-
      * @param intent the new state, carrying the version it was read at (0 for a new intent)
-
      * @param events the events of this change, in order; their sequence numbers continue the intent's, ending at {@link StoredIntent#eventSequence()}; may be empty
-
      */
 
     public Commit {

@@ -28,25 +28,15 @@ public record EventQuery(Set<EventType> types, @Nullable Instant createdFrom, @N
         int limit) {
 
     /**
-
      * Throws {@link IllegalArgumentException} for both cursors or a limit outside 1..100.
-
      *
-
      * @param types the event types to include; empty for all
-
      * @param createdFrom only events created at or after this instant
-
      * @param createdTo only events created at or before this instant
-
      * @param paymentIntent only this intent's events
-
      * @param startingAfter exclusive cursor towards older events
-
      * @param endingBefore exclusive cursor towards newer events
-
      * @param limit the page size, 1 to 100
-
      */
 
     public EventQuery {
