@@ -3,11 +3,13 @@ package io.paystate.spi;
 import io.paystate.model.PaymentEvent;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One atomic write of the engine: the new state of an intent and the events that produced it. A
- * store applies a commit as a whole or not at all: either the intent is stored at the next version
- * and every event is in the log, or nothing changed.
+ * One atomic write of the engine: the new state of an intent, the events that produced it, and,
+ * for a keyed request, the idempotency record it completes. A store applies a commit as a whole or
+ * not at all: either the intent is stored at the next version and every event is in the log, or
+ * nothing changed.
  *
  * <p>A candidate with version 0 is an insert; any other version is a compare-and-set update of the
  * stored version.
@@ -15,8 +17,9 @@ import java.util.Objects;
  * @param intent the new state, carrying the version it was read at (0 for a new intent)
  * @param events the events of this change, in order; their sequence numbers continue the intent's,
  *     ending at {@link StoredIntent#eventSequence()}; may be empty
+ * @param idempotency the key this commit completes, or null (no key, or a clock-driven change)
  */
-public record Commit(StoredIntent intent, List<PaymentEvent> events) {
+public record Commit(StoredIntent intent, List<PaymentEvent> events, @Nullable IdempotencyCompletion idempotency) {
 
     /**
      * Throws {@link IllegalArgumentException} if an event belongs to another intent or is out of sequence.
@@ -38,6 +41,16 @@ public record Commit(StoredIntent intent, List<PaymentEvent> events) {
                         + ", expected " + (expected - 1));
             }
         }
+    }
+
+    /**
+     * A commit without idempotency record.
+     *
+     * @param intent the new state
+     * @param events the events of this change
+     */
+    public Commit(StoredIntent intent, List<PaymentEvent> events) {
+        this(intent, events, null);
     }
 
     /**

@@ -16,6 +16,8 @@ final class Call {
     final @Nullable String requestId;
     final @Nullable String idempotencyKey;
     final Decisions decisions = new Decisions();
+    /** Whether the request runs under an idempotency key (a mutating request that gave one). */
+    boolean keyed;
     /** Whether the answer is shown with a publishable key (client-side calls). */
     boolean publishable;
     private @Nullable PaymentIntent committed;

@@ -38,6 +38,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         Call call = new Call(options.account(), parts.engine().ids.next(IdKind.REQUEST), options.idempotencyKey());
+        call.keyed = options.idempotencyKey() != null && request.mutating();
         Command<T> command = bind(request, call);
         return gate.call(options, request, command::validate,
                 () -> new Response<>(guarded(command), false, call.requestId), call);

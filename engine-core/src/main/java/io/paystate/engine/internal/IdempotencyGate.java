@@ -150,7 +150,8 @@ public final class IdempotencyGate {
         return f.intentId() == null ? f.operation() : f.operation() + " " + f.intentId();
     }
 
-    private static StoredResponse stored(ErrorDetails d) {
+    /** The remembered form of an error answer. */
+    static StoredResponse stored(ErrorDetails d) {
         return new StoredResponse(d.httpStatus(), null, new StoredResponse.Error(d.type(), d.code(), d.message(),
                 d.param(), d.declineCode(), d.paymentIntent(), d.charge()), d.requestId());
     }

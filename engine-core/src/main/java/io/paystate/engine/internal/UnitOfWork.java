@@ -4,8 +4,10 @@ import io.paystate.engine.PaymentEngineException;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentId;
 import io.paystate.spi.Commit;
+import io.paystate.spi.IdempotencyCompletion;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredIntent;
+import io.paystate.spi.StoredResponse;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
@@ -165,9 +167,21 @@ final class UnitOfWork {
         return stored.intent();
     }
 
-    /** Commits the command's work and records its answer; raises its decline after the commit. */
+    /**
+     * Commits the command's work, with the idempotency record of a keyed request in the same commit,
+     * and records its answer; raises its decline after the commit.
+     */
     private PaymentIntent finish(Work work, @Nullable Decline decline) {
-        PaymentIntent result = commit(work).intent();
+        StoredIntent candidate = work.draft.toStored();
+        IdempotencyCompletion completion = null;
+        Call call = work.call;
+        if (call.keyed) {
+            PaymentIntent answer = call.publishable ? candidate.intent().publishableView() : candidate.intent();
+            completion = new IdempotencyCompletion(call.account, java.util.Objects.requireNonNull(call.idempotencyKey),
+                    decline == null ? new StoredResponse(200, answer, null, call.requestId)
+                            : IdempotencyGate.stored(decline.toException(answer).details()));
+        }
+        PaymentIntent result = commit(new Commit(candidate, work.events, completion)).intent();
         work.call.decisions.recorded();
         PaymentEngineException raised = decline == null ? null : decline.toException(result);
         work.call.committed(result, raised);
@@ -200,7 +214,10 @@ final class UnitOfWork {
     }
 
     private StoredIntent commit(Work work) {
-        Commit commit = new Commit(work.draft.toStored(), work.events);
+        return commit(new Commit(work.draft.toStored(), work.events));
+    }
+
+    private StoredIntent commit(Commit commit) {
         try {
             return engine.store.commit(commit);
         } catch (StoreConflictException e) {

@@ -263,6 +263,36 @@ final class DurableEventsRegressionTest {
     }
 
     @Test
+    void commit_ofAKeyedRequest_carriesItsIdempotencyRecord_andAClockDrivenOneNone() {
+        List<io.paystate.spi.Commit> commits = new ArrayList<>();
+        io.paystate.engine.ForwardingStore recording = new io.paystate.engine.ForwardingStore() {
+            @Override
+            public io.paystate.spi.StoredIntent commit(io.paystate.spi.Commit commit) {
+                commits.add(commit);
+                return super.commit(commit);
+            }
+        };
+        PaymentEngine e = PaymentEngine.builder().clock(clock).store(recording).processor(processor)
+                .idGenerator(IdGenerator.seeded(9)).build();
+        PaymentIntent pi = e.create(card(CaptureMethod.MANUAL), RequestOptions.idempotencyKey("c-1"));
+        assertThat(commits.get(0).idempotency()).satisfies(c -> {
+            assertThat(c.key()).isEqualTo("c-1");
+            assertThat(c.response().httpStatus()).isEqualTo(200);
+            assertThat(c.response().body()).isEqualTo(pi);
+        });
+        PaymentIntent declined = e.create(CreateParams.builder(2000, "usd").paymentMethod("pm_card_chargeDeclined")
+                .build());
+        assertThatThrownBy(() -> e.confirm(declined.id(), ConfirmParams.none(), RequestOptions.idempotencyKey("d-1")))
+                .isInstanceOf(PaymentEngineException.class);
+        assertThat(commits.get(commits.size() - 1).idempotency().response().httpStatus()).isEqualTo(402);
+        e.confirm(pi.id(), ConfirmParams.none());
+        clock.advance(Duration.ofDays(7));
+        e.processDue();
+        assertThat(commits.get(commits.size() - 1).idempotency()).as("the expiry is clock-driven").isNull();
+        assertThat(commits.get(commits.size() - 2).idempotency()).as("no key").isNull();
+    }
+
+    @Test
     void events_areListedNewestFirstAndRetrievedById_withStableIds() {
         PaymentEngine e = engine();
         PaymentIntent pi = e.create(confirmed(CaptureMethod.AUTOMATIC));
