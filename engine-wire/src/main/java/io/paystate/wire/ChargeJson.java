@@ -186,7 +186,6 @@ final class ChargeJson {
         list.put("object", "list");
         ArrayNode data = list.putArray("data");
         list.put("has_more", false);
-        list.put("total_count", c.amountRefunded() > 0 ? 1 : 0);
         list.put("url", "/v1/charges/" + c.id().value() + "/refunds");
         if (c.amountRefunded() > 0) {
             ObjectNode r = data.addObject();
