@@ -200,8 +200,10 @@ final class ParameterTable {
                         "needs a transfer_data[destination] given at create")));
 
         TABLE.put(Operation.RETRIEVE, obj(applied("client_secret", token(5000), "retrieves client-side"), expand()));
-        Field created = applied("created", new Shape.Either(amount(), obj(applied("gt", amount(), ""),
-                applied("gte", amount(), ""), applied("lt", amount(), ""), applied("lte", amount(), ""))),
+        // Unix times up to the year 9999: beyond that no instant exists to compare with
+        Shape.Int time = new Shape.Int(0, 253_402_300_799L);
+        Field created = applied("created", new Shape.Either(time, obj(applied("gt", time, ""),
+                applied("gte", time, ""), applied("lt", time, ""), applied("lte", time, ""))),
                 "a Unix time, or a range");
         Field limit = applied("limit", amount(), "1 to 100, default 10");
         TABLE.put(Operation.LIST, obj(created, applied("customer", id(), ""),
