@@ -1,5 +1,6 @@
 package io.paystate.engine;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,15 +8,33 @@ import org.jspecify.annotations.Nullable;
  *
  * @param amountToCapture how much to capture, default {@code amount_capturable}; any remainder is released
  * @param finalCapture {@code false} asks for multicapture, an extension that is off by default
+ * @param metadata entries merged into the intent's metadata; an empty value removes its key
+ * @param statementDescriptor a new statement descriptor (non-card payments)
+ * @param statementDescriptorSuffix a new statement descriptor suffix (card payments)
+ * @param applicationFeeAmount a new {@code application_fee_amount}, recorded without effect in test mode
+ * @param transferAmount a new {@code transfer_data[amount]}, recorded without effect in test mode
  */
-public record CaptureParams(@Nullable Long amountToCapture, @Nullable Boolean finalCapture) {
+public record CaptureParams(
+        @Nullable Long amountToCapture,
+        @Nullable Boolean finalCapture,
+        Map<String, String> metadata,
+        @Nullable String statementDescriptor,
+        @Nullable String statementDescriptorSuffix,
+        @Nullable Long applicationFeeAmount,
+        @Nullable Long transferAmount) {
     private static final CaptureParams FULL = new CaptureParams(null, null);
 
-    /**
-     * Returns parameters capturing everything capturable.
-     *
-     * @return parameters capturing everything capturable
-     */
+    /** Copies the metadata, keeping its order. */
+    public CaptureParams {
+        metadata = CreateParams.copyKeepingOrder(metadata);
+    }
+
+    /** Returns parameters with only an amount and the final-capture flag. */
+    public CaptureParams(@Nullable Long amountToCapture, @Nullable Boolean finalCapture) {
+        this(amountToCapture, finalCapture, Map.of(), null, null, null, null);
+    }
+
+    /** Returns parameters capturing everything capturable. */
     public static CaptureParams full() {
         return FULL;
     }

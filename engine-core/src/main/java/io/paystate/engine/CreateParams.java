@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param shipping shipping information
  * @param lineItems {@code amount_details[line_items]}, at most 200
  * @param automaticPaymentMethods {@code automatic_payment_methods}; exclusive with {@code paymentMethodTypes}
+ * @param recorded fields stored and shown as given, without effect in test mode
  */
 public record CreateParams(
         @Nullable Long amount,
@@ -60,7 +61,8 @@ public record CreateParams(
         @Nullable String statementDescriptorSuffix,
         @Nullable Shipping shipping,
         @Nullable List<LineItemParams> lineItems,
-        io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods) {
+        io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods,
+        io.paystate.model.RecordedFields recorded) {
 
     /**
      * Copies the collections.
@@ -88,6 +90,7 @@ public record CreateParams(
      * @param automaticPaymentMethods {@code automatic_payment_methods}; exclusive with {@code paymentMethodTypes}
      */
     public CreateParams {
+        java.util.Objects.requireNonNull(recorded, "recorded");
         lineItems = lineItems == null ? null : List.copyOf(lineItems);
         metadata = copyKeepingOrder(metadata);
         paymentMethodTypes = paymentMethodTypes == null ? null : List.copyOf(paymentMethodTypes);
@@ -140,6 +143,7 @@ public record CreateParams(
         private @Nullable Shipping shipping;
         private @Nullable List<LineItemParams> lineItems;
         private io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods;
+        private io.paystate.model.RecordedFields recorded = io.paystate.model.RecordedFields.NONE;
 
         private Builder() {}
 
@@ -302,16 +306,18 @@ public record CreateParams(
             return this;
         }
 
-        /**
-         * Returns the parameters; validation happens in the engine.
-         *
-         * @return the parameters; validation happens in the engine
-         */
+        /** Sets the fields stored and shown without effect in test mode (fees, transfers, references). */
+        public Builder recorded(io.paystate.model.RecordedFields value) {
+            this.recorded = java.util.Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** Returns the parameters; validation happens in the engine. */
         public CreateParams build() {
             return new CreateParams(amount, currency, customer, description, metadata, paymentMethod,
                     paymentMethodData, paymentMethodTypes, cardOptions, captureMethod, confirmationMethod, confirm,
                     offSession, returnUrl, receiptEmail, setupFutureUsage, statementDescriptor,
-                    statementDescriptorSuffix, shipping, lineItems, automaticPaymentMethods);
+                    statementDescriptorSuffix, shipping, lineItems, automaticPaymentMethods, recorded);
         }
     }
 }

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param shipping new shipping information
  * @param clearShipping whether to clear shipping ({@code shipping=""})
  * @param lineItems new {@code amount_details[line_items]}, replacing the old ones; empty to clear
+ * @param recorded recorded fields to change: each non-null field (and a non-empty excluded-types
+ *     list) replaces the intent's, the others stay; null changes none
  */
 public record UpdateParams(
         @Nullable Long amount,
@@ -51,7 +53,8 @@ public record UpdateParams(
         @Nullable String statementDescriptorSuffix,
         @Nullable Shipping shipping,
         boolean clearShipping,
-        @Nullable List<LineItemParams> lineItems) {
+        @Nullable List<LineItemParams> lineItems,
+        io.paystate.model.@Nullable RecordedFields recorded) {
 
     /**
      * Copies the collections.
@@ -121,6 +124,7 @@ public record UpdateParams(
         private @Nullable Shipping shipping;
         private boolean clearShipping;
         private @Nullable List<LineItemParams> lineItems;
+        private io.paystate.model.@Nullable RecordedFields recorded;
 
         private Builder() {}
 
@@ -256,16 +260,15 @@ public record UpdateParams(
          */
         public Builder lineItems(List<LineItemParams> value) { this.lineItems = value; return this; }
 
-        /**
-         * Returns the parameters; validation happens in the engine.
-         *
-         * @return the parameters; validation happens in the engine
-         */
+        /** Changes the recorded fields that are non-null in {@code value}. */
+        public Builder recorded(io.paystate.model.RecordedFields value) { this.recorded = value; return this; }
+
+        /** Returns the parameters; validation happens in the engine. */
         public UpdateParams build() {
             return new UpdateParams(amount, currency, customer, description, metadata, clearMetadata, paymentMethod,
                     paymentMethodTypes, cardOptions, captureMethod, receiptEmail, setupFutureUsage,
                     clearSetupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, clearShipping,
-                    lineItems);
+                    lineItems, recorded);
         }
     }
 }

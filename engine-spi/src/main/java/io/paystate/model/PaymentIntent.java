@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  * @param lineItems {@code amount_details.line_items}, at most 200, in the order given
  * @param automaticPaymentMethods {@code automatic_payment_methods}, or null
  * @param livemode always false for the engine's test mode
+ * @param recorded fields stored and shown as given, without effect in test mode
  */
 public record PaymentIntent(
         PaymentIntentId id,
@@ -76,7 +77,8 @@ public record PaymentIntent(
         @Nullable Shipping shipping,
         List<LineItem> lineItems,
         @Nullable AutomaticPaymentMethods automaticPaymentMethods,
-        boolean livemode) {
+        boolean livemode,
+        RecordedFields recorded) {
 
     /**
      * Validates the lifecycle invariants and copies the collections.
@@ -121,6 +123,7 @@ public record PaymentIntent(
         Objects.requireNonNull(confirmationMethod, "confirmationMethod");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(cardOptions, "cardOptions");
+        Objects.requireNonNull(recorded, "recorded");
         metadata = Map.copyOf(metadata);
         paymentMethodTypes = List.copyOf(paymentMethodTypes);
         lineItems = List.copyOf(lineItems);
@@ -152,10 +155,29 @@ public record PaymentIntent(
     }
 
     /**
-     * Returns {@link #amount()} as money.
+     * Creates a snapshot without recorded fields ({@link RecordedFields#NONE}), the shape of
+     * snapshots before those fields existed.
      *
-     * @return {@link #amount()} as money
+     * @throws IllegalArgumentException if the snapshot is inconsistent
      */
+    public PaymentIntent(PaymentIntentId id, String clientSecret, long amount, long amountCapturable,
+            long amountReceived, Currency currency, PaymentIntentStatus status, CaptureMethod captureMethod,
+            ConfirmationMethod confirmationMethod, @Nullable CancellationReason cancellationReason,
+            @Nullable Instant canceledAt, Instant created, @Nullable CustomerId customer, @Nullable String description,
+            Map<String, String> metadata, @Nullable LastPaymentError lastPaymentError, @Nullable NextAction nextAction,
+            @Nullable ChargeId latestCharge, @Nullable PaymentMethodId paymentMethod, List<String> paymentMethodTypes,
+            CardOptions cardOptions, @Nullable String receiptEmail, @Nullable SetupFutureUsage setupFutureUsage,
+            @Nullable String statementDescriptor, @Nullable String statementDescriptorSuffix,
+            @Nullable Shipping shipping, List<LineItem> lineItems,
+            @Nullable AutomaticPaymentMethods automaticPaymentMethods, boolean livemode) {
+        this(id, clientSecret, amount, amountCapturable, amountReceived, currency, status, captureMethod,
+                confirmationMethod, cancellationReason, canceledAt, created, customer, description, metadata,
+                lastPaymentError, nextAction, latestCharge, paymentMethod, paymentMethodTypes, cardOptions,
+                receiptEmail, setupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, lineItems,
+                automaticPaymentMethods, livemode, RecordedFields.NONE);
+    }
+
+    /** Returns {@link #amount()} as money. */
     public Money amountMoney() {
         return new Money(amount, currency);
     }
@@ -186,7 +208,8 @@ public record PaymentIntent(
         return new PaymentIntent(id, clientSecret, amount, amountCapturable, amountReceived, currency, status,
                 captureMethod, confirmationMethod, cancellationReason, canceledAt, created, null, description,
                 Map.of(), error, nextAction, null, paymentMethod, paymentMethodTypes, CardOptions.NONE, receiptEmail,
-                setupFutureUsage, null, null, shipping, lineItems, automaticPaymentMethods, livemode);
+                setupFutureUsage, null, null, shipping, lineItems, automaticPaymentMethods, livemode,
+                RecordedFields.NONE);
     }
 
     @Override

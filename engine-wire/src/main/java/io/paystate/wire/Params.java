@@ -25,10 +25,17 @@ final class Params {
     private final ObjectNode node;
     private final String prefix;
     private final Set<String> read = new HashSet<>();
+    /** Whether {@link ParameterCheck} held these parameters to their table: then unread keys are accepted ones. */
+    private final boolean checked;
 
     Params(ObjectNode node, String prefix) {
+        this(node, prefix, false);
+    }
+
+    Params(ObjectNode node, String prefix, boolean checked) {
         this.node = node;
         this.prefix = prefix;
+        this.checked = checked;
     }
 
     String name(String key) {
@@ -44,6 +51,10 @@ final class Params {
         read.add(key);
         JsonNode value = node.get(key);
         return value == null || value.isNull() ? null : value;
+    }
+
+    boolean isObject(String key) {
+        return node.has(key) && node.get(key).isObject();
     }
 
     boolean has(String key) {
@@ -142,7 +153,7 @@ final class Params {
         if (!v.isObject()) {
             throw invalid(null, name(key), "Invalid object: " + name(key) + " must be an object.");
         }
-        return new Params((ObjectNode) v, name(key));
+        return new Params((ObjectNode) v, name(key), checked);
     }
 
     /** Whether the key is given as {@code ""} (Stripe's way to clear a field). */
@@ -187,7 +198,25 @@ final class Params {
             list.add(v.asText());
             return list;
         }
+        if (v.isObject()) {
+            // the indexed-map form: {"0": "card", "1": "sepa_debit"}
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode element = v.get(Integer.toString(i));
+                if (element == null || !element.isValueNode()) {
+                    throw invalid(null, name(key), "Invalid array: " + name(key) + " must be indexed 0, 1, 2, ...");
+                }
+                list.add(element.asText());
+            }
+            return list;
+        }
         throw invalid(null, name(key), "Invalid array: " + name(key) + " must be an array.");
+    }
+
+    /** The keys given at this level. */
+    java.util.List<String> keys() {
+        java.util.List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     /** A list of objects, given as a JSON array or as an object indexed 0, 1, ...; null when absent. */
@@ -205,7 +234,7 @@ final class Params {
                 if (!v.get(i).isObject()) {
                     throw invalid(null, name(key) + "[" + i + "]", "Invalid object: " + name(key) + "[" + i + "]");
                 }
-                list.add(new Params((ObjectNode) v.get(i), name(key) + "[" + i + "]"));
+                list.add(new Params((ObjectNode) v.get(i), name(key) + "[" + i + "]", checked));
             }
             return list;
         }
@@ -215,7 +244,7 @@ final class Params {
                 if (!element.isObject()) {
                     throw invalid(null, name(key) + "[" + i + "]", "Invalid object: " + name(key) + "[" + i + "]");
                 }
-                list.add(new Params((ObjectNode) element, name(key) + "[" + i + "]"));
+                list.add(new Params((ObjectNode) element, name(key) + "[" + i + "]", checked));
             }
             if (list.size() != v.size()) {
                 throw invalid(null, name(key), "Invalid array: " + name(key) + " must be indexed 0, 1, 2, ...");
@@ -227,6 +256,9 @@ final class Params {
 
     /** Rejects every key that was not read, naming the first one. */
     void finish() {
+        if (checked) {
+            return;
+        }
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String key = names.next();

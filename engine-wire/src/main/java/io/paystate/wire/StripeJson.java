@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread safety: stateless.
  */
 public final class StripeJson {
-    /** The API version the engine models (spec A 1). */
+    /** The Stripe API version whose objects PayState renders; see docs/api-versions.md. */
     public static final String API_VERSION = "2026-07-29.dahlia";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -56,7 +56,7 @@ public final class StripeJson {
         }
         o.put("amount_received", pi.amountReceived());
         o.putNull("application");
-        o.putNull("application_fee_amount");
+        o.put("application_fee_amount", pi.recorded().applicationFeeAmount());
         if (pi.automaticPaymentMethods() == null) {
             o.putNull("automatic_payment_methods");
         } else {
@@ -73,13 +73,24 @@ public final class StripeJson {
         o.put("currency", pi.currency().code());
         o.put("customer", pi.customer() == null ? null : pi.customer().value());
         o.put("description", pi.description());
+        if (!pi.recorded().excludedPaymentMethodTypes().isEmpty()) {
+            ArrayNode excluded = o.putArray("excluded_payment_method_types");
+            pi.recorded().excludedPaymentMethodTypes().forEach(excluded::add);
+        } else {
+            o.putNull("excluded_payment_method_types");
+        }
         o.set("last_payment_error", lastPaymentError(pi.lastPaymentError()));
         o.put("latest_charge", pi.latestCharge() == null ? null : pi.latestCharge().value());
         o.put("livemode", pi.livemode());
         ObjectNode metadata = o.putObject("metadata");
         pi.metadata().forEach(metadata::put);
         o.set("next_action", nextAction(pi.nextAction()));
-        o.putNull("on_behalf_of");
+        o.put("on_behalf_of", pi.recorded().onBehalfOf());
+        if (pi.recorded().customerReference() != null || pi.recorded().orderReference() != null) {
+            ObjectNode paymentDetails = o.putObject("payment_details");
+            paymentDetails.put("customer_reference", pi.recorded().customerReference());
+            paymentDetails.put("order_reference", pi.recorded().orderReference());
+        }
         o.put("payment_method", pi.paymentMethod() == null ? null : pi.paymentMethod().value());
         o.set("payment_method_options", paymentMethodOptions(pi.cardOptions()));
         ArrayNode types = o.putArray("payment_method_types");
@@ -91,8 +102,14 @@ public final class StripeJson {
         o.put("statement_descriptor", pi.statementDescriptor());
         o.put("statement_descriptor_suffix", pi.statementDescriptorSuffix());
         o.put("status", pi.status().wireName());
-        o.putNull("transfer_data");
-        o.putNull("transfer_group");
+        if (pi.recorded().hasTransfer()) {
+            ObjectNode transfer = o.putObject("transfer_data");
+            transfer.put("amount", pi.recorded().transferAmount());
+            transfer.put("destination", pi.recorded().transferDestination());
+        } else {
+            o.putNull("transfer_data");
+        }
+        o.put("transfer_group", pi.recorded().transferGroup());
         return o;
     }
 
@@ -116,44 +133,14 @@ public final class StripeJson {
     }
 
     /**
-     * Renders a charge.
-     *
-     * @param c the character
-     * @return the object node
+     * Renders a charge with what the charge records; the fields Stripe copies from the intent stay
+     * empty. {@link #render} fills them from the intent.
      */
     public static ObjectNode charge(Charge c) {
-        ObjectNode o = F.objectNode();
-        o.put("id", c.id().value());
-        o.put("object", "charge");
-        o.put("amount", c.amount());
-        o.put("amount_captured", c.amountCaptured());
-        o.put("amount_refunded", c.amountRefunded());
-        o.put("captured", c.captured());
-        time(o, "created", c.created());
-        o.put("currency", c.currency().code());
-        o.put("failure_code", c.failureCode() == null ? null : c.failureCode().wireName());
-        o.put("failure_message", c.failureMessage());
-        ObjectNode outcome = o.putObject("outcome");
-        outcome.put("type", c.status().wireName().equals("failed") ? "issuer_declined" : "authorized");
-        outcome.put("reason", c.declineCode());
-        o.put("paid", !c.status().wireName().equals("failed"));
-        o.put("payment_intent", c.paymentIntent().value());
-        o.put("payment_method", c.paymentMethod() == null ? null : c.paymentMethod().value());
-        ObjectNode card = o.putObject("payment_method_details").putObject("card");
-        time(card, "capture_before", c.captureBefore());
-        card.putObject("incremental_authorization").put("status",
-                c.incrementalAuthorizationAvailable() ? "available" : "unavailable");
-        o.put("refunded", c.refunded());
-        o.put("status", c.status().wireName());
-        return o;
+        return ChargeJson.charge(c, null, RenderContext.none());
     }
 
-    /**
-     * Renders an event envelope (spec B 3.3).
-     *
-     * @param e the exception
-     * @return the object node
-     */
+    /** Renders an event envelope, as Stripe's event object. */
     public static ObjectNode event(PaymentEvent e) {
         ObjectNode o = F.objectNode();
         o.put("id", e.id().value());
@@ -161,7 +148,8 @@ public final class StripeJson {
         o.put("api_version", API_VERSION);
         time(o, "created", e.created());
         ObjectNode data = o.putObject("data");
-        data.set("object", e.charge() != null ? charge(e.charge()) : paymentIntent(e.paymentIntent()));
+        data.set("object", e.charge() != null ? ChargeJson.charge(e.charge(), e.paymentIntent(), RenderContext.none())
+                : paymentIntent(e.paymentIntent()));
         o.put("livemode", false);
         o.put("pending_webhooks", 0);
         ObjectNode request = o.putObject("request");
@@ -240,11 +228,58 @@ public final class StripeJson {
     }
 
     /**
-     * Renders the inner error object (what Stripe nests under {@code "error"}).
+     * Renders a response body with its {@code expand[]} paths resolved through the engine's read
+     * API, as the request's account.
      *
-     * @param d the duration
-     * @return the object node
+     * @param body what the engine returned
+     * @param expand the paths {@link StripeRequests#parseWire} checked
+     * @param engine the engine the body came from
+     * @param options the request's options
      */
+    public static JsonNode render(Object body, List<String> expand, io.paystate.engine.PaymentEngine engine,
+            io.paystate.engine.RequestOptions options) {
+        return render(body, expand, RenderContext.of(engine, options));
+    }
+
+    /**
+     * Renders a response body with its {@code expand[]} paths resolved in this context. Charges show
+     * the fields Stripe copies from their intent, read through the context's engine.
+     */
+    public static JsonNode render(Object body, List<String> expand, RenderContext context) {
+        JsonNode rendered;
+        Expansion.Target target;
+        if (body instanceof Charge c) {
+            rendered = ChargeJson.charge(c, intentOf(c, context), context);
+            target = new Expansion.Target("charge", false);
+        } else if (body instanceof io.paystate.engine.ChargeList charges) {
+            PaymentIntent pi = charges.data().isEmpty() ? null : intentOf(charges.data().get(0), context);
+            rendered = envelope("list", "/v1/charges", charges.hasMore(), charges.data(),
+                    c -> ChargeJson.charge(c, pi, context));
+            target = new Expansion.Target("charge", true);
+        } else {
+            rendered = body(body);
+            boolean list = body instanceof PaymentIntentList || body instanceof SearchResult;
+            target = new Expansion.Target(body instanceof PaymentEvent || body instanceof io.paystate.engine.EventList
+                    ? "event" : "payment_intent", list || body instanceof io.paystate.engine.EventList);
+        }
+        if (!expand.isEmpty()) {
+            new Expander(context).apply(rendered, target, expand);
+        }
+        return rendered;
+    }
+
+    private static @Nullable PaymentIntent intentOf(Charge c, RenderContext context) {
+        if (context.engine() == null) {
+            return null;
+        }
+        try {
+            return context.engine().retrieve(c.paymentIntent(), context.options());
+        } catch (io.paystate.engine.PaymentEngineException e) {
+            return null;
+        }
+    }
+
+    /** Renders the inner error object (what Stripe nests under {@code "error"}). */
     public static ObjectNode error(ErrorDetails d) {
         ObjectNode o = F.objectNode();
         o.put("type", d.type().wireName());
@@ -344,7 +379,7 @@ public final class StripeJson {
         return o;
     }
 
-    private static JsonNode shipping(@Nullable Shipping s) {
+    static JsonNode shipping(@Nullable Shipping s) {
         if (s == null) {
             return F.nullNode();
         }

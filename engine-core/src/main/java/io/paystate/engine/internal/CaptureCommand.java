@@ -31,7 +31,18 @@ final class CaptureCommand extends IntentCommand {
                     + "captured because the requested capture amount is greater than the amount you can capture for "
                     + "this charge.", d.snapshot());
         }
+        java.util.Map<String, String> metadata = RecordedFieldsMerge.metadata(d.metadata, p.metadata());
+        RequestValidator.metadataCount(metadata);
         parts.transitions().fire(work, Trigger.CAPTURE, Outcome.SUCCEEDED, work.now, x -> {
+            // what the capture request also sets: Stripe applies these with the capture
+            x.metadata = metadata;
+            if (p.statementDescriptor() != null) {
+                x.statementDescriptor = Strings.emptyToNull(p.statementDescriptor());
+            }
+            if (p.statementDescriptorSuffix() != null) {
+                x.statementDescriptorSuffix = Strings.emptyToNull(p.statementDescriptorSuffix());
+            }
+            x.recorded = RecordedFieldsMerge.fees(x.recorded, p.applicationFeeAmount(), p.transferAmount());
             Charge held = Objects.requireNonNull(x.latestCharge());
             // the uncaptured remainder is released, recorded as refunded on the charge
             x.replaceLatestCharge(Charges.capturedPart(held, amount));

@@ -76,6 +76,7 @@ final class CreateCommand implements Command<PaymentIntent> {
         d.shipping = p.shipping();
         d.lineItems = LineItems.from(p.lineItems(), engine.ids);
         d.automaticPaymentMethods = p.automaticPaymentMethods();
+        d.recorded = p.recorded();
 
         Work work = engine.work(d, now, call);
         work.changed = true;

@@ -50,6 +50,8 @@ final class IncrementAuthorizationCommand extends IntentCommand {
             throw Errors.invalid(null, "amount", "This PaymentIntent has reached the limit of "
                     + MAX_INCREMENT_ATTEMPTS + " incremental authorization attempts.", d.snapshot());
         }
+        java.util.Map<String, String> metadata = RecordedFieldsMerge.metadata(d.metadata, p.metadata());
+        RequestValidator.metadataCount(metadata);
         IncrementOutcome outcome = decide(work, held, amount);
         d.incrementAttempts++;
         work.changed = true;
@@ -66,6 +68,11 @@ final class IncrementAuthorizationCommand extends IntentCommand {
             if (p.description() != null) {
                 x.description = Strings.emptyToNull(p.description());
             }
+            x.metadata = metadata;
+            if (p.statementDescriptor() != null) {
+                x.statementDescriptor = Strings.emptyToNull(p.statementDescriptor());
+            }
+            x.recorded = RecordedFieldsMerge.fees(x.recorded, p.applicationFeeAmount(), p.transferAmount());
         });
         return null;
     }

@@ -60,6 +60,7 @@ final class IntentDraft {
     @Nullable Shipping shipping;
     List<LineItem> lineItems = List.of();
     io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods;
+    io.paystate.model.RecordedFields recorded = io.paystate.model.RecordedFields.NONE;
     final List<Charge> charges;
     final long version;
     final long ordinal;
@@ -121,6 +122,7 @@ final class IntentDraft {
         this.shipping = pi.shipping();
         this.lineItems = pi.lineItems();
         this.automaticPaymentMethods = pi.automaticPaymentMethods();
+        this.recorded = pi.recorded();
         this.charges = new ArrayList<>(stored.charges());
         this.version = stored.version();
         this.ordinal = stored.ordinal();
@@ -148,7 +150,7 @@ final class IntentDraft {
                 captureMethod, confirmationMethod, cancellationReason, canceledAt, created, customer, description,
                 metadata, lastPaymentError, nextAction, latestId, paymentMethod, paymentMethodTypes, cardOptions,
                 receiptEmail, setupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, lineItems,
-                automaticPaymentMethods, false);
+                automaticPaymentMethods, false, recorded);
     }
 
     StoredIntent toStored() {

@@ -57,7 +57,8 @@ final class RequestValidator {
             throw Errors.invalid(null, "metadata", "Metadata can have up to " + MAX_METADATA_KEYS + " keys.");
         }
         string(p.description(), "description", MAX_DESCRIPTION);
-        string(p.customer(), "customer", MAX_ID);
+        customer(p.customer());
+        recorded(p.recorded());
         paymentMethodId(p.paymentMethod(), "payment_method");
         if (p.paymentMethod() != null && !p.paymentMethod().isEmpty() && p.paymentMethodData() != null) {
             throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "payment_method_data",
@@ -169,7 +170,10 @@ final class RequestValidator {
         }
         metadataEntries(p.metadata());
         string(p.description(), "description", MAX_DESCRIPTION);
-        string(p.customer(), "customer", MAX_ID);
+        customer(p.customer());
+        if (p.recorded() != null) {
+            recorded(p.recorded());
+        }
         paymentMethodId(p.paymentMethod(), "payment_method");
         paymentMethodTypes(p.paymentMethodTypes());
         if (p.receiptEmail() != null && !p.receiptEmail().isEmpty()) {
@@ -207,6 +211,45 @@ final class RequestValidator {
             throw Errors.invalid(null, "final_capture",
                     "Multicapture (final_capture=false) is not enabled for this engine.");
         }
+        metadataEntries(p.metadata());
+        if (p.statementDescriptor() != null && !p.statementDescriptor().isEmpty()) {
+            statementDescriptor(p.statementDescriptor(), List.of());
+        }
+        string(p.statementDescriptorSuffix(), "statement_descriptor_suffix", MAX_DESCRIPTOR);
+        nonNegative(p.applicationFeeAmount(), "application_fee_amount");
+        nonNegative(p.transferAmount(), "transfer_data[amount]");
+    }
+
+    /** A customer id may be cleared with {@code ""} (update) but never be blank. */
+    private static void customer(@Nullable String value) {
+        string(value, "customer", MAX_ID);
+        if (value != null && !value.isEmpty() && value.isBlank()) {
+            throw Errors.invalid(null, "customer", "Invalid customer: a customer id must not be blank.");
+        }
+    }
+
+    /** The recorded (no-effect) fields still follow Stripe's types and limits. */
+    private static void recorded(io.paystate.model.RecordedFields r) {
+        nonNegative(r.applicationFeeAmount(), "application_fee_amount");
+        nonNegative(r.transferAmount(), "transfer_data[amount]");
+        string(r.onBehalfOf(), "on_behalf_of", MAX_ID);
+        string(r.transferDestination(), "transfer_data[destination]", MAX_ID);
+        string(r.transferGroup(), "transfer_group", MAX_ID);
+        string(r.customerReference(), "payment_details[customer_reference]", 128);
+        string(r.orderReference(), "payment_details[order_reference]", 128);
+    }
+
+    private static void nonNegative(@Nullable Long amount, String param) {
+        if (amount == null) {
+            return;
+        }
+        if (amount < 0) {
+            throw Errors.invalid(null, param, "This value must be greater than or equal to 0.");
+        }
+        if (amount > Currency.MAXIMUM_AMOUNT) {
+            throw Errors.invalid(ErrorCode.AMOUNT_TOO_LARGE, param,
+                    "This value must be less than or equal to " + Currency.MAXIMUM_AMOUNT + ".");
+        }
     }
 
     static void validateCancel(CancelParams p) {
@@ -223,6 +266,12 @@ final class RequestValidator {
         }
         positiveBounded(p.amount(), "amount");
         string(p.description(), "description", MAX_DESCRIPTION);
+        metadataEntries(p.metadata());
+        if (p.statementDescriptor() != null && !p.statementDescriptor().isEmpty()) {
+            statementDescriptor(p.statementDescriptor(), List.of());
+        }
+        nonNegative(p.applicationFeeAmount(), "application_fee_amount");
+        nonNegative(p.transferAmount(), "transfer_data[amount]");
     }
 
     static Currency currency(String code) {

@@ -47,6 +47,11 @@ final class UpdateCommand extends IntentCommand {
                 throw Errors.fieldNotUpdatable(field, before);
             }
         }
+        if (p.recorded() != null && (d.status == PaymentIntentStatus.CANCELED
+                || d.status == PaymentIntentStatus.SUCCEEDED)) {
+            // fees and transfers are settled once the money moved (Stripe refuses them after a capture)
+            throw Errors.fieldNotUpdatable(RecordedFieldsMerge.firstField(p.recorded()), before);
+        }
         // metadata, merged, then checked: the limits apply to the result
         Map<String, String> metadata = p.clearMetadata() ? new LinkedHashMap<>() : new LinkedHashMap<>(d.metadata);
         p.metadata().forEach((k, v) -> {
@@ -145,6 +150,9 @@ final class UpdateCommand extends IntentCommand {
             x.shipping = p.shipping();
         } else if (p.clearShipping()) {
             x.shipping = null;
+        }
+        if (p.recorded() != null) {
+            x.recorded = RecordedFieldsMerge.merge(x.recorded, p.recorded());
         }
     }
 }

@@ -204,6 +204,7 @@ public final class ConformanceRunner {
         final VirtualClock clock;
         final List<PaymentEvent> events = new ArrayList<>();
         final PaymentEngine engine;
+        final io.paystate.engine.TestModeProcessor processor;
         final Map<String, String> labels = new LinkedHashMap<>();
         @Nullable String nextPage;
 
@@ -214,7 +215,11 @@ public final class ConformanceRunner {
                     events.add(e);
                 }
             };
-            engine = PaymentEngine.builder().clock(clock).eventSink(sink).idGenerator(IdGenerator.seeded(20260101L))
+            // the engine's own processor, so that expansions see the payment methods it minted
+            IdGenerator ids = IdGenerator.seeded(20260101L);
+            processor = io.paystate.engine.TestModeProcessor.create(ids,
+                    io.paystate.engine.TestModeProcessor.DEFAULT_SETTLEMENT_DELAY);
+            engine = PaymentEngine.builder().clock(clock).eventSink(sink).idGenerator(ids).processor(processor)
                     .build();
         }
 
@@ -264,10 +269,11 @@ public final class ConformanceRunner {
             Object body = null;
             PaymentEngineException error = null;
             boolean replayed;
+            io.paystate.wire.WireRequest wire = StripeRequests.parseWireOrMalformed(StripeRequests.operation(op), id,
+                    (ObjectNode) params);
+            RequestOptions options = RequestOptions.none().withIdempotencyKey(key);
             try {
-                Request<?> request = StripeRequests.parseOrMalformed(StripeRequests.operation(op), id,
-                        (ObjectNode) params);
-                Response<?> response = engine.execute(request, RequestOptions.none().withIdempotencyKey(key));
+                Response<?> response = engine.execute(wire.request(), options);
                 body = response.body();
                 replayed = response.replayed();
             } catch (PaymentEngineException e) {
@@ -295,7 +301,8 @@ public final class ConformanceRunner {
                 check(error == null, "expected success, got " + error);
                 if (step.has("expect")) {
                     JsonNode expected = substitute(step.get("expect"), false);
-                    JsonNode actual = StripeJson.body(java.util.Objects.requireNonNull(body));
+                    JsonNode actual = StripeJson.render(java.util.Objects.requireNonNull(body), wire.expand(),
+                            new io.paystate.wire.RenderContext(engine, options, processor::findPaymentMethod));
                     if (expected.has("data_labels")) {
                         ObjectNode copy = ((ObjectNode) expected).deepCopy();
                         JsonNode wanted = copy.remove("data_labels");
