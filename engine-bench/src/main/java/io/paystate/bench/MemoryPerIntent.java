@@ -21,29 +21,33 @@ public final class MemoryPerIntent {
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 500_000;
+        System.out.printf("intents: %d (held, each with its charge and its 3 events)%n", n);
+        measure(n, new InMemoryPaymentIntentStore(), "events kept for the events API (default)");
+        measure(n, InMemoryPaymentIntentStore.keepingEventsUntilDelivered(), "events kept until delivered");
+    }
+
+    private static void measure(int n, InMemoryPaymentIntentStore store, String mode) {
         InstantSource clock = InstantSource.fixed(Instant.ofEpochSecond(1_767_225_600L));
         CreateParams params = CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa")
                 .captureMethod(CaptureMethod.MANUAL).confirm(true).build();
-
         long base = used();
-        InMemoryPaymentIntentStore store = new InMemoryPaymentIntentStore();
         PaymentEngine engine = PaymentEngine.builder().clock(clock).store(store).idGenerator(IdGenerator.seeded(1))
-                .build();
+                .eventSink(event -> { }).build();
         List<PaymentIntent> snapshots = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             snapshots.add(engine.create(params));
         }
         long withStoreAndSnapshots = used() - base;
+        int events = store.eventCount();
         engine = null;
         store = null;
         long snapshotsOnly = used() - base;
-        System.out.printf("intents: %d (held, each with its charge)%n", snapshots.size());
-        System.out.printf("baseline, the intent records alone in a list: %.0f bytes/intent%n",
+        System.out.printf("%s: %d events held%n", mode, events);
+        System.out.printf("  baseline, the intent records alone in a list: %.0f bytes/intent%n",
                 (double) snapshotsOnly / n);
-        System.out.printf("in-memory store (records + charges + indexes): %.0f bytes/intent (%.2fx the baseline)%n",
+        System.out.printf("  in-memory store (records, charges, events, indexes): %.0f bytes/intent (%.2fx the baseline)%n",
                 (double) withStoreAndSnapshots / n, (double) withStoreAndSnapshots / snapshotsOnly);
-        System.out.printf("store overhead beyond the records: %.0f bytes/intent%n",
-                (double) (withStoreAndSnapshots - snapshotsOnly) / n);
+        snapshots.clear();
     }
 
     private static long used() {

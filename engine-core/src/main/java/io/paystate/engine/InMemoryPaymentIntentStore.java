@@ -49,8 +49,30 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     private final MemoryEventLog log = new MemoryEventLog();
     private final ConcurrentHashMap<String, Long> delivered = new ConcurrentHashMap<>();
 
-    /** Creates an empty store. */
-    public InMemoryPaymentIntentStore() {}
+    private final boolean keepDeliveredEvents;
+
+    /**
+     * Creates an empty store that keeps every event for the engine's event retention (30 days by
+     * default), for the events API.
+     */
+    public InMemoryPaymentIntentStore() {
+        this(true);
+    }
+
+    private InMemoryPaymentIntentStore(boolean keepDeliveredEvents) {
+        this.keepDeliveredEvents = keepDeliveredEvents;
+    }
+
+    /**
+     * Returns an empty store that keeps an event only until every subscriber of the engine has
+     * received it: for long runs and simulations whose memory must stay bounded by the intents in
+     * flight. The events API then sees only events not yet delivered.
+     *
+     * @return a new store
+     */
+    public static InMemoryPaymentIntentStore keepingEventsUntilDelivered() {
+        return new InMemoryPaymentIntentStore(false);
+    }
 
     private record DeadlineKey(Instant deadline, long ordinal) implements Comparable<DeadlineKey> {
         @Override
@@ -184,12 +206,20 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
 
     @Override
     public long deliveredPosition(String subscriber) {
-        return delivered.getOrDefault(subscriber, 0L);
+        // a subscriber is known from its first question on: events wait for it from then on
+        return delivered.computeIfAbsent(subscriber, s -> 0L);
     }
 
     @Override
     public void saveDeliveredPosition(String subscriber, long position) {
         delivered.merge(subscriber, position, Math::max);
+        if (!keepDeliveredEvents) {
+            long slowest = Long.MAX_VALUE;
+            for (long p : delivered.values()) {
+                slowest = Math.min(slowest, p);
+            }
+            log.deleteUpTo(slowest);
+        }
     }
 
     @Override

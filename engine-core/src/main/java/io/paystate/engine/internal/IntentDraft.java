@@ -71,6 +71,7 @@ final class IntentDraft {
     long eventSequence;
     int verificationAttempts;
     long amountFunded;
+    private @Nullable PaymentIntent lastSnapshot;
 
     IntentDraft(AccountId account, PaymentIntentId id, String clientSecret, long amount, Currency currency,
             PaymentIntentStatus status, CaptureMethod captureMethod, ConfirmationMethod confirmationMethod,
@@ -133,6 +134,7 @@ final class IntentDraft {
         this.eventSequence = stored.eventSequence();
         this.verificationAttempts = stored.verificationAttempts();
         this.amountFunded = stored.amountFunded();
+        this.lastSnapshot = pi;
     }
 
     @Nullable Charge latestCharge() {
@@ -143,7 +145,22 @@ final class IntentDraft {
         charges.set(charges.size() - 1, charge);
     }
 
+    /**
+     * Returns the intent as the draft stands. An unchanged draft hands back the very snapshot it
+     * returned last (or was loaded with), so that the stored intent and the events of one commit
+     * share one object instead of holding equal copies.
+     */
     PaymentIntent snapshot() {
+        PaymentIntent fresh = build();
+        PaymentIntent last = lastSnapshot;
+        if (last != null && last.equals(fresh)) {
+            return last;
+        }
+        lastSnapshot = fresh;
+        return fresh;
+    }
+
+    private PaymentIntent build() {
         Charge latest = latestCharge();
         ChargeId latestId = latest == null ? null : latest.id();
         return new PaymentIntent(id, clientSecret, amount, amountCapturable, amountReceived, currency, status,

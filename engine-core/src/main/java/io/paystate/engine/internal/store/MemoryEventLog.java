@@ -37,7 +37,8 @@ public final class MemoryEventLog {
     private volatile long last;
     /** The lowest position that may still exist. */
     private volatile long floor = 1;
-    private final ConcurrentHashMap<EventId, Long> byId = new ConcurrentHashMap<>();
+    private final EventIdIndex byId = new EventIdIndex(this::at);
+    private int size; // guarded by appendLock
     private final ConcurrentHashMap<AccountId, Positions> byAccount = new ConcurrentHashMap<>();
 
     /** Appends the events of one commit; they get consecutive positions after every earlier one. */
@@ -51,6 +52,7 @@ public final class MemoryEventLog {
                 position++;
                 slotFor(position)[(int) (position & (CHUNK - 1))] = event;
                 byId.put(event.id(), position);
+                size++;
                 byAccount.computeIfAbsent(event.account(), a -> new Positions()).add(position);
             }
             // publish after the slots are written: a reader that sees `last` sees every slot below it
@@ -99,8 +101,8 @@ public final class MemoryEventLog {
 
     /** Returns the event with this id in this account. */
     public Optional<PaymentEvent> find(AccountId account, EventId id) {
-        Long position = byId.get(id);
-        PaymentEvent event = position == null ? null : at(position);
+        long position = byId.find(id);
+        PaymentEvent event = position < 0 ? null : at(position);
         return event != null && event.account().equals(account) ? Optional.of(event) : Optional.empty();
     }
 
@@ -117,8 +119,8 @@ public final class MemoryEventLog {
         EventId cursor = query.startingAfter() != null ? query.startingAfter() : query.endingBefore();
         long cursorPosition = -1;
         if (cursor != null) {
-            Long p = byId.get(cursor);
-            PaymentEvent event = p == null ? null : at(p);
+            long p = byId.find(cursor);
+            PaymentEvent event = p < 0 ? null : at(p);
             if (event == null || !event.account().equals(account)) {
                 return new EventPage(List.of(), false);
             }
@@ -163,16 +165,31 @@ public final class MemoryEventLog {
 
     /** Deletes up to {@code limit} of the oldest events created before {@code cutoff}. */
     public int deleteBefore(Instant cutoff, int limit) {
+        return deleteOldest(limit, (position, event) -> event.created().isBefore(cutoff));
+    }
+
+    /** Deletes every event up to and including {@code position}. */
+    public int deleteUpTo(long position) {
+        return deleteOldest(Integer.MAX_VALUE, (p, event) -> p <= position);
+    }
+
+    private interface Condition {
+        boolean holds(long position, PaymentEvent event);
+    }
+
+    /** Deletes from the oldest end while the condition holds, at most {@code limit} events. */
+    private int deleteOldest(int limit, Condition condition) {
         synchronized (appendLock) {
             int deleted = 0;
             long p = floor;
             while (deleted < limit && p <= last) {
                 PaymentEvent event = at(p);
-                if (event != null && !event.created().isBefore(cutoff)) {
+                if (event != null && !condition.holds(p, event)) {
                     break;
                 }
                 if (event != null) {
-                    byId.remove(event.id());
+                    byId.remove(event.id(), p);
+                    size--;
                     deleted++;
                 }
                 p++;
@@ -192,7 +209,9 @@ public final class MemoryEventLog {
 
     /** Returns how many events the log holds. */
     public int size() {
-        return byId.size();
+        synchronized (appendLock) {
+            return size;
+        }
     }
 
     /**
