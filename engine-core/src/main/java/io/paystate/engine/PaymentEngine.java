@@ -387,7 +387,7 @@ public interface PaymentEngine {
      * @throws InvalidRequestException for a bad limit, cursor, type or range, naming its param
      * @param params the parameters
      * @param options the request options (account, idempotency key)
-     * @return the result
+     * @return one page of events, newest first
      */
     default EventList listEvents(EventListParams params, RequestOptions options) {
         return execute(new Request.ListEvents(params), options).body();
@@ -397,7 +397,7 @@ public interface PaymentEngine {
      * Lists events of the default account.
      *
      * @param params the parameters
-     * @return the result
+     * @return one page of events, newest first
      */
     default EventList listEvents(EventListParams params) {
         return listEvents(params, RequestOptions.none());
@@ -409,7 +409,7 @@ public interface PaymentEngine {
      * @throws InvalidRequestException 404 {@code resource_missing} for an unknown (or deleted) event
      * @param options the request options (account, idempotency key)
      * @param id the id
-     * @return the result
+     * @return the event
      */
     default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id, RequestOptions options) {
         return execute(new Request.RetrieveEvent(id), options).body();
@@ -419,7 +419,7 @@ public interface PaymentEngine {
      * Retrieves an event of the default account.
      *
      * @param id the id
-     * @return the result
+     * @return the event
      */
     default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id) {
         return retrieveEvent(id, RequestOptions.none());

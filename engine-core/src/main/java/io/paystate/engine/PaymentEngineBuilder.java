@@ -85,7 +85,7 @@ public final class PaymentEngineBuilder {
      *
      * @throws IllegalStateException if it was already set
      * @param value the value
-     * @return the result
+     * @return this builder
      */
     public PaymentEngineBuilder eventSink(EventSink value) {
         return subscriber(DEFAULT_SUBSCRIBER, value);
@@ -101,7 +101,7 @@ public final class PaymentEngineBuilder {
      * @throws IllegalArgumentException for an invalid name
      * @throws IllegalStateException if a subscriber of this name was already added
      * @param sink the subscriber
-     * @return the result
+     * @return this builder
      */
     public PaymentEngineBuilder subscriber(String name, EventSink sink) {
         Objects.requireNonNull(name, "name");
@@ -121,7 +121,7 @@ public final class PaymentEngineBuilder {
      * Sets how failing subscribers are retried and when they are parked; default {@link DeliveryOptions#defaults()}.
      *
      * @param value the value
-     * @return the result
+     * @return this builder
      */
     public PaymentEngineBuilder deliveryOptions(DeliveryOptions value) {
         this.delivery = once(delivery, value, "deliveryOptions");
@@ -132,7 +132,7 @@ public final class PaymentEngineBuilder {
      * Sets how long events stay in the log (and in the events API), by the engine clock; default 30
      * days, as Stripe. Older events are deleted by {@link PaymentEngine#processDue()}.
      * @param value the value
-     * @return the result
+     * @return this builder
      */
     public PaymentEngineBuilder eventRetention(Duration value) {
         this.eventRetention = once(eventRetention, positive(value, "eventRetention"), "eventRetention");
@@ -146,7 +146,7 @@ public final class PaymentEngineBuilder {
      * processor; the built-in {@link TestModeProcessor}, which never blocks, is called directly
      * unless a timeout is set.
      * @param value the value
-     * @return the result
+     * @return this builder
      */
     public PaymentEngineBuilder processorTimeout(Duration value) {
         this.processorTimeout = once(processorTimeout, positive(value, "processorTimeout"), "processorTimeout");
@@ -157,7 +157,7 @@ public final class PaymentEngineBuilder {
      * Sets what runs the transitions; default {@link StateMachineRuntime#SQUIRREL}. For benchmarks
      * and simulations that measure the engine against the table-lookup floor only.
      * @param value the value
-     * @return the result
+     * @return this builder
      */
     public PaymentEngineBuilder stateMachine(StateMachineRuntime value) {
         this.stateMachine = once(stateMachine, value, "stateMachine");

@@ -309,8 +309,8 @@ public final class StripeJson {
     /**
      * Renders a whole error response body: {@code {"error": {...}}}.
      *
-     * @param d the duration
-     * @return the object node
+     * @param d the error
+     * @return the response body
      */
     public static ObjectNode errorResponse(ErrorDetails d) {
         ObjectNode o = F.objectNode();

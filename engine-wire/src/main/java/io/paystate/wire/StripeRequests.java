@@ -34,7 +34,7 @@ public final class StripeRequests {
      * @param params the parameters
      * @param operation the operation
      * @param intentId the intent in the path, if any
-     * @return the result
+     * @return the typed request
      */
     public static Request<?> parse(String operation, @Nullable PaymentIntentId intentId, @Nullable ObjectNode params) {
         return parse(operation(operation), intentId, params);

@@ -64,7 +64,7 @@ public abstract class EventLogContract {
      * Inserts an intent without events.
      *
      * @param candidate the intent to store
-     * @return the result
+     * @return the stored intent
      */
     protected StoredIntent insertCommit(StoredIntent candidate) {
         return store.commit(new Commit(candidate, List.of()));
@@ -74,7 +74,7 @@ public abstract class EventLogContract {
      * Updates an intent without events.
      *
      * @param candidate the intent to store
-     * @return the result
+     * @return the stored intent
      */
     protected StoredIntent updateCommit(StoredIntent candidate) {
         return store.commit(new Commit(candidate, List.of()));
@@ -87,7 +87,7 @@ public abstract class EventLogContract {
      * @param count how many events
      * @param candidate the intent to store
      * @param at the creation time of the events, Unix seconds
-     * @return the result
+     * @return the stored intent
      */
     protected StoredIntent commitWithEvents(StoredIntent candidate, int count, long at, EventType type) {
         StoredIntent next = Fixtures.withEventSequence(candidate, candidate.eventSequence() + count);
