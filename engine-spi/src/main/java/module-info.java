@@ -5,7 +5,7 @@
  * annotations are needed only at compile time.
  */
 module io.paystate.spi {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports io.paystate.model;
     exports io.paystate.spi;

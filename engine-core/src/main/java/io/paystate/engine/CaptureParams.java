@@ -24,17 +24,37 @@ public record CaptureParams(
         @Nullable Long transferAmount) {
     private static final CaptureParams FULL = new CaptureParams(null, null);
 
-    /** Copies the metadata, keeping its order. */
+    /**
+     * Copies the metadata, keeping its order.
+     *
+     * @param amountToCapture how much to capture, default {@code amount_capturable}; any remainder is released
+     * @param finalCapture {@code false} asks for multicapture, an extension that is off by default
+     * @param metadata entries merged into the intent's metadata; an empty value removes its key
+     * @param statementDescriptor a new statement descriptor (non-card payments)
+     * @param statementDescriptorSuffix a new statement descriptor suffix (card payments)
+     * @param applicationFeeAmount a new {@code application_fee_amount}, recorded without effect in test mode
+     * @param transferAmount a new {@code transfer_data[amount]}, recorded without effect in test mode
+     */
+
     public CaptureParams {
         metadata = CreateParams.copyKeepingOrder(metadata);
     }
 
-    /** Returns parameters with only an amount and the final-capture flag. */
+    /**
+     * Returns parameters with only an amount and the final-capture flag.
+     *
+     * @param finalCapture {@code false} asks for multicapture, an extension that is off by default
+     * @param amountToCapture how much to capture, default {@code amount_capturable}; any remainder is released
+     */
     public CaptureParams(@Nullable Long amountToCapture, @Nullable Boolean finalCapture) {
         this(amountToCapture, finalCapture, Map.of(), null, null, null, null);
     }
 
-    /** Returns parameters capturing everything capturable. */
+    /**
+     * Returns parameters capturing everything capturable.
+     *
+     * @return parameters capturing everything capturable
+     */
     public static CaptureParams full() {
         return FULL;
     }

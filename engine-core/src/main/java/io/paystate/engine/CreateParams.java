@@ -88,6 +88,7 @@ public record CreateParams(
      * @param shipping shipping information
      * @param lineItems {@code amount_details[line_items]}, at most 200
      * @param automaticPaymentMethods {@code automatic_payment_methods}; exclusive with {@code paymentMethodTypes}
+     * @param recorded fields stored and shown as given, without effect in test mode
      */
     public CreateParams {
         java.util.Objects.requireNonNull(recorded, "recorded");
@@ -306,13 +307,22 @@ public record CreateParams(
             return this;
         }
 
-        /** Sets the fields stored and shown without effect in test mode (fees, transfers, references). */
+        /**
+         * Sets the fields stored and shown without effect in test mode (fees, transfers, references).
+         *
+         * @param value the amount in minor units (required) @return this builder
+         * @return this builder
+         */
         public Builder recorded(io.paystate.model.RecordedFields value) {
             this.recorded = java.util.Objects.requireNonNull(value, "value");
             return this;
         }
 
-        /** Returns the parameters; validation happens in the engine. */
+        /**
+         * Returns the parameters; validation happens in the engine.
+         *
+         * @return the parameters; validation happens in the engine
+         */
         public CreateParams build() {
             return new CreateParams(amount, currency, customer, description, metadata, paymentMethod,
                     paymentMethodData, paymentMethodTypes, cardOptions, captureMethod, confirmationMethod, confirm,

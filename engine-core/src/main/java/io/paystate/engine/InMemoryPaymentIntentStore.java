@@ -16,7 +16,6 @@ import io.paystate.spi.IntentQuery.Position;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredIntent;
-import io.paystate.engine.internal.query.FilterEvaluator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -174,7 +173,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         boolean hasMore = false;
         for (PaymentIntentId id : view.values()) {
             StoredIntent stored = byId.get(id);
-            if (stored == null || !FilterEvaluator.matches(query.filter(), stored.intent())) {
+            if (stored == null || !query.filter().matches(stored.intent())) {
                 continue;
             }
             if (page.size() == query.limit()) {

@@ -77,6 +77,7 @@ public record UpdateParams(
      * @param shipping new shipping information
      * @param clearShipping whether to clear shipping ({@code shipping=""})
      * @param lineItems new {@code amount_details[line_items]}, replacing the old ones; empty to clear
+     * @param recorded recorded fields to change: each non-null field (and a non-empty excluded-types list) replaces the intent's, the others stay; null changes none
      */
     public UpdateParams {
         lineItems = lineItems == null ? null : List.copyOf(lineItems);
@@ -260,10 +261,19 @@ public record UpdateParams(
          */
         public Builder lineItems(List<LineItemParams> value) { this.lineItems = value; return this; }
 
-        /** Changes the recorded fields that are non-null in {@code value}. */
+        /**
+         * Changes the recorded fields that are non-null in {@code value}.
+         *
+         * @param value a new amount @return this builder
+         * @return this builder
+         */
         public Builder recorded(io.paystate.model.RecordedFields value) { this.recorded = value; return this; }
 
-        /** Returns the parameters; validation happens in the engine. */
+        /**
+         * Returns the parameters; validation happens in the engine.
+         *
+         * @return the parameters; validation happens in the engine
+         */
         public UpdateParams build() {
             return new UpdateParams(amount, currency, customer, description, metadata, clearMetadata, paymentMethod,
                     paymentMethodTypes, cardOptions, captureMethod, receiptEmail, setupFutureUsage,

@@ -1,6 +1,5 @@
 package io.paystate.sim;
 
-import io.paystate.engine.internal.query.FilterEvaluator;
 import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
 import io.paystate.model.PaymentEvent;
@@ -110,7 +109,7 @@ final class SimulationStore implements PaymentIntentStore {
     @Override
     public IntentPage query(AccountId account, IntentQuery query) {
         List<StoredIntent> matching = live.values().stream()
-                .filter(s -> FilterEvaluator.matches(query.filter(), s.intent()))
+                .filter(s -> query.filter().matches(s.intent()))
                 .sorted(Comparator.comparing(Position::of))
                 .filter(s -> query.startingAfter() == null || Position.of(s).compareTo(query.startingAfter()) > 0)
                 .toList();

@@ -113,6 +113,7 @@ public record PaymentIntent(
      * @param automaticPaymentMethods {@code automatic_payment_methods}, or null
      * @param livemode always false for the engine's test mode
      * @throws IllegalArgumentException if the snapshot is inconsistent
+     * @param recorded fields stored and shown as given, without effect in test mode
      */
     public PaymentIntent {
         Objects.requireNonNull(id, "id");
@@ -159,6 +160,35 @@ public record PaymentIntent(
      * snapshots before those fields existed.
      *
      * @throws IllegalArgumentException if the snapshot is inconsistent
+     * @param status the status
+     * @param statementDescriptorSuffix the statement descriptor suffix (card payments)
+     * @param statementDescriptor the statement descriptor (non-card payments)
+     * @param shipping shipping information
+     * @param setupFutureUsage how the payment method may be reused
+     * @param receiptEmail where a receipt would be sent
+     * @param paymentMethodTypes the payment-method types this intent accepts
+     * @param paymentMethod the attached payment method
+     * @param nextAction what the customer must do, while {@code requires_action}
+     * @param metadata at most 50 keys of at most 40 characters, values of at most 500
+     * @param livemode always false for the engine's test mode
+     * @param lineItems {@code amount_details.line_items}, at most 200, in the order given
+     * @param latestCharge the newest charge, failed ones included
+     * @param lastPaymentError the error of the most recent failed attempt
+     * @param id the intent's id, {@code pi_...}
+     * @param description free text, at most 1000 characters
+     * @param customer the host's customer
+     * @param currency the currency
+     * @param created when the intent was created (the authorization window counts from here)
+     * @param confirmationMethod how next actions lead back to confirmation
+     * @param clientSecret the secret that lets a client retrieve and confirm the intent with a publishable key
+     * @param cardOptions {@code payment_method_options.card}
+     * @param captureMethod when funds are captured
+     * @param cancellationReason why the intent was canceled
+     * @param canceledAt when the intent was canceled
+     * @param automaticPaymentMethods {@code automatic_payment_methods}, or null
+     * @param amountReceived how much was collected
+     * @param amountCapturable how much may still be captured (non-zero only in {@code requires_capture})
+     * @param amount the amount to collect, minor units, {@code > 0}
      */
     public PaymentIntent(PaymentIntentId id, String clientSecret, long amount, long amountCapturable,
             long amountReceived, Currency currency, PaymentIntentStatus status, CaptureMethod captureMethod,
@@ -177,7 +207,11 @@ public record PaymentIntent(
                 automaticPaymentMethods, livemode, RecordedFields.NONE);
     }
 
-    /** Returns {@link #amount()} as money. */
+    /**
+     * Returns {@link #amount()} as money.
+     *
+     * @return {@link #amount()} as money
+     */
     public Money amountMoney() {
         return new Money(amount, currency);
     }

@@ -34,6 +34,14 @@ public record RecordedFields(
      * Copies the list.
      *
      * @throws IllegalArgumentException for a negative amount, or a transfer amount without destination
+     * @param transferGroup {@code transfer_group}, or null
+     * @param transferDestination {@code transfer_data[destination]}, or null when there is no transfer
+     * @param transferAmount {@code transfer_data[amount]}, or null for the whole amount
+     * @param orderReference {@code payment_details[order_reference]}, or null
+     * @param onBehalfOf {@code on_behalf_of}, a connected account id, or null
+     * @param excludedPaymentMethodTypes {@code excluded_payment_method_types}, empty when none
+     * @param customerReference {@code payment_details[customer_reference]}, or null
+     * @param applicationFeeAmount {@code application_fee_amount}, minor units, or null
      */
     public RecordedFields {
         excludedPaymentMethodTypes = List.copyOf(Objects.requireNonNull(excludedPaymentMethodTypes,
@@ -46,7 +54,11 @@ public record RecordedFields(
         }
     }
 
-    /** Returns true when there is a transfer ({@code transfer_data} is shown). */
+    /**
+     * Returns true when there is a transfer ({@code transfer_data} is shown).
+     *
+     * @return true when there is a transfer ({@code transfer_data} is shown)
+     */
     public boolean hasTransfer() {
         return transferDestination != null;
     }

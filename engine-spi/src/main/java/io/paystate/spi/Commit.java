@@ -26,8 +26,8 @@ public record Commit(StoredIntent intent, List<PaymentEvent> events, @Nullable I
      *
      * @param intent the new state, carrying the version it was read at (0 for a new intent)
      * @param events the events of this change, in order; their sequence numbers continue the intent's, ending at {@link StoredIntent#eventSequence()}; may be empty
+     * @param idempotency the key this commit completes, or null (no key, or a clock-driven change)
      */
-
     public Commit {
         Objects.requireNonNull(intent, "intent");
         events = List.copyOf(events);

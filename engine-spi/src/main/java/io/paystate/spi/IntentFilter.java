@@ -15,6 +15,18 @@ public sealed interface IntentFilter {
     /** Matches every intent. */
     IntentFilter ALL = new All();
 
+    /**
+     * Returns whether an intent matches this condition, evaluated in memory: for stores that filter
+     * intents themselves rather than in a database query. Tokens compare case-insensitively; a null
+     * token or metadata value matches an absent field.
+     *
+     * @param intent the intent
+     * @return true if it matches
+     */
+    default boolean matches(io.paystate.model.PaymentIntent intent) {
+        return FilterMatching.matches(this, intent);
+    }
+
     /** Numeric fields. */
     enum NumericField {
         /** The amount, in minor units. */

@@ -28,6 +28,7 @@ public final class ApiVersions {
      * @param header the {@code Stripe-Version} header, or null when not sent
      * @throws PaymentEngineException a 400 {@code invalid_request_error} for a malformed version, or a
      *     version PayState does not render
+     * @return the version to render a request in: {@link #RENDERED} when the header is absent or names it (with or without its release name, {@code 2026-07-29} or {@code 2026-07-29.dahlia})
      */
     public static String accept(@Nullable String header) {
         if (header == null || header.isBlank()) {

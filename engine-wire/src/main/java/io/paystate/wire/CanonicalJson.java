@@ -28,7 +28,7 @@ final class CanonicalJson {
                 // pushed in reverse, so that the fields come out in their order
                 Deque<Object> parts = new ArrayDeque<>();
                 parts.push("{");
-                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
                 boolean first = true;
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> e = fields.next();

@@ -45,7 +45,7 @@ final class ParameterCheck {
                         + " levels deep.");
             }
             if (item.node().isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> fields = item.node().fields();
+                Iterator<Map.Entry<String, JsonNode>> fields = item.node().properties().iterator();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> e = fields.next();
                     stack.push(new Item(e.getValue(), item.depth() + 1, name(item.path(), e.getKey())));
@@ -67,7 +67,7 @@ final class ParameterCheck {
         if (!node.isObject()) {
             throw Params.invalid(null, path, "Invalid object: " + path + " must be an object.");
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
             String param = name(path, e.getKey());
@@ -241,7 +241,7 @@ final class ParameterCheck {
             // the exact count is the engine's, on the merged result; this only bounds the work
             throw Params.invalid(null, param, "Metadata can have up to " + m.maxKeys() + " keys.");
         }
-        Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
+        Iterator<Map.Entry<String, JsonNode>> entries = value.properties().iterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> e = entries.next();
             controlCharacters(e.getKey(), false, param);
@@ -275,7 +275,7 @@ final class ParameterCheck {
             }
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
+        Iterator<Map.Entry<String, JsonNode>> entries = value.properties().iterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> e = entries.next();
             controlCharacters(e.getKey(), false, param);

@@ -135,12 +135,19 @@ public final class StripeJson {
     /**
      * Renders a charge with what the charge records; the fields Stripe copies from the intent stay
      * empty. {@link #render} fills them from the intent.
+     * @param c the c
+     * @return the charge object
      */
     public static ObjectNode charge(Charge c) {
         return ChargeJson.charge(c, null, RenderContext.none());
     }
 
-    /** Renders an event envelope, as Stripe's event object. */
+    /**
+     * Renders an event envelope, as Stripe's event object.
+     *
+     * @param e the e
+     * @return the event object
+     */
     public static ObjectNode event(PaymentEvent e) {
         ObjectNode o = F.objectNode();
         o.put("id", e.id().value());
@@ -235,6 +242,7 @@ public final class StripeJson {
      * @param expand the paths {@link StripeRequests#parseWire} checked
      * @param engine the engine the body came from
      * @param options the request's options
+     * @return the rendered body
      */
     public static JsonNode render(Object body, List<String> expand, io.paystate.engine.PaymentEngine engine,
             io.paystate.engine.RequestOptions options) {
@@ -244,6 +252,10 @@ public final class StripeJson {
     /**
      * Renders a response body with its {@code expand[]} paths resolved in this context. Charges show
      * the fields Stripe copies from their intent, read through the context's engine.
+     * @param expand the paths {@link StripeRequests#parseWire} checked
+     * @param context the context
+     * @param body the body @return the json node
+     * @return the rendered body
      */
     public static JsonNode render(Object body, List<String> expand, RenderContext context) {
         JsonNode rendered;
@@ -279,7 +291,12 @@ public final class StripeJson {
         }
     }
 
-    /** Renders the inner error object (what Stripe nests under {@code "error"}). */
+    /**
+     * Renders the inner error object (what Stripe nests under {@code "error"}).
+     *
+     * @param d the error @return the response body
+     * @return the error object
+     */
     public static ObjectNode error(ErrorDetails d) {
         ObjectNode o = F.objectNode();
         o.put("type", d.type().wireName());

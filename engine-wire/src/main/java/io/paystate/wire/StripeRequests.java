@@ -73,6 +73,10 @@ public final class StripeRequests {
      * @throws io.paystate.engine.InvalidRequestException for unknown, malformed or refused parameters,
      *     and for expand paths Stripe would refuse
      * @throws IllegalArgumentException for a missing intent id
+     * @param params the parameters
+     * @param operation the operation
+     * @param intentId the intent in the path, if any @return the typed request
+     * @return the request and its checked expand paths
      */
     public static WireRequest parseWire(Operation operation, @Nullable PaymentIntentId intentId,
             @Nullable ObjectNode params) {
@@ -166,6 +170,10 @@ public final class StripeRequests {
     /**
      * Like {@link #parseWire}, but a parameter error becomes a {@link Request.Malformed} (with no
      * expand paths), so that the engine checks the idempotency key before answering with that error.
+     * @param params the parameters
+     * @param operation the operation
+     * @param intentId the intent in the path, if any @return the typed request
+     * @return the request (or its Malformed form) and its expand paths
      */
     public static WireRequest parseWireOrMalformed(Operation operation, @Nullable PaymentIntentId intentId,
             @Nullable ObjectNode params) {

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param expand the checked expand paths, in the order given
  */
 public record WireRequest(Request<?> request, List<String> expand) {
-    /** Copies the paths. */
+    /**
+     * Copies the paths.
+     *
+     * @param request the request for {@link io.paystate.engine.PaymentEngine#execute}
+     * @param expand the checked expand paths, in the order given
+     */
     public WireRequest {
         Objects.requireNonNull(request, "request");
         expand = List.copyOf(expand);

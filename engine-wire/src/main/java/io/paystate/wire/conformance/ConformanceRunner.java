@@ -371,7 +371,7 @@ public final class ConformanceRunner {
             }
             if (node.isObject()) {
                 ObjectNode copy = json.createObjectNode();
-                node.fields().forEachRemaining(e -> copy.set(e.getKey(), substitute(e.getValue(), inParams)));
+                node.properties().forEach(e -> copy.set(e.getKey(), substitute(e.getValue(), inParams)));
                 return copy;
             }
             if (node.isArray()) {

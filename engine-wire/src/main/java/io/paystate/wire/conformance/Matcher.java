@@ -26,7 +26,7 @@ final class Matcher {
             if (!actual.isObject()) {
                 return at(path) + "expected an object, got " + actual;
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = expected.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String diff = subset(field.getValue(), actual.get(field.getKey()), join(path, field.getKey()));

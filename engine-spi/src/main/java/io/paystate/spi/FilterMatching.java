@@ -1,16 +1,14 @@
-package io.paystate.engine.internal.query;
+package io.paystate.spi;
 
 import io.paystate.model.PaymentIntent;
-import io.paystate.spi.IntentFilter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Evaluates an {@link IntentFilter} against an intent, for stores that filter in memory. */
-public final class FilterEvaluator {
-    private FilterEvaluator() {}
+/** Evaluates an {@link IntentFilter} against an intent in memory: see {@link IntentFilter#matches}. */
+final class FilterMatching {
+    private FilterMatching() {}
 
-    /** Returns whether the intent matches the filter. */
-    public static boolean matches(IntentFilter filter, PaymentIntent intent) {
+    static boolean matches(IntentFilter filter, PaymentIntent intent) {
         if (filter instanceof IntentFilter.All) {
             return true;
         } else if (filter instanceof IntentFilter.And and) {
