@@ -1,5 +1,6 @@
 package io.paystate.engine;
 
+import io.paystate.engine.ListParams.CreatedRange;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ public record EventListParams(
         @Nullable String endingBefore,
         @Nullable String type,
         @Nullable List<String> types,
-        ListParams.@Nullable CreatedRange created,
+        @Nullable CreatedRange created,
         @Nullable String paymentIntent) {
     private static final EventListParams FIRST_PAGE = new EventListParams(null, null, null, null, null, null, null);
 

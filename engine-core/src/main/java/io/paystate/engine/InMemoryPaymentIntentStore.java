@@ -128,7 +128,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
         Instant old = before == null ? null : before.deadline();
         Instant now = after.deadline();
-        if (old != null && !old.equals(now)) {
+        if (before != null && old != null && !old.equals(now)) {
             deadlines.remove(new DeadlineKey(old, before.ordinal()));
         }
         if (now != null) {

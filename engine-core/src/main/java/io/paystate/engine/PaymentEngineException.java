@@ -127,6 +127,7 @@ public abstract sealed class PaymentEngineException extends RuntimeException
     }
 
     @Override
+    @SuppressWarnings("OverrideThrowableToString") // getMessage stays the plain Stripe message callers show
     public String toString() {
         return getClass().getSimpleName() + "[" + details.httpStatus() + " " + details.type().wireName()
                 + (details.code() == null ? "" : "/" + details.code().wireName())

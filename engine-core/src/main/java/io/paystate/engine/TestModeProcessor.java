@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TestModeProcessor implements PaymentProcessor {
     /** How long the test SEPA debits stay {@code processing} by default (spec A 9). */
-    public static final Duration DEFAULT_SETTLEMENT_DELAY = Duration.ofSeconds(180);
+    public static final Duration DEFAULT_SETTLEMENT_DELAY = Duration.ofMinutes(3);
 
     /** What a test payment method does when confirmed. */
     private enum Behaviour {
@@ -299,6 +299,9 @@ public final class TestModeProcessor implements PaymentProcessor {
             return new TokenizationResult.Rejected(ErrorCode.PAYMENT_INTENT_INVALID_PARAMETER,
                     "Test mode cannot create payment methods of type " + data.type() + ".",
                     "payment_method_data[type]");
+        }
+        if (profile == null) {
+            throw new IllegalStateException("the test-mode table lacks a profile for " + data.type());
         }
         PaymentMethodId id = new PaymentMethodId(ids.next(IdKind.PAYMENT_METHOD));
         minted.put(id.value(), profile);

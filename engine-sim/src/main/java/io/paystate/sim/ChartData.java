@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -123,11 +124,11 @@ final class ChartData {
         return s.flows.values().stream().map(v -> v[index]).toList();
     }
 
-    private static List<Long> values(TreeMap<Long, Long> levels) {
+    private static List<Long> values(SortedMap<Long, Long> levels) {
         return List.copyOf(levels.values());
     }
 
-    private static List<Double> majorUnits(TreeMap<Long, Long> levels, Currency currency) {
+    private static List<Double> majorUnits(SortedMap<Long, Long> levels, Currency currency) {
         return levels.values().stream().map(v -> BigDecimal.valueOf(v, currency.decimals()).doubleValue()).toList();
     }
 }

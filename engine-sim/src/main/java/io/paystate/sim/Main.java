@@ -19,8 +19,10 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
+    // on Java 17, the baseline, System.console() is null when stdin or stdout is redirected: then no
+    // progress bar frames (from Java 22 on it needs Console.isTerminal(), not available on 17)
+    @SuppressWarnings("SystemConsoleNull")
     public static void main(String[] args) {
-        // System.console() is null when stdin or stdout is redirected: then no progress bar frames
         System.exit(commandLine(System.console() != null).execute(args));
     }
 

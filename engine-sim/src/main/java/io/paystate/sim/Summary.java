@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
@@ -94,7 +95,7 @@ final class Summary {
      * partition can finish days before another, so each carries its last level forward to the
      * run's last day: leaving it out would drop its holds from the total.
      */
-    private void addLevels(TreeMap<Long, Long> partition, TreeMap<Long, Long> into) {
+    private void addLevels(NavigableMap<Long, Long> partition, NavigableMap<Long, Long> into) {
         long last = 0;
         for (long d = 0; d <= lastDay; d++) {
             Long v = partition.get(d);

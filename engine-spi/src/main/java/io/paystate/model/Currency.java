@@ -45,7 +45,7 @@ public final class Currency implements Comparable<Currency> {
 
     static {
         Map<String, Currency> all = new TreeMap<>();
-        for (String code : SUPPORTED.split(" ")) {
+        for (String code : SUPPORTED.split(" ", -1)) {
             int decimals = ZERO_DECIMAL.contains(code) ? 0 : THREE_DECIMAL.contains(code) ? 3 : 2;
             all.put(code, new Currency(code, decimals, MINIMUMS.getOrDefault(code, 50L)));
         }

@@ -12,8 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface IntentFilter {
 
-    /** Matches every intent. */
-    IntentFilter ALL = new All();
+    /**
+     * Returns the condition that matches every intent.
+     *
+     * @return the condition
+     */
+    static IntentFilter all() {
+        return All.INSTANCE;
+    }
 
     /**
      * Returns whether an intent matches this condition, evaluated in memory: for stores that filter
@@ -60,7 +66,11 @@ public sealed interface IntentFilter {
     }
 
     /** Matches everything. */
-    record All() implements IntentFilter {}
+    record All() implements IntentFilter {
+        // held here, not in the interface: a constant of the interface would make initializing the
+        // interface and this record wait for each other
+        private static final All INSTANCE = new All();
+    }
 
     /**
      * Matches when every part matches.

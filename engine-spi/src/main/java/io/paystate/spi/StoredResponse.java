@@ -43,6 +43,7 @@ public record StoredResponse(int httpStatus, @Nullable PaymentIntent body, @Null
      * @param paymentIntent the intent embedded in the error
      * @param charge the failed charge
      */
+    @SuppressWarnings("JavaLangClash") // named as Stripe's error object; always used qualified
     public record Error(ErrorType type, @Nullable ErrorCode code, String message, @Nullable String param,
             @Nullable String declineCode, @Nullable PaymentIntent paymentIntent, @Nullable ChargeId charge) {
         /**

@@ -163,9 +163,9 @@ final class ChargeJson {
     private static com.fasterxml.jackson.databind.JsonNode threeDSecure(PaymentMethodDetails pm) {
         String id = pm.id().value();
         boolean always = id.startsWith("pm_card_threeDSecure2Required") || id.equals("pm_card_threeDSecureRequired")
-                || id.startsWith("pm_card_threeDSecureRequired") || id.startsWith("pm_card_authenticationRequired")
+                || id.startsWith("pm_card_threeDSecureRequired") || (id.startsWith("pm_card_authenticationRequired")
                         && !id.equals("pm_card_authenticationRequiredOnSetup")
-                        && !id.equals("pm_card_authenticationRequiredSetupForOffSession");
+                        && !id.equals("pm_card_authenticationRequiredSetupForOffSession"));
         if (!always) {
             return F.nullNode();
         }

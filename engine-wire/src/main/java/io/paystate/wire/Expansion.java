@@ -89,7 +89,7 @@ final class Expansion {
             int start = 0;
             if (target.list()) {
                 if (!segments[0].equals("data")) {
-                    String hint = GRAPH.get(target.type()).containsKey(segments[0])
+                    String hint = java.util.Objects.requireNonNull(GRAPH.get(target.type())).containsKey(segments[0])
                             ? " You may want to try expanding 'data." + path + "' instead." : "";
                     throw cannotExpand(param, segments[0], hint);
                 }

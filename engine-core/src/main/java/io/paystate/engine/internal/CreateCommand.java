@@ -59,7 +59,8 @@ final class CreateCommand implements Command<PaymentIntent> {
                 p.captureMethod() != null ? p.captureMethod() : CaptureMethod.AUTOMATIC_ASYNC,
                 p.confirmationMethod() != null ? p.confirmationMethod() : ConfirmationMethod.AUTOMATIC,
                 now, types, p.cardOptions() != null ? p.cardOptions() : CardOptions.NONE);
-        d.customer = Strings.emptyToNull(p.customer()) == null ? null : CustomerId.of(p.customer());
+        String customer = Strings.emptyToNull(p.customer());
+        d.customer = customer == null ? null : CustomerId.of(customer);
         d.description = Strings.emptyToNull(p.description());
         Map<String, String> metadata = new LinkedHashMap<>();
         p.metadata().forEach((k, v) -> {

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stripe's idempotency contract around a request (spec A 12, B 6): the key is checked first, then
@@ -161,7 +162,7 @@ public final class IdempotencyGate {
                 null, null, null, false));
     }
 
-    private static PaymentEngineException invalid(ErrorCode code, String message, int status) {
+    private static PaymentEngineException invalid(@Nullable ErrorCode code, String message, int status) {
         return PaymentEngineException.of(new ErrorDetails(status, ErrorType.INVALID_REQUEST_ERROR, code, message,
                 null, null, null, null, null, false));
     }

@@ -68,7 +68,9 @@ final class ProcessorGateway {
      * @throws NotReached if no worker could take the call
      */
     <T> T call(Supplier<T> body) {
-        if (executor == null) {
+        ThreadPoolExecutor executor = this.executor;
+        Duration timeout = this.timeout;
+        if (executor == null || timeout == null) {
             return body.get();
         }
         Future<T> future;

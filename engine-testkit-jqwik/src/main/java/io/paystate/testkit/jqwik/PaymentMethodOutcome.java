@@ -33,6 +33,7 @@ public enum PaymentMethodOutcome {
     ASYNC(List.of("pm_sepaDebit_success", "pm_sepaDebit_failure", "pm_usBankAccount",
             "pm_usBankAccount_accountClosed", "pm_usBankAccount_insufficientFunds"));
 
+    @SuppressWarnings("ImmutableEnumChecker") // always a List.of: immutable, though its type does not say so
     private final List<String> ids;
 
     PaymentMethodOutcome(List<String> ids) {

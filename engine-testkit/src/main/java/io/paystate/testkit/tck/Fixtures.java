@@ -42,7 +42,7 @@ public final class Fixtures {
      * @param createdEpochSecond the creation time, Unix seconds
      * @param customer the customer, or null
      * @param amount the amount in minor units, positive
-     * @return a not-yet-stored intent (version 0, ordinal 0) in {@code requires_payment_method}, in {@code usd}, without metadata.  @param account the owning account @param id the intent id, {@code pi_...} @param createdEpochSecond the creation time, Unix seconds @param customer the customer, or null @param amount the amount in minor units, positive
+     * @return the intent, not stored yet
      */
     public static StoredIntent newIntent(AccountId account, String id, long createdEpochSecond,
             @Nullable String customer, long amount) {

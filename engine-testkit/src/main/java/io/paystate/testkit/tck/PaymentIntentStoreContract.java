@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PaymentIntentStoreContract extends EventLogContract {
 
-    private StoredIntent insert(String id, long created, String customer) {
+    private StoredIntent insert(String id, long created, @Nullable String customer) {
         return insertCommit(Fixtures.newIntent(ACCOUNT, id, created, customer, 1000));
     }
 
@@ -118,19 +119,19 @@ public abstract class PaymentIntentStoreContract extends EventLogContract {
         for (int i = 0; i < 5; i++) {
             insert("pi_" + i, T0 + i / 2, "cus_1"); // ties within a second: later insert first
         }
-        IntentPage first = store.query(ACCOUNT, new IntentQuery(IntentFilter.ALL, null, null, 2));
+        IntentPage first = store.query(ACCOUNT, new IntentQuery(IntentFilter.all(), null, null, 2));
         assertThat(ids(first.items())).containsExactly("pi_4", "pi_3");
         assertThat(first.hasMore()).isTrue();
         Position cursor = Position.of(first.items().get(1));
-        IntentPage second = store.query(ACCOUNT, new IntentQuery(IntentFilter.ALL, cursor, null, 2));
+        IntentPage second = store.query(ACCOUNT, new IntentQuery(IntentFilter.all(), cursor, null, 2));
         assertThat(ids(second.items())).containsExactly("pi_2", "pi_1");
         assertThat(second.hasMore()).isTrue();
         IntentPage last = store.query(ACCOUNT,
-                new IntentQuery(IntentFilter.ALL, Position.of(second.items().get(1)), null, 2));
+                new IntentQuery(IntentFilter.all(), Position.of(second.items().get(1)), null, 2));
         assertThat(ids(last.items())).containsExactly("pi_0");
         assertThat(last.hasMore()).isFalse();
         IntentPage back = store.query(ACCOUNT,
-                new IntentQuery(IntentFilter.ALL, null, Position.of(last.items().get(0)), 2));
+                new IntentQuery(IntentFilter.all(), null, Position.of(last.items().get(0)), 2));
         assertThat(ids(back.items())).containsExactly("pi_2", "pi_1");
         assertThat(back.hasMore()).isTrue();
     }
@@ -258,14 +259,14 @@ public abstract class PaymentIntentStoreContract extends EventLogContract {
             insert("pi_" + i, T0 + i, "cus_1");
         }
         StoredIntent oldest = store.find(ACCOUNT, PaymentIntentId.of("pi_0")).orElseThrow();
-        IntentPage newer = store.query(ACCOUNT, new IntentQuery(IntentFilter.ALL, null, Position.of(oldest), 3));
+        IntentPage newer = store.query(ACCOUNT, new IntentQuery(IntentFilter.all(), null, Position.of(oldest), 3));
         assertThat(ids(newer.items())).containsExactly("pi_3", "pi_2", "pi_1");
         assertThat(newer.hasMore()).isFalse();
         StoredIntent newest = store.find(ACCOUNT, PaymentIntentId.of("pi_3")).orElseThrow();
-        IntentPage none = store.query(ACCOUNT, new IntentQuery(IntentFilter.ALL, null, Position.of(newest), 3));
+        IntentPage none = store.query(ACCOUNT, new IntentQuery(IntentFilter.all(), null, Position.of(newest), 3));
         assertThat(none.items()).isEmpty();
         assertThat(none.hasMore()).isFalse();
-        IntentPage older = store.query(ACCOUNT, new IntentQuery(IntentFilter.ALL, Position.of(oldest), null, 3));
+        IntentPage older = store.query(ACCOUNT, new IntentQuery(IntentFilter.all(), Position.of(oldest), null, 3));
         assertThat(older.items()).isEmpty();
         assertThat(older.hasMore()).isFalse();
     }
@@ -363,7 +364,7 @@ public abstract class PaymentIntentStoreContract extends EventLogContract {
         }
         pool.shutdown();
         assertThat(duplicateWins.get()).isEqualTo(perThread);
-        assertThat(store.query(ACCOUNT, new IntentQuery(IntentFilter.ALL, null, null, 100)).items()).hasSize(100);
+        assertThat(store.query(ACCOUNT, new IntentQuery(IntentFilter.all(), null, null, 100)).items()).hasSize(100);
     }
 
     private static List<String> ids(List<StoredIntent> intents) {

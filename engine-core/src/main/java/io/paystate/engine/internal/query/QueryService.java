@@ -60,7 +60,7 @@ public final class QueryService {
             addCreated(parts, Comparison.LT, created.lt());
             addCreated(parts, Comparison.LTE, created.lte());
         }
-        IntentFilter filter = parts.isEmpty() ? IntentFilter.ALL
+        IntentFilter filter = parts.isEmpty() ? IntentFilter.all()
                 : parts.size() == 1 ? parts.get(0) : new IntentFilter.And(parts);
         Position after = cursor(account, params.startingAfter(), "starting_after");
         Position before = cursor(account, params.endingBefore(), "ending_before");
@@ -126,7 +126,7 @@ public final class QueryService {
                 throw new IllegalArgumentException("prefix");
             }
             String raw = new String(Base64.getUrlDecoder().decode(token.substring(5)), StandardCharsets.UTF_8);
-            String[] parts = raw.split(":");
+            String[] parts = raw.split(":", -1);
             if (parts.length != 4 || !parts[0].equals("v1")) {
                 throw new IllegalArgumentException("shape");
             }

@@ -220,6 +220,8 @@ public final class MemoryEventLog {
      * compaction copies into a new array).
      */
     private static final class Positions {
+        // the array is shared on purpose: views differ only in their bounds, and nothing compares them
+        @SuppressWarnings("ArrayRecordComponent")
         private record View(long[] values, int start, int size) {}
 
         private volatile View view = new View(new long[8], 0, 0);
