@@ -58,7 +58,7 @@ public final class PostgresStores {
      * Returns the stores of this schema with the default retention and due lease.
      *
      * @param dataSource the host's connection pool
-     * @param schema the schema: a lowercase SQL identifier (letters, digits, underscores)
+     * @param schema the schema: a lowercase SQL identifier (letters, digits, underscores; not {@code pg_...})
      * @return the stores
      * @throws IllegalArgumentException for an invalid schema name
      */
@@ -70,7 +70,7 @@ public final class PostgresStores {
      * Returns the stores of this schema.
      *
      * @param dataSource the host's connection pool
-     * @param schema the schema: a lowercase SQL identifier (letters, digits, underscores)
+     * @param schema the schema: a lowercase SQL identifier (letters, digits, underscores; not {@code pg_...})
      * @param idempotencyRetention how long a key stays live after its first use, by the engine clock;
      *     give the engine builder's {@code idempotencyKeyRetention} the same value
      * @param dueLease how long a due intent that this engine found is passed over by other engines'

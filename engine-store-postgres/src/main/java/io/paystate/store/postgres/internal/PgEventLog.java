@@ -34,8 +34,7 @@ final class PgEventLog {
 
     List<LoggedEvent> read(long afterPosition, int limit) {
         return db.run("read the event log", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT position, body FROM " + t.event()
-                    + " WHERE position > ? ORDER BY position LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(readSql(t))) {
                 ps.setLong(1, afterPosition);
                 ps.setInt(2, limit);
                 List<LoggedEvent> events = new ArrayList<>();
@@ -47,6 +46,24 @@ final class PgEventLog {
                 return events;
             }
         });
+    }
+
+    /** The statement of {@link #read}: parameters after-position, limit. */
+    static String readSql(Tables t) {
+        return "SELECT position, body FROM " + t.event() + " WHERE position > ? ORDER BY position LIMIT ?";
+    }
+
+    /**
+     * The statement of {@link #deleteBefore}: parameters limit, cutoff in epoch nanoseconds. The batch
+     * is the log's first {@code limit} events cut before the first one too young; being a prefix, it
+     * is deleted as a range of the primary key. Positions above it cannot appear below it later:
+     * they are only ever assigned above every visible one.
+     */
+    static String deleteSql(Tables t) {
+        return "WITH head AS (SELECT position, created_ns FROM " + t.event() + " ORDER BY position LIMIT ?), "
+                + "batch AS (SELECT max(position) AS last FROM head WHERE position < coalesce("
+                + "(SELECT min(position) FROM head WHERE created_ns >= ?), 9223372036854775807)) "
+                + "DELETE FROM " + t.event() + " WHERE position <= (SELECT last FROM batch)";
     }
 
     Optional<PaymentEvent> find(AccountId account, EventId id) {
@@ -63,6 +80,28 @@ final class PgEventLog {
     }
 
     EventPage query(AccountId account, EventQuery query) {
+        boolean towardsNewer = query.endingBefore() != null;
+        Sql sql = querySql(t, account, query);
+        return db.run("query events", c -> {
+            List<PaymentEvent> events = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(EventRows.read(rs.getString(1)));
+                }
+            }
+            boolean hasMore = events.size() > query.limit();
+            if (hasMore) {
+                events.remove(events.size() - 1);
+            }
+            if (towardsNewer) {
+                Collections.reverse(events);
+            }
+            return new EventPage(events, hasMore);
+        });
+    }
+
+    /** The statement of {@link #query}: newest first by position, the cursor's position looked up inline. */
+    static Sql querySql(Tables t, AccountId account, EventQuery query) {
         boolean towardsNewer = query.endingBefore() != null;
         Sql sql = new Sql().append("SELECT body FROM " + t.event() + " WHERE account = ?", account.value());
         if (!query.types().isEmpty()) {
@@ -89,23 +128,7 @@ final class PgEventLog {
                     + " WHERE account = ? AND id = ?)", account.value(), cursor.value());
         }
         String direction = towardsNewer ? "ASC" : "DESC";
-        sql.append(" ORDER BY position " + direction + " LIMIT ?", query.limit() + 1);
-        return db.run("query events", c -> {
-            List<PaymentEvent> events = new ArrayList<>();
-            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(EventRows.read(rs.getString(1)));
-                }
-            }
-            boolean hasMore = events.size() > query.limit();
-            if (hasMore) {
-                events.remove(events.size() - 1);
-            }
-            if (towardsNewer) {
-                Collections.reverse(events);
-            }
-            return new EventPage(events, hasMore);
-        });
+        return sql.append(" ORDER BY position " + direction + " LIMIT ?", query.limit() + 1);
     }
 
     long deliveredPosition(String subscriber) {
@@ -137,10 +160,7 @@ final class PgEventLog {
      * the log only ever loses a prefix, so readers never see a hole above the retention floor.
      */
     int deleteBefore(Instant cutoff, int limit) {
-        String sql = "WITH head AS (SELECT position, created_ns FROM " + t.event() + " ORDER BY position LIMIT ?), "
-                + "stop AS (SELECT min(position) AS p FROM head WHERE created_ns >= ?) "
-                + "DELETE FROM " + t.event() + " e USING head WHERE e.position = head.position "
-                + "AND head.position < coalesce((SELECT p FROM stop), 9223372036854775807)";
+        String sql = deleteSql(t);
         return db.run("delete old events", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, limit);

@@ -129,13 +129,13 @@ public final class PgIdempotencyStore implements IdempotencyStore {
     @Override
     public int expire(Instant now) {
         long deadBefore = Db.nanos(now) - retentionNanos;
-        String sql = "DELETE FROM " + t.idempotency() + " WHERE (account, key) IN (SELECT account, key FROM "
-                + t.idempotency() + " WHERE first_used_ns <= ? ORDER BY first_used_ns LIMIT " + EXPIRE_BATCH + ")";
+        String sql = expireSql(t);
         int total = 0;
         for (int batch = 0; batch < EXPIRE_BATCHES; batch++) {
             int deleted = db.run("expire idempotency keys", c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setLong(1, deadBefore);
+                    ps.setLong(2, deadBefore);
                     return ps.executeUpdate();
                 }
             });
@@ -145,6 +145,17 @@ public final class PgIdempotencyStore implements IdempotencyStore {
             }
         }
         return total;
+    }
+
+    /**
+     * The statement of one {@link #expire} batch: parameter (twice), the first use at or before which
+     * a key is dead. The batch's rows are picked by the index on first use and deleted by their
+     * physical address ({@code ctid}, a PostgreSQL feature), so the delete never joins against the
+     * table; a row changed meanwhile has a new address and waits for the next batch.
+     */
+    static String expireSql(Tables t) {
+        return "DELETE FROM " + t.idempotency() + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + t.idempotency()
+                + " WHERE first_used_ns <= ? ORDER BY first_used_ns LIMIT " + EXPIRE_BATCH + ")) AND first_used_ns <= ?";
     }
 
     @Override

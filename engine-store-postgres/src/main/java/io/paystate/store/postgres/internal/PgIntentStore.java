@@ -59,8 +59,7 @@ public final class PgIntentStore implements PaymentIntentStore {
     @Override
     public Optional<StoredIntent> find(AccountId account, PaymentIntentId id) {
         return db.run("find intent " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + IntentRows.COLUMNS + " FROM " + t.intent() + " WHERE id = ? AND account = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(findSql(t))) {
                 ps.setString(1, id.value());
                 ps.setString(2, account.value());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -68,6 +67,11 @@ public final class PgIntentStore implements PaymentIntentStore {
                 }
             }
         });
+    }
+
+    /** The statement of {@link #find}: parameters id, account. */
+    static String findSql(Tables t) {
+        return "SELECT " + IntentRows.COLUMNS + " FROM " + t.intent() + " WHERE id = ? AND account = ?";
     }
 
     @Override
@@ -93,19 +97,9 @@ public final class PgIntentStore implements PaymentIntentStore {
 
     @Override
     public List<StoredIntent> findDue(Instant now, int limit) {
-        String select = "SELECT id FROM " + t.intent() + " WHERE deadline_ns IS NOT NULL AND deadline_ns <= ? "
-                + "AND (due_owner = ? OR due_lease_until IS NULL OR due_lease_until < clock_timestamp()) "
-                + "ORDER BY deadline_ns, ordinal LIMIT ? FOR UPDATE SKIP LOCKED";
-        String sql = "WITH c AS (UPDATE " + t.intent() + " SET due_owner = ?, due_lease_until = clock_timestamp() + "
-                + "make_interval(secs => ?) WHERE id IN (" + select + ") RETURNING deadline_ns, " + IntentRows.COLUMNS
-                + ") SELECT " + IntentRows.COLUMNS + " FROM c ORDER BY deadline_ns, ordinal";
+        Sql sql = findDueSql(t, owner, leaseMillis / 1000.0, now, limit);
         return db.run("find due intents", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, owner);
-                ps.setDouble(2, leaseMillis / 1000.0);
-                ps.setLong(3, Db.nanos(now));
-                ps.setString(4, owner);
-                ps.setInt(5, limit);
+            try (PreparedStatement ps = sql.prepare(c)) {
                 List<StoredIntent> due = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -120,16 +114,7 @@ public final class PgIntentStore implements PaymentIntentStore {
     @Override
     public IntentPage query(AccountId account, IntentQuery query) {
         boolean towardsNewer = query.endingBefore() != null;
-        Sql sql = new Sql().append("SELECT " + IntentRows.COLUMNS + " FROM " + t.intent() + " WHERE account = ? AND ",
-                account.value());
-        FilterSql.append(sql, query.filter());
-        IntentQuery.Position cursor = towardsNewer ? query.endingBefore() : query.startingAfter();
-        if (cursor != null) {
-            sql.append(" AND (created, ordinal) " + (towardsNewer ? ">" : "<") + " (?, ?)",
-                    cursor.createdEpochSecond(), cursor.ordinal());
-        }
-        String direction = towardsNewer ? "ASC" : "DESC";
-        sql.append(" ORDER BY created " + direction + ", ordinal " + direction + " LIMIT ?", query.limit() + 1);
+        Sql sql = querySql(t, account, query);
         return db.run("query intents", c -> {
             List<StoredIntent> items = new ArrayList<>();
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
@@ -146,6 +131,35 @@ public final class PgIntentStore implements PaymentIntentStore {
             }
             return new IntentPage(items, hasMore);
         });
+    }
+
+    /** The statement of {@link #query}: the filter pushed down, keyset paging on (created, ordinal). */
+    static Sql querySql(Tables t, AccountId account, IntentQuery query) {
+        boolean towardsNewer = query.endingBefore() != null;
+        Sql sql = new Sql().append("SELECT " + IntentRows.COLUMNS + " FROM " + t.intent() + " WHERE account = ? AND ",
+                account.value());
+        FilterSql.append(sql, query.filter());
+        IntentQuery.Position cursor = towardsNewer ? query.endingBefore() : query.startingAfter();
+        if (cursor != null) {
+            sql.append(" AND (created, ordinal) " + (towardsNewer ? ">" : "<") + " (?, ?)",
+                    cursor.createdEpochSecond(), cursor.ordinal());
+        }
+        String direction = towardsNewer ? "ASC" : "DESC";
+        return sql.append(" ORDER BY created " + direction + ", ordinal " + direction + " LIMIT ?", query.limit() + 1);
+    }
+
+    /**
+     * The statement of {@link #findDue}: leases up to {@code limit} due intents that no other owner
+     * holds a live lease on, skipping rows other transactions have locked, in deadline order.
+     */
+    static Sql findDueSql(Tables t, String owner, double leaseSeconds, Instant now, int limit) {
+        return new Sql().append("WITH c AS (UPDATE " + t.intent() + " SET due_owner = ?, due_lease_until = "
+                + "clock_timestamp() + make_interval(secs => ?::float8) WHERE id IN (SELECT id FROM " + t.intent()
+                + " WHERE deadline_ns IS NOT NULL AND deadline_ns <= ? AND (due_owner = ? OR due_lease_until IS NULL "
+                + "OR due_lease_until < clock_timestamp()) ORDER BY deadline_ns, ordinal LIMIT ? FOR UPDATE SKIP LOCKED) "
+                + "RETURNING deadline_ns, " + IntentRows.COLUMNS + ") SELECT " + IntentRows.COLUMNS
+                + " FROM c ORDER BY deadline_ns, ordinal", owner, String.valueOf(leaseSeconds), Db.nanos(now), owner,
+                limit);
     }
 
     @Override

@@ -38,6 +38,14 @@ final class Sql {
         return value == null ? NULL_BIGINT : value;
     }
 
+    /** Returns a copy with {@code prefix} before the text, the parameters unchanged (EXPLAIN, say). */
+    Sql withPrefix(String prefix) {
+        Sql copy = new Sql();
+        copy.text.append(prefix).append(text);
+        copy.params.addAll(params);
+        return copy;
+    }
+
     String text() {
         return text.toString();
     }

@@ -22,14 +22,16 @@ public record Tables(String schema, String intent, String event, String logHead,
     /**
      * Returns the tables of a schema.
      *
-     * @param schema a lowercase SQL identifier: letters, digits and underscores, 1 to 63 characters
+     * @param schema a lowercase SQL identifier: letters, digits and underscores, 1 to 63 characters,
+     *     not starting with {@code pg_}
      * @return the tables
      * @throws IllegalArgumentException for another name (it is spliced into SQL)
      */
     public static Tables of(String schema) {
-        if (schema == null || !NAME.matcher(schema).matches()) {
+        // PostgreSQL reserves the pg_ prefix for its own schemas
+        if (schema == null || !NAME.matcher(schema).matches() || schema.startsWith("pg_")) {
             throw new IllegalArgumentException("schema must be a lowercase SQL identifier of 1 to 63 letters, digits or"
-                    + " underscores: " + schema);
+                    + " underscores, not starting with pg_: " + schema);
         }
         String q = "\"" + schema.toLowerCase(Locale.ROOT) + "\".";
         return new Tables(schema, q + "ps_intent", q + "ps_event", q + "ps_log_head", q + "ps_subscriber",
