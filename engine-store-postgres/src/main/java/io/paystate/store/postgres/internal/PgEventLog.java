@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <p>Reading without gaps needs nothing here: positions are handed out by the single log-head row,
  * whose lock each commit holds until it commits, so commits become visible in position order and
- * any snapshot sees a prefix of the log (docs/adr: event log positions).
+ * any snapshot sees a prefix of the log (decision record 11).
  */
 final class PgEventLog {
     private final Db db;
