@@ -1,0 +1,16 @@
+package io.paystate.store.postgres.internal;
+
+import io.paystate.model.PaymentEvent;
+
+/** How an event is laid out in its row: id, type, time and owner as columns, the event as JSON. */
+final class EventRows {
+    private EventRows() {}
+
+    static String body(PaymentEvent event) {
+        return Json.write(RecordCodec.encode(event));
+    }
+
+    static PaymentEvent read(String body) {
+        return RecordCodec.decode(Json.read(body), PaymentEvent.class);
+    }
+}

@@ -1,0 +1,50 @@
+package io.paystate.store.postgres.internal;
+
+import io.paystate.model.PaymentIntent;
+import io.paystate.spi.StoredIntent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How an intent is laid out in its row: the fields that queries and the deadline index need as
+ * columns, the whole record as JSON in {@code body}. Version and ordinal live only in their columns.
+ */
+final class IntentRows {
+    /** The columns a read selects, in the order {@link #read} expects them. */
+    static final String COLUMNS = "version, ordinal, body";
+
+    private IntentRows() {}
+
+    static String body(StoredIntent stored) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) java.util.Objects.requireNonNull(RecordCodec.encode(stored));
+        tree.remove("version");
+        tree.remove("ordinal");
+        return Json.write(tree);
+    }
+
+    static String metadata(PaymentIntent intent) {
+        return Json.write(RecordCodec.encode(intent.metadata()));
+    }
+
+    static Object customer(PaymentIntent intent) {
+        // stored lower-cased: token filters compare case-insensitively and still use the index
+        return Sql.text(intent.customer() == null ? null : intent.customer().value().toLowerCase(Locale.ROOT));
+    }
+
+    static Object deadline(StoredIntent stored) {
+        Instant deadline = stored.deadline();
+        return Sql.bigint(deadline == null ? null : Db.nanos(deadline));
+    }
+
+    /** Reads the intent from the current row: columns {@link #COLUMNS} starting at {@code first}. */
+    static StoredIntent read(ResultSet rs, int first) throws SQLException {
+        long version = rs.getLong(first);
+        long ordinal = rs.getLong(first + 1);
+        StoredIntent decoded = RecordCodec.decode(Json.read(rs.getString(first + 2)), StoredIntent.class);
+        return decoded.withVersion(version, ordinal);
+    }
+}

@@ -1,0 +1,172 @@
+package io.paystate.store.postgres.internal;
+
+import io.paystate.model.AccountId;
+import io.paystate.model.EventId;
+import io.paystate.model.EventType;
+import io.paystate.model.PaymentEvent;
+import io.paystate.spi.EventPage;
+import io.paystate.spi.EventQuery;
+import io.paystate.spi.LoggedEvent;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The event log's reads, subscriber positions and retention. Events are written by the commit
+ * statement.
+ *
+ * <p>Reading without gaps needs nothing here: positions are handed out by the single log-head row,
+ * whose lock each commit holds until it commits, so commits become visible in position order and
+ * any snapshot sees a prefix of the log (decision record 11).
+ */
+final class PgEventLog {
+    private final Db db;
+    private final Tables t;
+
+    PgEventLog(Db db) {
+        this.db = db;
+        this.t = db.tables();
+    }
+
+    List<LoggedEvent> read(long afterPosition, int limit) {
+        return db.run("read the event log", c -> {
+            try (PreparedStatement ps = c.prepareStatement(readSql(t))) {
+                ps.setLong(1, afterPosition);
+                ps.setInt(2, limit);
+                List<LoggedEvent> events = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        events.add(new LoggedEvent(rs.getLong(1), EventRows.read(rs.getString(2))));
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    /** The statement of {@link #read}: parameters after-position, limit. */
+    static String readSql(Tables t) {
+        return "SELECT position, body FROM " + t.event() + " WHERE position > ? ORDER BY position LIMIT ?";
+    }
+
+    /**
+     * The statement of {@link #deleteBefore}: parameters limit, cutoff in epoch nanoseconds. The batch
+     * is the log's first {@code limit} events cut before the first one too young; being a prefix, it
+     * is deleted as a range of the primary key. Positions above it cannot appear below it later:
+     * they are only ever assigned above every visible one.
+     */
+    static String deleteSql(Tables t) {
+        return "WITH head AS (SELECT position, created_ns FROM " + t.event() + " ORDER BY position LIMIT ?), "
+                + "batch AS (SELECT max(position) AS last FROM head WHERE position < coalesce("
+                + "(SELECT min(position) FROM head WHERE created_ns >= ?), 9223372036854775807)) "
+                + "DELETE FROM " + t.event() + " WHERE position <= (SELECT last FROM batch)";
+    }
+
+    Optional<PaymentEvent> find(AccountId account, EventId id) {
+        return db.run("find event " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT body FROM " + t.event() + " WHERE account = ? AND id = ?")) {
+                ps.setString(1, account.value());
+                ps.setString(2, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(EventRows.read(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    EventPage query(AccountId account, EventQuery query) {
+        boolean towardsNewer = query.endingBefore() != null;
+        Sql sql = querySql(t, account, query);
+        return db.run("query events", c -> {
+            List<PaymentEvent> events = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(EventRows.read(rs.getString(1)));
+                }
+            }
+            boolean hasMore = events.size() > query.limit();
+            if (hasMore) {
+                events.remove(events.size() - 1);
+            }
+            if (towardsNewer) {
+                Collections.reverse(events);
+            }
+            return new EventPage(events, hasMore);
+        });
+    }
+
+    /** The statement of {@link #query}: newest first by position, the cursor's position looked up inline. */
+    static Sql querySql(Tables t, AccountId account, EventQuery query) {
+        boolean towardsNewer = query.endingBefore() != null;
+        Sql sql = new Sql().append("SELECT body FROM " + t.event() + " WHERE account = ?", account.value());
+        if (!query.types().isEmpty()) {
+            sql.append(" AND type IN (");
+            int i = 0;
+            for (EventType type : query.types()) {
+                sql.append(i++ == 0 ? "?" : ", ?", type.wireName());
+            }
+            sql.append(")");
+        }
+        if (query.createdFrom() != null) {
+            sql.append(" AND created_ns >= ?", Db.nanos(query.createdFrom()));
+        }
+        if (query.createdTo() != null) {
+            sql.append(" AND created_ns <= ?", Db.nanos(query.createdTo()));
+        }
+        if (query.paymentIntent() != null) {
+            sql.append(" AND intent_id = ?", query.paymentIntent().value());
+        }
+        EventId cursor = towardsNewer ? query.endingBefore() : query.startingAfter();
+        if (cursor != null) {
+            // an unknown cursor makes the comparison NULL: an empty page, as the contract asks
+            sql.append(" AND position " + (towardsNewer ? ">" : "<") + " (SELECT position FROM " + t.event()
+                    + " WHERE account = ? AND id = ?)", account.value(), cursor.value());
+        }
+        String direction = towardsNewer ? "ASC" : "DESC";
+        return sql.append(" ORDER BY position " + direction + " LIMIT ?", query.limit() + 1);
+    }
+
+    long deliveredPosition(String subscriber) {
+        return db.run("read the position of " + subscriber, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT position FROM " + t.subscriber() + " WHERE name = ?")) {
+                ps.setString(1, subscriber);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    void saveDeliveredPosition(String subscriber, long position) {
+        db.run("save the position of " + subscriber, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.subscriber() + " AS s (name, position) "
+                    + "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position "
+                    + "WHERE s.position < EXCLUDED.position")) {
+                ps.setString(1, subscriber);
+                ps.setLong(2, position);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Deletes the oldest events, in log order, up to the first one created at or after the cutoff:
+     * the log only ever loses a prefix, so readers never see a hole above the retention floor.
+     */
+    int deleteBefore(Instant cutoff, int limit) {
+        String sql = deleteSql(t);
+        return db.run("delete old events", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, limit);
+                ps.setLong(2, Db.nanos(cutoff));
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
