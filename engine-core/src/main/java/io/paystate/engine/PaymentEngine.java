@@ -22,6 +22,22 @@ import io.paystate.model.PaymentIntentId;
 public interface PaymentEngine {
 
     /**
+     * Returns the id for a raw value, such as a path segment of a host's own API. A value that cannot
+     * be an intent id is answered exactly as an unknown intent is, so hosts need no second error path.
+     *
+     * @param raw the value, e.g. {@code pi_3Mtw...}
+     * @return the id
+     * @throws InvalidRequestException 404 {@code resource_missing} if {@code raw} is no intent id
+     */
+    static PaymentIntentId intentId(String raw) {
+        try {
+            return PaymentIntentId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw io.paystate.engine.internal.Errors.noSuchIntent(raw);
+        }
+    }
+
+    /**
      * Returns a builder with the defaults of a test-mode engine.
      *
      * @return a builder with the defaults of a test-mode engine
@@ -251,6 +267,17 @@ public interface PaymentEngine {
     }
 
     /**
+     * Retrieves an intent of the default account client-side.
+     *
+     * @param id the intent's id
+     * @param clientSecret the intent's client secret
+     * @return the publishable view
+     */
+    default PaymentIntent clientRetrieve(PaymentIntentId id, String clientSecret) {
+        return clientRetrieve(id, clientSecret, RequestOptions.none());
+    }
+
+    /**
      * Confirms an intent client-side, with its client secret (Stripe.js {@code confirmPayment}).
      *
      * @param id the intent's id
@@ -264,6 +291,18 @@ public interface PaymentEngine {
     default PaymentIntent clientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params,
             RequestOptions options) {
         return execute(new Request.ClientConfirm(id, clientSecret, params), options).body();
+    }
+
+    /**
+     * Confirms an intent of the default account client-side.
+     *
+     * @param id the intent's id
+     * @param clientSecret the intent's client secret
+     * @param params the request's parameters
+     * @return the publishable view
+     */
+    default PaymentIntent clientConfirm(PaymentIntentId id, String clientSecret, ConfirmParams params) {
+        return clientConfirm(id, clientSecret, params, RequestOptions.none());
     }
 
     /**
@@ -293,6 +332,16 @@ public interface PaymentEngine {
     }
 
     /**
+     * Lists the charges of an intent of the default account, newest first.
+     *
+     * @param id the intent's id
+     * @return the charge list
+     */
+    default ChargeList listCharges(PaymentIntentId id) {
+        return listCharges(id, RequestOptions.none());
+    }
+
+    /**
      * Retrieves one charge of an intent.
      *
      * @param id the intent's id
@@ -304,6 +353,17 @@ public interface PaymentEngine {
     default io.paystate.model.Charge retrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId,
             RequestOptions options) {
         return execute(new Request.RetrieveCharge(id, chargeId), options).body();
+    }
+
+    /**
+     * Retrieves one charge of an intent of the default account.
+     *
+     * @param id the intent's id
+     * @param chargeId the charge
+     * @return the charge
+     */
+    default io.paystate.model.Charge retrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId) {
+        return retrieveCharge(id, chargeId, RequestOptions.none());
     }
 
     /**

@@ -21,6 +21,16 @@ final class OperationTest {
     }
 
     @Test
+    void intentId_malformedValue_isTheEnginesOwn404() {
+        assertThat(PaymentEngine.intentId("pi_123")).isEqualTo(ID.value().equals("pi_123") ? ID : PaymentIntentId.of("pi_123"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaymentEngine.intentId("hello"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(404);
+                    assertThat(e.getMessage()).contains("No such payment_intent: 'hello'");
+                });
+    }
+
+    @Test
     void operation_eachRequest_carriesItsTraits() {
         assertThat(new Request.Create(CreateParams.builder(100, "usd").build()).operation()).isEqualTo(Operation.CREATE);
         assertThat(new Request.Retrieve(ID).mutating()).isFalse();

@@ -36,6 +36,11 @@ public final class Errors {
 
     /** A 404 {@code resource_missing} for an unknown intent. */
     public static PaymentEngineException noSuchIntent(PaymentIntentId id) {
+        return noSuchIntent(id.value());
+    }
+
+    /** A 404 {@code resource_missing} for an intent id as given, which may not even be well formed. */
+    public static PaymentEngineException noSuchIntent(String id) {
         return PaymentEngineException.of(new ErrorDetails(404, ErrorType.INVALID_REQUEST_ERROR,
                 ErrorCode.RESOURCE_MISSING, "No such payment_intent: '" + id + "'", "intent", null, null, null, null,
                 false));
