@@ -146,34 +146,46 @@ public final class DeliveryHub {
         attempt.whenComplete((v, e) -> outstanding.remove(attempt));
     }
 
-    /** Attempts every delivery due by the engine clock, and returns once each has its answer. */
+    /**
+     * Attempts every delivery due by the engine clock, and returns once each has its answer. Attempts
+     * already under way are waited for, and whatever they leave due is attempted too, so that a
+     * caller who just moved the clock sees every delivery that time allows.
+     */
     public int runDue() {
         Instant now = engineClock.instant();
-        List<CompletableFuture<Void>> running = new ArrayList<>(outstanding);
-        List<Delivery> due = new ArrayList<>(undelivered.values());
-        due.sort(java.util.Comparator.comparingLong(d -> d.number));
-        for (Delivery d : due) {
-            if (d.isDue(now)) {
-                running.add(CompletableFuture.runAsync(() -> attemptIfDue(d), executor));
+        int attempted = 0;
+        while (true) {
+            List<CompletableFuture<Void>> running = new ArrayList<>();
+            outstanding.stream().filter(f -> !f.isDone()).forEach(running::add);
+            List<Delivery> due = new ArrayList<>(undelivered.values());
+            due.sort(java.util.Comparator.comparingLong(d -> d.number));
+            for (Delivery d : due) {
+                // a paused endpoint's deliveries wait, and must not be picked again and again
+                if (d.isDue(now) && !d.endpoint.snapshot().disabled()) {
+                    attempted++;
+                    running.add(CompletableFuture.runAsync(() -> attemptIfDue(d), executor));
+                }
             }
+            if (running.isEmpty()) {
+                return attempted;
+            }
+            running.forEach(CompletableFuture::join);
         }
-        int attempted = running.size();
-        running.forEach(CompletableFuture::join);
-        return attempted;
     }
 
     /** Starts the due attempts in the background without waiting (after an endpoint is enabled again). */
     void runDueLater() {
         Instant now = engineClock.instant();
         for (Delivery d : undelivered.values()) {
-            if (d.isDue(now)) {
+            if (d.isDue(now) && !d.endpoint.snapshot().disabled()) {
                 track(CompletableFuture.runAsync(() -> attemptIfDue(d), executor));
             }
         }
     }
 
     private void attemptIfDue(Delivery d) {
-        if (!d.begin(engineClock.instant())) {
+        Instant started = engineClock.instant();
+        if (!d.begin(started)) {
             return;
         }
         WebhookEndpoint.Snapshot endpoint = d.endpoint.snapshot();
@@ -199,7 +211,8 @@ public final class DeliveryHub {
                     + d.event.type().wireName() + " " + d.event.id() + " after " + attempts + " attempts; giving up: "
                     + result.error() + ". The event stays counted in its pending_webhooks.");
         } else {
-            Instant next = engineClock.instant().plus(schedule.waits().get(attempts - 1));
+            // counted from the attempt's start, so a clock moved while it was in flight makes it due at once
+            Instant next = started.plus(schedule.waits().get(attempts - 1));
             d.retryAt(next);
             LOG.log(Level.WARNING, "webhook endpoint " + endpoint.id() + " (" + endpoint.url() + ") failed on "
                     + d.event.type().wireName() + " " + d.event.id() + " (attempt " + attempts + ", " + failures
