@@ -21,6 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Serves an {@link ApiHandler} on the JDK's built-in HTTP/1.1 server. */
 public final class JdkHttpTransport implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(JdkHttpTransport.class.getName());
+    /** Headers beyond these get a 431 from the API. */
+    public static final int MAX_HEADERS = 200;
+    public static final int MAX_HEADER_BYTES = 32 * 1024;
+    /** Beyond this the JDK closes the connection unanswered: the transport's own hard limit. */
+    static final int TRANSPORT_HEADER_BYTES = 1024 * 1024;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -44,6 +49,14 @@ public final class JdkHttpTransport implements AutoCloseable {
         // without TCP_NODELAY, a keep-alive client waits ~40 ms on each response (Nagle + delayed ACK);
         // the JDK server reads this property once, when its first server is created
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // the JDK drops a connection whose headers pass its limits without answering; with room above
+        // the API's own limits, the API answers those requests with Stripe's error instead
+        if (System.getProperty("sun.net.httpserver.maxReqHeaders") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaders", Integer.toString(MAX_HEADERS * 4));
+        }
+        if (System.getProperty("sun.net.httpserver.maxReqHeaderSize") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaderSize", Integer.toString(TRANSPORT_HEADER_BYTES));
+        }
         HttpServer server = HttpServer.create(address, 128);
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {

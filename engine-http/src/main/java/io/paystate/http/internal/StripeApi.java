@@ -48,6 +48,11 @@ public final class StripeApi implements ApiHandler {
     @Override
     public HttpReply handle(HttpCall call) {
         String requestId = Signatures.random("req_", 14);
+        if (headersTooLarge(call)) {
+            return Replies.error(HttpErrors.of(431, null, "Request headers too large: at most "
+                    + JdkHttpTransport.MAX_HEADERS + " headers of " + JdkHttpTransport.MAX_HEADER_BYTES
+                    + " bytes in all.", null), requestId, Map.of("Connection", "close"));
+        }
         try {
             ApiKeys.KeyGrant grant = authenticate(call);
             ApiVersions.accept(call.header("Stripe-Version"));
@@ -91,6 +96,18 @@ public final class StripeApi implements ApiHandler {
         } catch (Rejected r) {
             return Replies.error(r.details, requestId);
         }
+    }
+
+    private static boolean headersTooLarge(HttpCall call) {
+        int count = 0;
+        long bytes = 0;
+        for (Map.Entry<String, java.util.List<String>> e : call.headers().entrySet()) {
+            for (String v : e.getValue()) {
+                count++;
+                bytes += e.getKey().length() + v.length() + 4;
+            }
+        }
+        return count > JdkHttpTransport.MAX_HEADERS || bytes > JdkHttpTransport.MAX_HEADER_BYTES;
     }
 
     /** Bearer, or Basic with the key as the user name (curl -u sk_test_...:), as Stripe accepts. */
