@@ -31,15 +31,23 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(ServerOptions base) {
+        this(base, false);
+    }
+
+    TestServer(ServerOptions base, boolean anyTestKey) {
         webhooks = WebhookDispatcher.builder().engineClock(clock).retrySchedule(RetrySchedule.test())
                 .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).build();
         IdGenerator ids = IdGenerator.random();
         TestModeProcessor processor = TestModeProcessor.create(ids, TestModeProcessor.DEFAULT_SETTLEMENT_DELAY);
         engine = webhooks.register(PaymentEngine.builder().clock(clock).idGenerator(ids).processor(processor)).build();
         server = PayStateServer.start(engine, base
-                .withApiKeys(ApiKeys.defaults().withSecretKey(OTHER_KEY, OTHER).withPublishableKey("pk_test_other", OTHER))
+                .withApiKeys(anyTestKey ? keys().withAnyTestKey() : keys())
                 .withWebhooks(webhooks).withTimeTravel(TimeTravel.of(clock, clock::advance))
                 .withPaymentMethods(processor::findPaymentMethod));
+    }
+
+    private static ApiKeys keys() {
+        return ApiKeys.defaults().withSecretKey(OTHER_KEY, OTHER).withPublishableKey("pk_test_other", OTHER);
     }
 
     StripeClient stripe() {
