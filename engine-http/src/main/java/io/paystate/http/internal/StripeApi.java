@@ -162,7 +162,7 @@ public final class StripeApi implements ApiHandler {
             throw new Rejected(HttpErrors.malformed("the body is not valid UTF-8."));
         }
         ObjectNode body = FormCodec.decode(form.strip());
-        body.fields().forEachRemaining(e -> {
+        body.properties().forEach(e -> {
             if (params.has(e.getKey())) {
                 throw new Rejected(HttpErrors.malformed("parameter " + HttpErrors.brief(e.getKey())
                         + " is given in both the query and the body."));

@@ -236,7 +236,7 @@ final class WebhookRoutes {
         if (!v.isObject()) {
             throw reject(HttpErrors.invalid("metadata", "Invalid metadata: an object of strings (metadata[key]=value)."));
         }
-        v.fields().forEachRemaining(e -> {
+        v.properties().forEach(e -> {
             if (!e.getValue().isTextual() || e.getKey().length() > 40 || e.getValue().asText().length() > 500) {
                 throw reject(HttpErrors.invalid("metadata[" + HttpErrors.brief(e.getKey()) + "]", "Invalid metadata: "
                         + "keys up to 40 characters, values strings up to 500."));

@@ -72,7 +72,7 @@ final class HttpScenarioRun {
             method = step.path("method").asText("");
             path = substituteText(step.path("path").asText(""));
             ConformanceRunner.check(!method.isEmpty() && path.startsWith("/"), "a request step needs method and path");
-            step.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), substituteText(h.getValue()
+            step.path("headers").properties().forEach(h -> headers.put(h.getKey(), substituteText(h.getValue()
                     .asText())));
         } else {
             String id = step.has("id") ? step.get("id").asText() : null;
@@ -112,7 +112,7 @@ final class HttpScenarioRun {
             int expected = step.path("status").asInt(200);
             ConformanceRunner.check(reply.status() == expected, "status: expected " + expected + ", got "
                     + reply.status() + " " + brief(body));
-            step.path("expect_headers").fields().forEachRemaining(h -> {
+            step.path("expect_headers").properties().forEach(h -> {
                 String actual = reply.headers().get(h.getKey().toLowerCase(java.util.Locale.ROOT));
                 boolean match = h.getValue().isNull() ? actual == null : h.getValue().asText().equals(actual);
                 ConformanceRunner.check(match, "header " + h.getKey() + ": expected " + h.getValue() + ", got " + actual);
@@ -218,7 +218,7 @@ final class HttpScenarioRun {
         }
         if (node.isObject()) {
             ObjectNode copy = JSON.createObjectNode();
-            node.fields().forEachRemaining(e -> copy.set(e.getKey(), substitute(e.getValue(), inParams)));
+            node.properties().forEach(e -> copy.set(e.getKey(), substitute(e.getValue(), inParams)));
             return copy;
         }
         if (node.isArray()) {
@@ -240,13 +240,13 @@ final class HttpScenarioRun {
             return copy;
         }
         ObjectNode copy = JSON.createObjectNode();
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             JsonNode v = e.getValue();
             if (TIME_FIELDS.contains(e.getKey()) && v.isIntegralNumber()) {
                 copy.set(e.getKey(), LongNode.valueOf(v.asLong() + offset));
             } else if (e.getKey().equals("created") && v.isObject()) {
                 ObjectNode range = JSON.createObjectNode();
-                v.fields().forEachRemaining(r -> range.set(r.getKey(), RANGE_KEYS.contains(r.getKey())
+                v.properties().forEach(r -> range.set(r.getKey(), RANGE_KEYS.contains(r.getKey())
                         && r.getValue().isIntegralNumber() ? LongNode.valueOf(r.getValue().asLong() + offset)
                         : r.getValue()));
                 copy.set(e.getKey(), range);

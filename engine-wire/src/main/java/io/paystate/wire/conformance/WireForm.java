@@ -16,7 +16,7 @@ final class WireForm {
 
     static String encode(JsonNode params) {
         StringBuilder out = new StringBuilder();
-        Iterator<Map.Entry<String, JsonNode>> fields = params.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = params.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             append(out, f.getKey(), f.getValue());
@@ -29,7 +29,7 @@ final class WireForm {
             if (value.isEmpty()) {
                 pair(out, name, "");
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 append(out, name + "[" + f.getKey() + "]", f.getValue());
