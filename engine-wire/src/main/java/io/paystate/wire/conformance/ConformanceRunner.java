@@ -38,18 +38,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs conformance scenarios (the format of {@code shared/conformance/README.md}) against a fresh
- * test-mode engine each, on a virtual clock. Usage: {@code ConformanceRunner [--pending FILE] DIR...}.
- * Prints one line per scenario and a last line {@code N passed, M failed[, K skipped]}; exits 1 when
- * a scenario failed or a file could not be read.
+ * test-mode engine each, on a virtual clock, or with {@code --base-url URL} over HTTP against a
+ * running server ({@code bin/paystate serve --manual-clock --any-test-key}). Usage:
+ * {@code ConformanceRunner [--pending FILE] [--base-url URL] DIR...}. Prints one line per scenario and
+ * a last line {@code N passed, M failed[, K skipped]}; exits 1 when a scenario failed or a file could
+ * not be read.
  */
 public final class ConformanceRunner {
     static final long DEFAULT_START = 1_767_225_600L;
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "about", "start_time", "steps");
-    private static final Set<String> STEP_KEYS =
-            Set.of("do", "intent", "params", "idempotency_key", "expect", "error", "events", "replayed", "id");
-    private static final Set<String> DOS = Set.of("create", "retrieve", "update", "confirm", "capture", "cancel",
-            "increment_authorization", "complete_action", "advance_clock", "list", "search");
-
     private final ObjectMapper json = new ObjectMapper();
 
     /** The result of one scenario: null failure means it passed. */
@@ -63,6 +60,20 @@ public final class ConformanceRunner {
     public static void main(String[] args) {
         System.exit(new ConformanceRunner().run(List.of(args), System.out));
     }
+
+    /**
+     * Runs the scenarios named by the arguments, as {@link #main} does, without exiting.
+     *
+     * @param args {@code [--pending FILE] [--base-url URL] DIR...}
+     * @param out where the report goes
+     * @return the exit code: 0 when every scenario passed
+     */
+    public static int execute(List<String> args, PrintStream out) {
+        return new ConformanceRunner().run(args, out);
+    }
+
+    private @Nullable String baseUrl;
+    private java.net.http.@Nullable HttpClient http;
 
     /** Runs the scenarios named by the arguments; returns the exit code. */
     int run(List<String> args, PrintStream out) {
@@ -84,12 +95,16 @@ public final class ConformanceRunner {
                     out.println("ERROR cannot read pending file " + args.get(i) + ": " + e.getMessage());
                     unreadable = true;
                 }
+            } else if (args.get(i).equals("--base-url") && i + 1 < args.size()) {
+                baseUrl = args.get(++i);
+                http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
             } else {
                 dirs.add(Path.of(args.get(i)));
             }
         }
         if (dirs.isEmpty()) {
-            out.println("usage: bin/conformance [--pending FILE] DIR...");
+            out.println("usage: bin/conformance [--pending FILE] [--base-url URL] DIR...");
             return 2;
         }
         int passed = 0;
@@ -140,7 +155,7 @@ public final class ConformanceRunner {
     }
 
     /** A scenario failed at a step, or is malformed. */
-    private static final class Failure extends RuntimeException {
+    static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Failure(String message) {
@@ -176,7 +191,15 @@ public final class ConformanceRunner {
             long startTime = start == null ? DEFAULT_START : start.asLong();
             JsonNode steps = scenario.get("steps");
             check(steps != null && steps.isArray(), "steps must be an array");
-            new Run(Instant.ofEpochSecond(startTime)).steps((ArrayNode) steps);
+            if (baseUrl != null) {
+                // a key of its own per scenario: the server gives it an account no other scenario sees
+                String key = "sk_test_conformance" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                        .nextLong() & Long.MAX_VALUE);
+                new HttpScenarioRun(new HttpTarget(java.util.Objects.requireNonNull(http), baseUrl, key), startTime)
+                        .steps((ArrayNode) steps);
+            } else {
+                new Run(Instant.ofEpochSecond(startTime)).steps((ArrayNode) steps);
+            }
             return new Outcome(name, null);
         } catch (Failure f) {
             return new Outcome(name, f.getMessage());
@@ -185,7 +208,7 @@ public final class ConformanceRunner {
         }
     }
 
-    private static void check(boolean condition, String message) {
+    static void check(boolean condition, String message) {
         if (!condition) {
             throw new Failure(message);
         }
@@ -234,12 +257,8 @@ public final class ConformanceRunner {
         }
 
         void step(JsonNode step) {
-            check(step.isObject(), "the step is not an object");
-            unknownKeys(step, STEP_KEYS, "step");
-            String op = step.path("do").asText("");
-            check(DOS.contains(op), "unknown do '" + op + "'");
-            check(!(step.has("intent") && step.has("id")), "a step cannot give both intent and id");
-            check(!(step.has("expect") && step.has("error")), "a step cannot have both expect and error");
+            String op = StepShape.check(step);
+            check(!op.equals("request"), "a request step needs a server: run with --base-url URL");
             int mark;
             synchronized (events) {
                 mark = events.size();
