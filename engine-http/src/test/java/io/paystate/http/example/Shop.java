@@ -150,8 +150,9 @@ final class Shop implements AutoCloseable {
             String payload = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = outage.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : handle(payload,
                     exchange.getRequestHeaders().getFirst("Stripe-Signature"));
-            exchange.sendResponseHeaders(status, -1);
+            // recorded before answering: once PayState has its answer, the test may look
             attempts.add(status);
+            exchange.sendResponseHeaders(status, -1);
         }
     }
 
