@@ -46,7 +46,8 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     private final ConcurrentSkipListMap<DeadlineKey, PaymentIntentId> deadlines = new ConcurrentSkipListMap<>();
     private final AtomicLong ordinals = new AtomicLong();
     private final MemoryEventLog log = new MemoryEventLog();
-    private final ConcurrentHashMap<String, Long> delivered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> delivered =
+            new ConcurrentHashMap<>();
 
     private final boolean keepDeliveredEvents;
 
@@ -206,16 +207,16 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     @Override
     public long deliveredPosition(String subscriber) {
         // a subscriber is known from its first question on: events wait for it from then on
-        return delivered.computeIfAbsent(subscriber, s -> 0L);
+        return delivered.computeIfAbsent(subscriber, s -> new AtomicLong()).get();
     }
 
     @Override
     public void saveDeliveredPosition(String subscriber, long position) {
-        delivered.merge(subscriber, position, Math::max);
+        delivered.computeIfAbsent(subscriber, s -> new AtomicLong()).accumulateAndGet(position, Math::max);
         if (!keepDeliveredEvents) {
             long slowest = Long.MAX_VALUE;
-            for (long p : delivered.values()) {
-                slowest = Math.min(slowest, p);
+            for (AtomicLong p : delivered.values()) {
+                slowest = Math.min(slowest, p.get());
             }
             log.deleteUpTo(slowest);
         }

@@ -2,24 +2,28 @@ package io.paystate.engine.internal.store;
 
 import io.paystate.model.EventId;
 import io.paystate.model.PaymentEvent;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Event id to log position, as an open-addressing table of positions: the id itself stays in the
- * event, so an entry costs a slot of a {@code long} array (about 16 bytes at the table's load)
- * instead of a hash-map node and a boxed position.
+ * Event id to log position, as an open-addressing table of {@code long}s, each packing 24 bits of
+ * the id's hash above a 40-bit position (a trillion events): the id itself stays in the event, so
+ * an entry costs one slot (about 16 bytes at the table's load) instead of a hash-map node and a
+ * boxed position, an insert touches one cache line, and growing the table never touches the events.
  *
- * <p>Writes happen under the log's lock; lookups take no lock and see every entry written before the
- * position they look for became visible.
+ * <p>Writes happen under the log's lock. Lookups take no lock: the log publishes each append through
+ * a volatile write after the index was updated, and a lookup reads that volatile first (see
+ * {@link MemoryEventLog#find}); a table replaced by growth is published through its own volatile
+ * field, complete.
  */
 final class EventIdIndex {
     private static final long EMPTY = 0;
     private static final long DELETED = -1;
+    private static final int POSITION_BITS = 40;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
     private final LongFunction<@Nullable PaymentEvent> events;
-    private volatile AtomicLongArray table = new AtomicLongArray(1 << 10);
+    private volatile long[] table = new long[1 << 10];
     private int used; // live and deleted slots; guarded by the log's lock
     private int live;
 
@@ -29,19 +33,24 @@ final class EventIdIndex {
 
     /** Adds an entry; under the log's lock. */
     void put(EventId id, long position) {
-        if ((used + 1) * 2 > table.length()) {
-            rehash(live * 2 + 2 > table.length() ? table.length() * 2 : table.length());
+        if (position > POSITION_MASK) {
+            throw new IllegalStateException("event log position beyond the index's range: " + position);
         }
-        insert(table, id, position);
+        long[] t = table;
+        if ((used + 1) * 2 > t.length) {
+            t = rehash(live * 2 + 2 > t.length ? t.length * 2 : t.length);
+        }
+        insert(t, hash(id), position);
         used++;
         live++;
     }
 
-    private static void insert(AtomicLongArray t, EventId id, long position) {
-        int mask = t.length() - 1;
-        for (int i = spread(id) & mask; ; i = (i + 1) & mask) {
-            if (t.get(i) == EMPTY) {
-                t.set(i, position);
+    private static void insert(long[] t, int hash, long position) {
+        int mask = t.length - 1;
+        long slot = ((long) (hash & 0xFFFFFF) << POSITION_BITS) | position;
+        for (int i = (hash & 0xFFFFFF) & mask; ; i = (i + 1) & mask) {
+            if (t[i] == EMPTY) {
+                t[i] = slot;
                 return;
             }
         }
@@ -49,14 +58,17 @@ final class EventIdIndex {
 
     /** Returns the position of the event with this id, or -1. */
     long find(EventId id) {
-        AtomicLongArray t = table;
-        int mask = t.length() - 1;
-        for (int i = spread(id) & mask, probes = 0; probes <= mask; i = (i + 1) & mask, probes++) {
-            long p = t.get(i);
-            if (p == EMPTY) {
+        long[] t = table;
+        int hash = hash(id);
+        long fragment = hash & 0xFFFFFF;
+        int mask = t.length - 1;
+        for (int i = (int) fragment & mask, probes = 0; probes <= mask; i = (i + 1) & mask, probes++) {
+            long slot = t[i];
+            if (slot == EMPTY) {
                 return -1;
             }
-            if (p != DELETED) {
+            if (slot != DELETED && (slot >>> POSITION_BITS) == fragment) {
+                long p = slot & POSITION_MASK;
                 PaymentEvent e = events.apply(p);
                 if (e != null && e.id().equals(id)) {
                     return p;
@@ -68,38 +80,42 @@ final class EventIdIndex {
 
     /** Removes an entry; under the log's lock, before the event itself is dropped. */
     void remove(EventId id, long position) {
-        AtomicLongArray t = table;
-        int mask = t.length() - 1;
-        for (int i = spread(id) & mask; ; i = (i + 1) & mask) {
-            long p = t.get(i);
-            if (p == EMPTY) {
+        long[] t = table;
+        int mask = t.length - 1;
+        for (int i = (hash(id) & 0xFFFFFF) & mask; ; i = (i + 1) & mask) {
+            long slot = t[i];
+            if (slot == EMPTY) {
                 return;
             }
-            if (p == position) {
-                t.set(i, DELETED);
+            if (slot != DELETED && (slot & POSITION_MASK) == position) {
+                t[i] = DELETED;
                 live--;
                 return;
             }
         }
     }
 
-    private void rehash(int capacity) {
-        AtomicLongArray old = table;
-        AtomicLongArray next = new AtomicLongArray(capacity);
-        for (int i = 0; i < old.length(); i++) {
-            long p = old.get(i);
-            if (p > 0) {
-                PaymentEvent e = events.apply(p);
-                if (e != null) {
-                    insert(next, e.id(), p);
+    private long[] rehash(int capacity) {
+        long[] old = table;
+        long[] next = new long[capacity];
+        int mask = capacity - 1;
+        for (long slot : old) {
+            if (slot != EMPTY && slot != DELETED) {
+                // every probe starts from the stored 24-bit fragment, so it places the entry again
+                // exactly as insert and find look for it (tables beyond 2^24 slots cluster more)
+                int i = (int) (slot >>> POSITION_BITS) & mask;
+                while (next[i] != EMPTY) {
+                    i = (i + 1) & mask;
                 }
+                next[i] = slot;
             }
         }
         table = next;
         used = live;
+        return next;
     }
 
-    private static int spread(EventId id) {
+    private static int hash(EventId id) {
         int h = id.value().hashCode();
         return h ^ (h >>> 16);
     }

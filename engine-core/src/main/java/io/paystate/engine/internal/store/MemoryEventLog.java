@@ -101,6 +101,10 @@ public final class MemoryEventLog {
 
     /** Returns the event with this id in this account. */
     public Optional<PaymentEvent> find(AccountId account, EventId id) {
+        // reading the published end first makes every index entry written before it visible
+        if (last == 0) {
+            return Optional.empty();
+        }
         long position = byId.find(id);
         PaymentEvent event = position < 0 ? null : at(position);
         return event != null && event.account().equals(account) ? Optional.of(event) : Optional.empty();
@@ -112,14 +116,14 @@ public final class MemoryEventLog {
         if (positions == null) {
             return new EventPage(List.of(), false);
         }
-        Positions.View view = positions.view();
-        long[] snapshot = view.values();
-        int start = view.start();
-        int end = view.size();
+        int end = positions.size;
+        long[] snapshot = positions.values;
+        int start = Math.min(positions.start, end);
         EventId cursor = query.startingAfter() != null ? query.startingAfter() : query.endingBefore();
         long cursorPosition = -1;
         if (cursor != null) {
-            long p = byId.find(cursor);
+            // reading the published end first makes every index entry written before it visible
+            long p = last > 0 ? byId.find(cursor) : -1;
             PaymentEvent event = p < 0 ? null : at(p);
             if (event == null || !event.account().equals(account)) {
                 return new EventPage(List.of(), false);
@@ -201,7 +205,10 @@ public final class MemoryEventLog {
             floor = p;
             long newFloor = p;
             for (Map.Entry<AccountId, Positions> e : byAccount.entrySet()) {
-                e.getValue().dropBelow(newFloor);
+                Positions kept = e.getValue().dropBelow(newFloor);
+                if (kept != e.getValue()) {
+                    e.setValue(kept);
+                }
             }
             return deleted;
         }
@@ -215,39 +222,50 @@ public final class MemoryEventLog {
     }
 
     /**
-     * An account's positions in increasing order. Appends happen under the log's lock; readers take
-     * one {@link View} and read it without a lock: slots below a view's size are never rewritten (a
-     * compaction copies into a new array).
+     * An account's positions in increasing order. Appends happen under the log's lock. Readers take
+     * no lock: they read {@code size} first, then {@code values}, so they see an array holding at
+     * least that many positions (an append writes the slot, or replaces the array with a grown copy,
+     * before it publishes the new size). Slots below the size are never rewritten: dropping old
+     * positions moves {@code start} up, and a compaction builds a new {@code Positions} in the map.
      */
     private static final class Positions {
-        // the array is shared on purpose: views differ only in their bounds, and nothing compares them
-        @SuppressWarnings("ArrayRecordComponent")
-        private record View(long[] values, int start, int size) {}
+        private volatile long[] values;
+        private volatile int size;
+        private volatile int start;
 
-        private volatile View view = new View(new long[8], 0, 0);
+        Positions(long[] values, int size) {
+            this.values = values;
+            this.size = size;
+        }
+
+        Positions() {
+            this(new long[8], 0);
+        }
 
         void add(long position) {
-            View v = view;
-            long[] values = v.size == v.values.length ? Arrays.copyOf(v.values, v.values.length * 2) : v.values;
-            values[v.size] = position;
-            view = new View(values, v.start, v.size + 1);
+            int n = size;
+            long[] v = values;
+            if (n == v.length) {
+                v = Arrays.copyOf(v, v.length * 2);
+                values = v;
+            }
+            v[n] = position;
+            size = n + 1;
         }
 
-        View view() {
-            return view;
-        }
-
-        void dropBelow(long floor) {
-            View v = view;
-            int s = v.start;
-            while (s < v.size && v.values[s] < floor) {
+        /** Moves the start past positions below {@code floor}; returns a compacted copy when worth it, else this. */
+        Positions dropBelow(long floor) {
+            int n = size;
+            long[] v = values;
+            int s = start;
+            while (s < n && v[s] < floor) {
                 s++;
             }
-            if (s > 64 && s > v.size / 2) {
-                view = new View(Arrays.copyOfRange(v.values, s, Math.max(v.size, s + 8)), 0, v.size - s);
-            } else if (s != v.start) {
-                view = new View(v.values, s, v.size);
+            if (s > 64 && s > n / 2) {
+                return new Positions(Arrays.copyOfRange(v, s, Math.max(n, s + 8)), n - s);
             }
+            start = s;
+            return this;
         }
     }
 }
