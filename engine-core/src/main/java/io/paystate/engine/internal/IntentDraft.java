@@ -151,13 +151,37 @@ final class IntentDraft {
      * share one object instead of holding equal copies.
      */
     PaymentIntent snapshot() {
-        PaymentIntent fresh = build();
         PaymentIntent last = lastSnapshot;
-        if (last != null && last.equals(fresh)) {
+        if (last != null && unchangedSince(last)) {
             return last;
         }
+        PaymentIntent fresh = build();
         lastSnapshot = fresh;
         return fresh;
+    }
+
+    /**
+     * Whether every field still holds what {@code s} holds: the same value, or the very same object
+     * (a field the draft changed holds a new one). Comparing identities keeps this cheap; an equal
+     * but new object only costs a fresh snapshot.
+     */
+    @SuppressWarnings("ReferenceEquality") // identity on purpose, see above
+    private boolean unchangedSince(PaymentIntent s) {
+        Charge latest = latestCharge();
+        ChargeId latestId = latest == null ? null : latest.id();
+        return amount == s.amount() && amountCapturable == s.amountCapturable()
+                && amountReceived == s.amountReceived() && currency == s.currency() && status == s.status()
+                && captureMethod == s.captureMethod() && confirmationMethod == s.confirmationMethod()
+                && cancellationReason == s.cancellationReason() && canceledAt == s.canceledAt()
+                && customer == s.customer() && description == s.description() && metadata == s.metadata()
+                && lastPaymentError == s.lastPaymentError() && nextAction == s.nextAction()
+                && java.util.Objects.equals(latestId, s.latestCharge()) && paymentMethod == s.paymentMethod()
+                && paymentMethodTypes == s.paymentMethodTypes() && cardOptions == s.cardOptions()
+                && receiptEmail == s.receiptEmail() && setupFutureUsage == s.setupFutureUsage()
+                && statementDescriptor == s.statementDescriptor()
+                && statementDescriptorSuffix == s.statementDescriptorSuffix() && shipping == s.shipping()
+                && lineItems == s.lineItems() && automaticPaymentMethods == s.automaticPaymentMethods()
+                && recorded == s.recorded();
     }
 
     private PaymentIntent build() {
