@@ -56,6 +56,22 @@ class WebhookDeliveryTest {
         return stripe.v1().webhookEndpoints().create(b.build());
     }
 
+    @Test
+    void webhookEndpointCreate_retriedWithItsKey_isReplayedOnce() throws Exception {
+        String form = "url=" + java.net.URLEncoder.encode(receiver.url(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&enabled_events[]=*";
+        var first = server.authed("POST", "/v1/webhook_endpoints", form, "Idempotency-Key", "we-1");
+        var again = server.authed("POST", "/v1/webhook_endpoints", form, "Idempotency-Key", "we-1");
+        var other = server.authed("POST", "/v1/webhook_endpoints", form + "&description=x", "Idempotency-Key", "we-1");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(other.body()).path("error").path("type").asText()).isEqualTo("idempotency_error");
+        assertThat(JSON.readTree(server.authed("GET", "/v1/webhook_endpoints", null).body()).path("data")).hasSize(1);
+    }
+
     private PaymentIntent pay(long amount) throws StripeException {
         return stripe.v1().paymentIntents().create(PaymentIntentCreateParams.builder().setAmount(amount)
                 .setCurrency("usd").setPaymentMethod("pm_card_visa").setConfirm(true).build());

@@ -30,6 +30,7 @@ public final class StripeApi implements ApiHandler {
     private final EngineRoutes engineRoutes;
     private final @Nullable WebhookRoutes webhookRoutes;
     private final ClockRoutes clockRoutes;
+    private final KeyedReplies keyedReplies = new KeyedReplies(java.time.Clock.systemUTC());
 
     public StripeApi(PaymentEngine engine, ApiKeys keys, long maxBodyBytes, @Nullable DeliveryHub hub,
             @Nullable TimeTravel timeTravel, PaymentMethodLookup paymentMethods) {
@@ -84,7 +85,11 @@ public final class StripeApi implements ApiHandler {
                     return Replies.error(HttpErrors.of(404, null, "This server delivers no webhooks: start it with "
                             + "a webhook dispatcher to use /v1/webhook_endpoints.", null), requestId);
                 }
-                return webhookRoutes.handle(w, c);
+                WebhookRoutes routes = webhookRoutes;
+                return call.method().equals("POST")
+                        ? keyedReplies.run(c.account(), key, call.method() + " " + call.path() + " "
+                                + KeyedReplies.canonical(params), requestId, () -> routes.handle(w, c))
+                        : routes.handle(w, c);
             } else if (route instanceof Route.Clock clock) {
                 return clockRoutes.handle(clock.advance(), c);
             }
