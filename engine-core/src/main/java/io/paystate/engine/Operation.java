@@ -47,7 +47,17 @@ public enum Operation {
     /** Lists an account's events. */
     LIST_EVENTS("list_events", false, false),
     /** Retrieves one event. */
-    RETRIEVE_EVENT("retrieve_event", false, false);
+    RETRIEVE_EVENT("retrieve_event", false, false),
+    /** Creates a customer. */
+    CREATE_CUSTOMER("create_customer", true, false),
+    /** Retrieves a customer. */
+    RETRIEVE_CUSTOMER("retrieve_customer", false, false),
+    /** Updates a customer's details. */
+    UPDATE_CUSTOMER("update_customer", true, false),
+    /** Deletes a customer. */
+    DELETE_CUSTOMER("delete_customer", true, false),
+    /** Lists an account's customers. */
+    LIST_CUSTOMERS("list_customers", false, false);
 
     private static final Map<String, Operation> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operation::wireName, Function.identity()));

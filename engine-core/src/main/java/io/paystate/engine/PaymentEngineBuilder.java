@@ -6,6 +6,7 @@ import io.paystate.model.AccountId;
 import io.paystate.spi.EventSink;
 import io.paystate.spi.IdGenerator;
 import io.paystate.spi.IdempotencyStore;
+import io.paystate.spi.CustomerStore;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.PaymentProcessor;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PaymentEngineBuilder {
     private @Nullable PaymentIntentStore store;
+    private @Nullable CustomerStore customerStore;
     private @Nullable InstantSource clock;
     private final Map<String, EventSink> subscribers = new LinkedHashMap<>();
     private @Nullable PaymentProcessor processor;
@@ -63,6 +65,17 @@ public final class PaymentEngineBuilder {
      */
     public PaymentEngineBuilder store(PaymentIntentStore value) {
         this.store = once(store, value, "store");
+        return this;
+    }
+
+    /**
+     * Sets the storage of customers; default an {@link InMemoryCustomerStore}.
+     *
+     * @param value the customer store
+     * @return this builder
+     */
+    public PaymentEngineBuilder customerStore(CustomerStore value) {
+        this.customerStore = once(customerStore, value, "customerStore");
         return this;
     }
 
@@ -316,7 +329,8 @@ public final class PaymentEngineBuilder {
                 timeout,
                 delivery != null ? delivery : DeliveryOptions.defaults(),
                 eventRetention != null ? eventRetention : Duration.ofDays(30),
-                stateMachine == StateMachineRuntime.TABLE_LOOKUP);
+                stateMachine == StateMachineRuntime.TABLE_LOOKUP,
+                customerStore != null ? customerStore : new InMemoryCustomerStore());
         return new DefaultPaymentEngine(config);
     }
 

@@ -424,6 +424,104 @@ public sealed interface Request<T> {
     }
 
     /**
+     * A request on one customer, named by {@link #id()}.
+     *
+     * @param <T> the type of the response body
+     */
+    sealed interface OnCustomer<T> extends Request<T> {
+        /**
+         * Returns the customer the request acts on.
+         *
+         * @return the customer the request acts on
+         */
+        io.paystate.model.CustomerId id();
+    }
+
+    /**
+     * A request to create a customer.
+     *
+     * @param params the parameters
+     */
+    record CreateCustomer(CustomerParams params) implements Request<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
+        public CreateCustomer {
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /**
+     * A request to retrieve a customer (a deleted one is answered as deleted).
+     *
+     * @param id the customer
+     */
+    record RetrieveCustomer(io.paystate.model.CustomerId id) implements OnCustomer<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the customer
+         */
+        public RetrieveCustomer {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to update a customer.
+     *
+     * @param id the customer
+     * @param params the parameters
+     */
+    record UpdateCustomer(io.paystate.model.CustomerId id, CustomerParams params)
+            implements OnCustomer<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the customer
+         * @param params the parameters
+         */
+        public UpdateCustomer {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /**
+     * A request to delete a customer; the answer is the customer as deleted.
+     *
+     * @param id the customer
+     */
+    record DeleteCustomer(io.paystate.model.CustomerId id) implements OnCustomer<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the customer
+         */
+        public DeleteCustomer {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to list customers.
+     *
+     * @param params the parameters
+     */
+    record ListCustomers(CustomerListParams params) implements Request<CustomerList> {
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
+        public ListCustomers {
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /**
      * A request whose parameters a wire layer could not parse (unknown parameter, wrong type). It
      * still goes through the engine, so that its idempotency key is checked first (spec A 12: a known
      * key with other parameters is an {@code idempotency_error} even when the new parameters are

@@ -39,6 +39,16 @@ final class Requests {
             return Operation.LIST_EVENTS;
         } else if (request instanceof Request.RetrieveEvent) {
             return Operation.RETRIEVE_EVENT;
+        } else if (request instanceof Request.CreateCustomer) {
+            return Operation.CREATE_CUSTOMER;
+        } else if (request instanceof Request.RetrieveCustomer) {
+            return Operation.RETRIEVE_CUSTOMER;
+        } else if (request instanceof Request.UpdateCustomer) {
+            return Operation.UPDATE_CUSTOMER;
+        } else if (request instanceof Request.DeleteCustomer) {
+            return Operation.DELETE_CUSTOMER;
+        } else if (request instanceof Request.ListCustomers) {
+            return Operation.LIST_CUSTOMERS;
         }
         // Malformed carries its operation as a component and overrides operation()
         throw new IllegalArgumentException("unknown request " + request.getClass().getName());

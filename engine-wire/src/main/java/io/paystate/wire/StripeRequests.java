@@ -137,6 +137,8 @@ public final class StripeRequests {
                     throw Params.invalid(ErrorCode.RESOURCE_MISSING, "id", "No such event: '" + event + "'");
                 }
             }
+            case CREATE_CUSTOMER, RETRIEVE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER, LIST_CUSTOMERS ->
+                    CustomerWire.parse(operation, p);
             case RETRIEVE_CHARGE -> {
                 String charge = p.string("charge");
                 if (charge == null) {

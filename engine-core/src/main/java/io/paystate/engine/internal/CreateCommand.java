@@ -42,6 +42,7 @@ final class CreateCommand implements Command<PaymentIntent> {
     public PaymentIntent run() {
         EngineContext engine = parts.engine();
         Instant now = engine.now();
+        parts.customers().requireForIntent(call.account, p.customer());
         // without explicit types, the account's: card in test mode (also with automatic payment methods)
         List<String> types = p.paymentMethodTypes() != null ? p.paymentMethodTypes() : List.of("card");
         PaymentMethodDetails pm = parts.paymentMethods().resolve(p.paymentMethod(), p.paymentMethodData());

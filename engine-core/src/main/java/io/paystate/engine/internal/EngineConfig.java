@@ -5,6 +5,7 @@ import io.paystate.engine.ExpiryPolicy;
 import io.paystate.model.AccountId;
 import io.paystate.spi.EventSink;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.CustomerStore;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.PaymentProcessor;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param eventRetention how long events are kept in the log
  * @param tableLookup whether transitions run on a plain table lookup instead of squirrel (the
  *     benchmark baseline)
+ * @param customerStore the storage of customers
  */
 public record EngineConfig(
         PaymentIntentStore store,
@@ -42,4 +44,5 @@ public record EngineConfig(
         @Nullable Duration processorTimeout,
         DeliveryOptions delivery,
         Duration eventRetention,
-        boolean tableLookup) {}
+        boolean tableLookup,
+        CustomerStore customerStore) {}

@@ -35,6 +35,7 @@ final class UpdateCommand extends IntentCommand {
 
     @Override
     @Nullable Decline apply(Work work) {
+        parts.customers().requireForIntent(call.account, p.customer());
         IntentDraft d = work.draft;
         PaymentIntent before = d.snapshot();
         if (p.touchesPaymentFields()) {
