@@ -57,7 +57,17 @@ public enum Operation {
     /** Deletes a customer. */
     DELETE_CUSTOMER("delete_customer", true, false),
     /** Lists an account's customers. */
-    LIST_CUSTOMERS("list_customers", false, false);
+    LIST_CUSTOMERS("list_customers", false, false),
+    /** Creates a stored payment method. */
+    CREATE_PAYMENT_METHOD("create_payment_method", true, false),
+    /** Retrieves a stored payment method. */
+    RETRIEVE_PAYMENT_METHOD("retrieve_payment_method", false, false),
+    /** Attaches a payment method to a customer. */
+    ATTACH_PAYMENT_METHOD("attach_payment_method", true, false),
+    /** Detaches a payment method from its customer, for good. */
+    DETACH_PAYMENT_METHOD("detach_payment_method", true, false),
+    /** Lists a customer's payment methods. */
+    LIST_CUSTOMER_PAYMENT_METHODS("list_customer_payment_methods", false, false);
 
     private static final Map<String, Operation> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operation::wireName, Function.identity()));

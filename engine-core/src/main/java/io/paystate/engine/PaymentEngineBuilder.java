@@ -8,6 +8,7 @@ import io.paystate.spi.IdGenerator;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.CustomerStore;
 import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.PaymentProcessor;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class PaymentEngineBuilder {
     private @Nullable PaymentIntentStore store;
     private @Nullable CustomerStore customerStore;
+    private @Nullable PaymentMethodStore paymentMethodStore;
     private @Nullable InstantSource clock;
     private final Map<String, EventSink> subscribers = new LinkedHashMap<>();
     private @Nullable PaymentProcessor processor;
@@ -65,6 +67,18 @@ public final class PaymentEngineBuilder {
      */
     public PaymentEngineBuilder store(PaymentIntentStore value) {
         this.store = once(store, value, "store");
+        return this;
+    }
+
+    /**
+     * Sets the storage of payment methods created through the API; default an
+     * {@link InMemoryPaymentMethodStore}.
+     *
+     * @param value the payment-method store
+     * @return this builder
+     */
+    public PaymentEngineBuilder paymentMethodStore(PaymentMethodStore value) {
+        this.paymentMethodStore = once(paymentMethodStore, value, "paymentMethodStore");
         return this;
     }
 
@@ -330,7 +344,8 @@ public final class PaymentEngineBuilder {
                 delivery != null ? delivery : DeliveryOptions.defaults(),
                 eventRetention != null ? eventRetention : Duration.ofDays(30),
                 stateMachine == StateMachineRuntime.TABLE_LOOKUP,
-                customerStore != null ? customerStore : new InMemoryCustomerStore());
+                customerStore != null ? customerStore : new InMemoryCustomerStore(),
+                paymentMethodStore != null ? paymentMethodStore : new InMemoryPaymentMethodStore());
         return new DefaultPaymentEngine(config);
     }
 

@@ -522,6 +522,103 @@ public sealed interface Request<T> {
     }
 
     /**
+     * A request to create a stored payment method from raw details (test card numbers, IBANs).
+     *
+     * @param data the type and its fields, as for {@code payment_method_data}
+     * @param metadata key-value pairs
+     */
+    record CreatePaymentMethod(io.paystate.spi.PaymentMethodData data, java.util.Map<String, String> metadata)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Copies the metadata; throws {@link NullPointerException} if data is null.
+         *
+         * @param data the type and its fields
+         * @param metadata key-value pairs
+         */
+        public CreatePaymentMethod {
+            Objects.requireNonNull(data, "data");
+            metadata = java.util.Map.copyOf(metadata);
+        }
+    }
+
+    /**
+     * A request to retrieve a stored payment method.
+     *
+     * @param id the payment method
+     */
+    record RetrievePaymentMethod(io.paystate.model.PaymentMethodId id)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the payment method
+         */
+        public RetrievePaymentMethod {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to attach a stored payment method to a customer.
+     *
+     * @param id the payment method
+     * @param customer the customer
+     */
+    record AttachPaymentMethod(io.paystate.model.PaymentMethodId id, String customer)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the payment method
+         * @param customer the customer
+         */
+        public AttachPaymentMethod {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(customer, "customer");
+        }
+    }
+
+    /**
+     * A request to detach a payment method from its customer, for good.
+     *
+     * @param id the payment method
+     */
+    record DetachPaymentMethod(io.paystate.model.PaymentMethodId id)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the payment method
+         */
+        public DetachPaymentMethod {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to list a customer's payment methods, newest first.
+     *
+     * @param customer the customer
+     * @param type only this type, or null for all
+     * @param limit page size 1..100, default 10
+     * @param startingAfter a payment method id: list the ones immediately older than it
+     */
+    record ListCustomerPaymentMethods(io.paystate.model.CustomerId customer, @Nullable String type,
+            @Nullable Integer limit, @Nullable String startingAfter) implements Request<PaymentMethodList> {
+        /**
+         * Throws {@link NullPointerException} if customer is null.
+         *
+         * @param customer the customer
+         * @param type only this type, or null for all
+         * @param limit page size 1..100, default 10
+         * @param startingAfter a payment method id: list the ones immediately older than it
+         */
+        public ListCustomerPaymentMethods {
+            Objects.requireNonNull(customer, "customer");
+        }
+    }
+
+    /**
      * A request whose parameters a wire layer could not parse (unknown parameter, wrong type). It
      * still goes through the engine, so that its idempotency key is checked first (spec A 12: a known
      * key with other parameters is an {@code idempotency_error} even when the new parameters are

@@ -230,6 +230,10 @@ public final class StripeJson {
             return CustomerJson.customer(c);
         } else if (body instanceof io.paystate.engine.CustomerList customers) {
             return envelope("list", "/v1/customers", customers.hasMore(), customers.data(), CustomerJson::customer);
+        } else if (body instanceof io.paystate.model.PaymentMethod pm) {
+            return PaymentMethodJson.stored(pm);
+        } else if (body instanceof io.paystate.engine.PaymentMethodList methods) {
+            return envelope("list", null, methods.hasMore(), methods.data(), PaymentMethodJson::stored);
         } else if (body instanceof List<?> items) {
             ArrayNode array = F.arrayNode();
             items.forEach(item -> array.add(body(item)));
@@ -277,9 +281,12 @@ public final class StripeJson {
             boolean list = body instanceof PaymentIntentList || body instanceof SearchResult;
             boolean customers = body instanceof io.paystate.model.Customer
                     || body instanceof io.paystate.engine.CustomerList;
+            boolean methods = body instanceof io.paystate.model.PaymentMethod
+                    || body instanceof io.paystate.engine.PaymentMethodList;
             target = new Expansion.Target(body instanceof PaymentEvent || body instanceof io.paystate.engine.EventList
-                    ? "event" : customers ? "customer" : "payment_intent", list
-                    || body instanceof io.paystate.engine.EventList || body instanceof io.paystate.engine.CustomerList);
+                    ? "event" : customers ? "customer" : methods ? "payment_method" : "payment_intent", list
+                    || body instanceof io.paystate.engine.EventList || body instanceof io.paystate.engine.CustomerList
+                    || body instanceof io.paystate.engine.PaymentMethodList);
         }
         if (!expand.isEmpty()) {
             new Expander(context).apply(rendered, target, expand);

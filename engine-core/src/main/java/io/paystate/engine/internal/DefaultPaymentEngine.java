@@ -41,7 +41,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         call.keyed = options.idempotencyKey() != null && request.mutating();
         Command<T> command = bind(request, call);
         if (onCustomers(request)) {
-            // the idempotency store remembers intents only: customer requests run without replay
+            // the idempotency store remembers intents only: customer and payment-method requests run without replay
             command.validate();
             return new Response<>(guarded(command), false, call.requestId);
         }
@@ -119,6 +119,16 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return new DeleteCustomerCommand(parts, r.id(), call);
         } else if (request instanceof Request.ListCustomers r) {
             return new ListCustomersCommand(parts, r.params(), call);
+        } else if (request instanceof Request.CreatePaymentMethod r) {
+            return PaymentMethodCommands.create(parts, r, call);
+        } else if (request instanceof Request.RetrievePaymentMethod r) {
+            return () -> parts.savedMethods().require(call.account, r.id()).paymentMethod();
+        } else if (request instanceof Request.AttachPaymentMethod r) {
+            return PaymentMethodCommands.attach(parts, r, call);
+        } else if (request instanceof Request.DetachPaymentMethod r) {
+            return PaymentMethodCommands.detach(parts, r, call);
+        } else if (request instanceof Request.ListCustomerPaymentMethods r) {
+            return PaymentMethodCommands.list(parts, r, call);
         } else if (request instanceof Request.Malformed r) {
             return malformed(r);
         }
@@ -127,7 +137,10 @@ public final class DefaultPaymentEngine implements PaymentEngine {
 
     private static boolean onCustomers(Request<?> request) {
         return request instanceof Request.OnCustomer || request instanceof Request.CreateCustomer
-                || request instanceof Request.ListCustomers;
+                || request instanceof Request.ListCustomers || request instanceof Request.CreatePaymentMethod
+                || request instanceof Request.RetrievePaymentMethod || request instanceof Request.AttachPaymentMethod
+                || request instanceof Request.DetachPaymentMethod
+                || request instanceof Request.ListCustomerPaymentMethods;
     }
 
     /** A request the wire layer could not parse: its error is raised once the key was checked. */

@@ -8,6 +8,7 @@ import io.paystate.spi.IdGenerator;
 import io.paystate.spi.CustomerStore;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.PaymentProcessor;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param tableLookup whether transitions run on a plain table lookup instead of squirrel (the
  *     benchmark baseline)
  * @param customerStore the storage of customers
+ * @param paymentMethodStore the storage of payment methods created through the API
  */
 public record EngineConfig(
         PaymentIntentStore store,
@@ -45,4 +47,5 @@ public record EngineConfig(
         DeliveryOptions delivery,
         Duration eventRetention,
         boolean tableLookup,
-        CustomerStore customerStore) {}
+        CustomerStore customerStore,
+        PaymentMethodStore paymentMethodStore) {}
