@@ -197,4 +197,12 @@ final class PaymentMethodsTest {
         assertRefused(() -> run(new Request.CreatePaymentMethod(new PaymentMethodData("card", Map.of("number",
                 "4242424242424242")), Map.of("k".repeat(41), "v"))), "metadata", "Metadata keys");
     }
+
+    @Test
+    void clientConfirm_unattachedMethod_isSpentToo() {
+        PaymentMethod pm = card("4242424242424242");
+        PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").paymentMethod(pm.id().value()).build());
+        run(new Request.ClientConfirm(pi.id(), java.util.Objects.requireNonNull(pi.clientSecret()), ConfirmParams.none()));
+        assertThat(run(new Request.RetrievePaymentMethod(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
+    }
 }

@@ -23,16 +23,10 @@ final class ConfirmCommand extends IntentCommand {
         RequestValidator.validateConfirm(p);
     }
 
+    /** A stored method this confirmation used is spent, or attached for future use. */
     @Override
-    public PaymentIntent run() {
-        try {
-            PaymentIntent confirmed = super.run();
-            parts.savedMethods().afterUse(call.account, used, confirmed, call);
-            return confirmed;
-        } catch (io.paystate.engine.CardException e) {
-            e.paymentIntent().ifPresent(pi -> parts.savedMethods().afterUse(call.account, used, pi, call));
-            throw e;
-        }
+    void afterCommit(PaymentIntent committed) {
+        parts.savedMethods().afterUse(call.account, used, committed, call);
     }
 
     @Override
