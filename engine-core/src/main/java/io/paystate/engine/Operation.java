@@ -62,6 +62,8 @@ public enum Operation {
     CREATE_PAYMENT_METHOD("create_payment_method", true, false),
     /** Retrieves a stored payment method. */
     RETRIEVE_PAYMENT_METHOD("retrieve_payment_method", false, false),
+    /** Updates a stored payment method's metadata. */
+    UPDATE_PAYMENT_METHOD("update_payment_method", true, false),
     /** Attaches a payment method to a customer. */
     ATTACH_PAYMENT_METHOD("attach_payment_method", true, false),
     /** Detaches a payment method from its customer, for good. */

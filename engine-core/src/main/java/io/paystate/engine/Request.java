@@ -559,6 +559,26 @@ public sealed interface Request<T> {
     }
 
     /**
+     * A request to update a stored payment method's metadata (merged; an empty value removes its key).
+     *
+     * @param id the payment method
+     * @param metadata the entries to set or remove
+     */
+    record UpdatePaymentMethod(io.paystate.model.PaymentMethodId id, java.util.Map<String, String> metadata)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Copies the metadata; throws {@link NullPointerException} if id is null.
+         *
+         * @param id the payment method
+         * @param metadata the entries to set or remove
+         */
+        public UpdatePaymentMethod {
+            Objects.requireNonNull(id, "id");
+            metadata = java.util.Map.copyOf(metadata);
+        }
+    }
+
+    /**
      * A request to attach a stored payment method to a customer.
      *
      * @param id the payment method

@@ -53,6 +53,8 @@ final class Requests {
             return Operation.CREATE_PAYMENT_METHOD;
         } else if (request instanceof Request.RetrievePaymentMethod) {
             return Operation.RETRIEVE_PAYMENT_METHOD;
+        } else if (request instanceof Request.UpdatePaymentMethod) {
+            return Operation.UPDATE_PAYMENT_METHOD;
         } else if (request instanceof Request.AttachPaymentMethod) {
             return Operation.ATTACH_PAYMENT_METHOD;
         } else if (request instanceof Request.DetachPaymentMethod) {

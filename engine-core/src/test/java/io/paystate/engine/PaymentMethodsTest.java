@@ -205,4 +205,17 @@ final class PaymentMethodsTest {
         run(new Request.ClientConfirm(pi.id(), java.util.Objects.requireNonNull(pi.clientSecret()), ConfirmParams.none()));
         assertThat(run(new Request.RetrievePaymentMethod(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
     }
+
+    @Test
+    void update_metadata_mergesAndEmitsUpdatedOnlyOnChange() {
+        PaymentMethod pm = card("4242424242424242");
+        PaymentMethod u = run(new Request.UpdatePaymentMethod(pm.id(), Map.of("k", "", "tier", "gold")));
+        assertThat(u.metadata()).containsExactlyEntriesOf(Map.of("tier", "gold"));
+        assertThat(run(new Request.UpdatePaymentMethod(pm.id(), Map.of("tier", "gold")))).isEqualTo(u);
+        assertThat(types()).containsExactly(PaymentMethodEventType.PAYMENT_METHOD_UPDATED);
+        assertRefused(() -> run(new Request.UpdatePaymentMethod(pm.id(), Map.of("k".repeat(41), "v"))), "metadata",
+                "Metadata keys");
+        assertThatThrownBy(() -> run(new Request.UpdatePaymentMethod(PaymentMethodId.of("pm_nope"), Map.of())))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
+    }
 }

@@ -62,7 +62,8 @@ final class Expansion {
             case LIST_LINE_ITEMS -> new Target("line_item", true);
             case CREATE_CUSTOMER, RETRIEVE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER -> new Target("customer", false);
             case LIST_CUSTOMERS -> new Target("customer", true);
-            case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD, DETACH_PAYMENT_METHOD ->
+            case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, UPDATE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD,
+                    DETACH_PAYMENT_METHOD ->
                     new Target("payment_method", false);
             case LIST_CUSTOMER_PAYMENT_METHODS -> new Target("payment_method", true);
             default -> new Target("payment_intent", false);

@@ -225,7 +225,7 @@ final class ParameterTable {
                 applied("type", token(5000), ""), applied("types", listOf(token(5000), 20), "")));
         TABLE.put(Operation.RETRIEVE_EVENT, obj(required("id", id(), ""), expand()));
         CustomerWire.register(TABLE, expand(), metadata(), limit);
-        PaymentMethodWire.register(TABLE, expand(), limit);
+        PaymentMethodWire.register(TABLE, expand(), metadata(), limit);
     }
 
     /** The operations whose parameters docs/endpoints.md lists in full. */

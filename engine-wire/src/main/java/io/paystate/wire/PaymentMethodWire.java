@@ -22,7 +22,8 @@ final class PaymentMethodWire {
     private PaymentMethodWire() {}
 
     /** Adds the payment-method operations' parameters to the table. */
-    static void register(Map<Operation, Shape.Obj> table, Shape.Field expand, Shape.Field limit) {
+    static void register(Map<Operation, Shape.Obj> table, Shape.Field expand, Shape.Field metadata,
+            Shape.Field limit) {
         Shape.Field pathId = required("id", id(), "the payment method in the path");
         List<Shape.Field> create = new ArrayList<>(PaymentMethodParameters.data().fields());
         create.add(expand);
@@ -31,6 +32,7 @@ final class PaymentMethodWire {
         table.put(Operation.ATTACH_PAYMENT_METHOD, obj(required("customer", id(), "a live customer"), expand,
                 pathId));
         table.put(Operation.DETACH_PAYMENT_METHOD, obj(expand, pathId));
+        table.put(Operation.UPDATE_PAYMENT_METHOD, obj(expand, pathId, metadata));
         table.put(Operation.LIST_CUSTOMER_PAYMENT_METHODS, obj(expand, required("id", id(), "the customer in the path"),
                 limit, applied("starting_after", id(), ""), applied("type", Shape.token(5000), "")));
     }
@@ -48,6 +50,7 @@ final class PaymentMethodWire {
                 yield new Request.AttachPaymentMethod(pmId(p), customer == null ? "" : customer);
             }
             case DETACH_PAYMENT_METHOD -> new Request.DetachPaymentMethod(pmId(p));
+            case UPDATE_PAYMENT_METHOD -> new Request.UpdatePaymentMethod(pmId(p), p.stringMap("metadata"));
             case LIST_CUSTOMER_PAYMENT_METHODS -> new Request.ListCustomerPaymentMethods(CustomerId.of(pathId(p)),
                     p.optionalString("type"), p.smallInteger("limit"), p.optionalString("starting_after"));
             default -> throw new IllegalArgumentException("not a payment-method operation: " + operation);

@@ -139,8 +139,8 @@ public final class StripeRequests {
             }
             case CREATE_CUSTOMER, RETRIEVE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER, LIST_CUSTOMERS ->
                     CustomerWire.parse(operation, p);
-            case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD, DETACH_PAYMENT_METHOD,
-                    LIST_CUSTOMER_PAYMENT_METHODS -> PaymentMethodWire.parse(operation, p);
+            case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, UPDATE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD,
+                    DETACH_PAYMENT_METHOD, LIST_CUSTOMER_PAYMENT_METHODS -> PaymentMethodWire.parse(operation, p);
             case RETRIEVE_CHARGE -> {
                 String charge = p.string("charge");
                 if (charge == null) {

@@ -47,6 +47,8 @@ final class PaymentMethodWireTest {
         JsonNode list = call(Operation.LIST_CUSTOMER_PAYMENT_METHODS, "{'id': '" + customer + "', 'type': 'card'}");
         assertThat(list.path("data").get(0).path("id").asText()).isEqualTo(id);
         assertThat(call(Operation.RETRIEVE_PAYMENT_METHOD, "{'id': '" + id + "'}")).isEqualTo(attached);
+        JsonNode updated = call(Operation.UPDATE_PAYMENT_METHOD, "{'id': '" + id + "', 'metadata': {'k': 'w'}}");
+        assertThat(updated.path("metadata").path("k").asText()).isEqualTo("w");
         JsonNode detached = call(Operation.DETACH_PAYMENT_METHOD, "{'id': '" + id + "'}");
         assertThat(detached.path("customer").isNull()).isTrue();
     }

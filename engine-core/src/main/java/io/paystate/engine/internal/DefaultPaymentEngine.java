@@ -123,6 +123,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return PaymentMethodCommands.create(parts, r, call);
         } else if (request instanceof Request.RetrievePaymentMethod r) {
             return () -> parts.savedMethods().require(call.account, r.id()).paymentMethod();
+        } else if (request instanceof Request.UpdatePaymentMethod r) {
+            return PaymentMethodCommands.update(parts, r, call);
         } else if (request instanceof Request.AttachPaymentMethod r) {
             return PaymentMethodCommands.attach(parts, r, call);
         } else if (request instanceof Request.DetachPaymentMethod r) {
@@ -139,7 +141,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         return request instanceof Request.OnCustomer || request instanceof Request.CreateCustomer
                 || request instanceof Request.ListCustomers || request instanceof Request.CreatePaymentMethod
                 || request instanceof Request.RetrievePaymentMethod || request instanceof Request.AttachPaymentMethod
-                || request instanceof Request.DetachPaymentMethod
+                || request instanceof Request.DetachPaymentMethod || request instanceof Request.UpdatePaymentMethod
                 || request instanceof Request.ListCustomerPaymentMethods;
     }
 

@@ -38,6 +38,34 @@ final class PaymentMethodCommands {
         };
     }
 
+    /** Merges metadata into a stored method; {@code payment_method.updated} when something changed. */
+    static Command<PaymentMethod> update(EngineParts parts, Request.UpdatePaymentMethod r, Call call) {
+        return new Command<>() {
+            @Override
+            public void validate() {
+                RequestValidator.metadataEntries(r.metadata());
+            }
+
+            @Override
+            public PaymentMethod run() {
+                return parts.savedMethods().change(call.account, r.id(), PaymentMethodEventType.PAYMENT_METHOD_UPDATED,
+                        pm -> {
+                            java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(pm.metadata());
+                            r.metadata().forEach((k, v) -> {
+                                if (v.isEmpty()) {
+                                    merged.remove(k);
+                                } else {
+                                    merged.put(k, v);
+                                }
+                            });
+                            RequestValidator.metadataCount(merged);
+                            return new PaymentMethod(pm.id(), pm.type(), pm.created(), pm.customer(), pm.brand(),
+                                    pm.last4(), merged, pm.usage());
+                        }, call);
+            }
+        };
+    }
+
     /** Attaches a new (or already attached to this customer) method to a live customer. */
     static Command<PaymentMethod> attach(EngineParts parts, Request.AttachPaymentMethod r, Call call) {
         return () -> {
