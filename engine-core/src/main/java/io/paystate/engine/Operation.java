@@ -47,7 +47,29 @@ public enum Operation {
     /** Lists an account's events. */
     LIST_EVENTS("list_events", false, false),
     /** Retrieves one event. */
-    RETRIEVE_EVENT("retrieve_event", false, false);
+    RETRIEVE_EVENT("retrieve_event", false, false),
+    /** Creates a customer. */
+    CREATE_CUSTOMER("create_customer", true, false),
+    /** Retrieves a customer. */
+    RETRIEVE_CUSTOMER("retrieve_customer", false, false),
+    /** Updates a customer's details. */
+    UPDATE_CUSTOMER("update_customer", true, false),
+    /** Deletes a customer. */
+    DELETE_CUSTOMER("delete_customer", true, false),
+    /** Lists an account's customers. */
+    LIST_CUSTOMERS("list_customers", false, false),
+    /** Creates a stored payment method. */
+    CREATE_PAYMENT_METHOD("create_payment_method", true, false),
+    /** Retrieves a stored payment method. */
+    RETRIEVE_PAYMENT_METHOD("retrieve_payment_method", false, false),
+    /** Updates a stored payment method's metadata. */
+    UPDATE_PAYMENT_METHOD("update_payment_method", true, false),
+    /** Attaches a payment method to a customer. */
+    ATTACH_PAYMENT_METHOD("attach_payment_method", true, false),
+    /** Detaches a payment method from its customer, for good. */
+    DETACH_PAYMENT_METHOD("detach_payment_method", true, false),
+    /** Lists a customer's payment methods. */
+    LIST_CUSTOMER_PAYMENT_METHODS("list_customer_payment_methods", false, false);
 
     private static final Map<String, Operation> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operation::wireName, Function.identity()));

@@ -6,7 +6,9 @@ import io.paystate.model.AccountId;
 import io.paystate.spi.EventSink;
 import io.paystate.spi.IdGenerator;
 import io.paystate.spi.IdempotencyStore;
+import io.paystate.spi.CustomerStore;
 import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.PaymentProcessor;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PaymentEngineBuilder {
     private @Nullable PaymentIntentStore store;
+    private @Nullable CustomerStore customerStore;
+    private boolean requireKnownCustomers;
+    private @Nullable PaymentMethodStore paymentMethodStore;
     private @Nullable InstantSource clock;
     private final Map<String, EventSink> subscribers = new LinkedHashMap<>();
     private @Nullable PaymentProcessor processor;
@@ -63,6 +68,43 @@ public final class PaymentEngineBuilder {
      */
     public PaymentEngineBuilder store(PaymentIntentStore value) {
         this.store = once(store, value, "store");
+        return this;
+    }
+
+    /**
+     * Sets the storage of payment methods created through the API; default an
+     * {@link InMemoryPaymentMethodStore}.
+     *
+     * @param value the payment-method store
+     * @return this builder
+     */
+    public PaymentEngineBuilder paymentMethodStore(PaymentMethodStore value) {
+        this.paymentMethodStore = once(paymentMethodStore, value, "paymentMethodStore");
+        return this;
+    }
+
+    /**
+     * Makes an intent's {@code customer} a reference to a customer of this engine, as in Stripe: a
+     * create or update naming an unknown or deleted customer is a 400 {@code resource_missing} on
+     * {@code customer}. By default an intent's {@code customer} is an opaque id owned by the host,
+     * stored, listed and searched by, never checked, so hosts that keep their customers elsewhere
+     * need none in PayState.
+     *
+     * @return this builder
+     */
+    public PaymentEngineBuilder requireKnownCustomers() {
+        this.requireKnownCustomers = true;
+        return this;
+    }
+
+    /**
+     * Sets the storage of customers; default an {@link InMemoryCustomerStore}.
+     *
+     * @param value the customer store
+     * @return this builder
+     */
+    public PaymentEngineBuilder customerStore(CustomerStore value) {
+        this.customerStore = once(customerStore, value, "customerStore");
         return this;
     }
 
@@ -316,7 +358,10 @@ public final class PaymentEngineBuilder {
                 timeout,
                 delivery != null ? delivery : DeliveryOptions.defaults(),
                 eventRetention != null ? eventRetention : Duration.ofDays(30),
-                stateMachine == StateMachineRuntime.TABLE_LOOKUP);
+                stateMachine == StateMachineRuntime.TABLE_LOOKUP,
+                customerStore != null ? customerStore : new InMemoryCustomerStore(),
+                paymentMethodStore != null ? paymentMethodStore : new InMemoryPaymentMethodStore(),
+                requireKnownCustomers);
         return new DefaultPaymentEngine(config);
     }
 

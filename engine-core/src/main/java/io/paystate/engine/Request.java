@@ -424,6 +424,221 @@ public sealed interface Request<T> {
     }
 
     /**
+     * A request on one customer, named by {@link #id()}.
+     *
+     * @param <T> the type of the response body
+     */
+    sealed interface OnCustomer<T> extends Request<T> {
+        /**
+         * Returns the customer the request acts on.
+         *
+         * @return the customer the request acts on
+         */
+        io.paystate.model.CustomerId id();
+    }
+
+    /**
+     * A request to create a customer.
+     *
+     * @param params the parameters
+     */
+    record CreateCustomer(CustomerParams params) implements Request<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
+        public CreateCustomer {
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /**
+     * A request to retrieve a customer (a deleted one is answered as deleted).
+     *
+     * @param id the customer
+     */
+    record RetrieveCustomer(io.paystate.model.CustomerId id) implements OnCustomer<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the customer
+         */
+        public RetrieveCustomer {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to update a customer.
+     *
+     * @param id the customer
+     * @param params the parameters
+     */
+    record UpdateCustomer(io.paystate.model.CustomerId id, CustomerParams params)
+            implements OnCustomer<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the customer
+         * @param params the parameters
+         */
+        public UpdateCustomer {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /**
+     * A request to delete a customer; the answer is the customer as deleted.
+     *
+     * @param id the customer
+     */
+    record DeleteCustomer(io.paystate.model.CustomerId id) implements OnCustomer<io.paystate.model.Customer> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the customer
+         */
+        public DeleteCustomer {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to list customers.
+     *
+     * @param params the parameters
+     */
+    record ListCustomers(CustomerListParams params) implements Request<CustomerList> {
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
+        public ListCustomers {
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /**
+     * A request to create a stored payment method from raw details (test card numbers, IBANs).
+     *
+     * @param data the type and its fields, as for {@code payment_method_data}
+     * @param metadata key-value pairs
+     */
+    record CreatePaymentMethod(io.paystate.spi.PaymentMethodData data, java.util.Map<String, String> metadata)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Copies the metadata; throws {@link NullPointerException} if data is null.
+         *
+         * @param data the type and its fields
+         * @param metadata key-value pairs
+         */
+        public CreatePaymentMethod {
+            Objects.requireNonNull(data, "data");
+            metadata = java.util.Map.copyOf(metadata);
+        }
+    }
+
+    /**
+     * A request to retrieve a stored payment method.
+     *
+     * @param id the payment method
+     */
+    record RetrievePaymentMethod(io.paystate.model.PaymentMethodId id)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the payment method
+         */
+        public RetrievePaymentMethod {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to update a stored payment method's metadata (merged; an empty value removes its key).
+     *
+     * @param id the payment method
+     * @param metadata the entries to set or remove
+     */
+    record UpdatePaymentMethod(io.paystate.model.PaymentMethodId id, java.util.Map<String, String> metadata)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Copies the metadata; throws {@link NullPointerException} if id is null.
+         *
+         * @param id the payment method
+         * @param metadata the entries to set or remove
+         */
+        public UpdatePaymentMethod {
+            Objects.requireNonNull(id, "id");
+            metadata = java.util.Map.copyOf(metadata);
+        }
+    }
+
+    /**
+     * A request to attach a stored payment method to a customer.
+     *
+     * @param id the payment method
+     * @param customer the customer
+     */
+    record AttachPaymentMethod(io.paystate.model.PaymentMethodId id, String customer)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the payment method
+         * @param customer the customer
+         */
+        public AttachPaymentMethod {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(customer, "customer");
+        }
+    }
+
+    /**
+     * A request to detach a payment method from its customer, for good.
+     *
+     * @param id the payment method
+     */
+    record DetachPaymentMethod(io.paystate.model.PaymentMethodId id)
+            implements Request<io.paystate.model.PaymentMethod> {
+        /**
+         * Throws {@link NullPointerException} if id is null.
+         *
+         * @param id the payment method
+         */
+        public DetachPaymentMethod {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * A request to list a customer's payment methods, newest first.
+     *
+     * @param customer the customer
+     * @param type only this type, or null for all
+     * @param limit page size 1..100, default 10
+     * @param startingAfter a payment method id: list the ones immediately older than it
+     */
+    record ListCustomerPaymentMethods(io.paystate.model.CustomerId customer, @Nullable String type,
+            @Nullable Integer limit, @Nullable String startingAfter) implements Request<PaymentMethodList> {
+        /**
+         * Throws {@link NullPointerException} if customer is null.
+         *
+         * @param customer the customer
+         * @param type only this type, or null for all
+         * @param limit page size 1..100, default 10
+         * @param startingAfter a payment method id: list the ones immediately older than it
+         */
+        public ListCustomerPaymentMethods {
+            Objects.requireNonNull(customer, "customer");
+        }
+    }
+
+    /**
      * A request whose parameters a wire layer could not parse (unknown parameter, wrong type). It
      * still goes through the engine, so that its idempotency key is checked first (spec A 12: a known
      * key with other parameters is an {@code idempotency_error} even when the new parameters are

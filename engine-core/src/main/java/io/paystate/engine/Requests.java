@@ -39,6 +39,28 @@ final class Requests {
             return Operation.LIST_EVENTS;
         } else if (request instanceof Request.RetrieveEvent) {
             return Operation.RETRIEVE_EVENT;
+        } else if (request instanceof Request.CreateCustomer) {
+            return Operation.CREATE_CUSTOMER;
+        } else if (request instanceof Request.RetrieveCustomer) {
+            return Operation.RETRIEVE_CUSTOMER;
+        } else if (request instanceof Request.UpdateCustomer) {
+            return Operation.UPDATE_CUSTOMER;
+        } else if (request instanceof Request.DeleteCustomer) {
+            return Operation.DELETE_CUSTOMER;
+        } else if (request instanceof Request.ListCustomers) {
+            return Operation.LIST_CUSTOMERS;
+        } else if (request instanceof Request.CreatePaymentMethod) {
+            return Operation.CREATE_PAYMENT_METHOD;
+        } else if (request instanceof Request.RetrievePaymentMethod) {
+            return Operation.RETRIEVE_PAYMENT_METHOD;
+        } else if (request instanceof Request.UpdatePaymentMethod) {
+            return Operation.UPDATE_PAYMENT_METHOD;
+        } else if (request instanceof Request.AttachPaymentMethod) {
+            return Operation.ATTACH_PAYMENT_METHOD;
+        } else if (request instanceof Request.DetachPaymentMethod) {
+            return Operation.DETACH_PAYMENT_METHOD;
+        } else if (request instanceof Request.ListCustomerPaymentMethods) {
+            return Operation.LIST_CUSTOMER_PAYMENT_METHODS;
         }
         // Malformed carries its operation as a component and overrides operation()
         throw new IllegalArgumentException("unknown request " + request.getClass().getName());

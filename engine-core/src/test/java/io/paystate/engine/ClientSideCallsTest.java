@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 final class ClientSideCallsTest {
     private final RecordingSink sink = new RecordingSink();
-    private final PaymentEngine engine = PaymentEngine.builder().clock(new TestClock()).eventSink(sink)
+    private final PaymentEngine engine = PaymentEngine.builder()
+                .customerStore(TestCustomers.with("cus_1")).clock(new TestClock()).eventSink(sink)
             .processor(new ScriptedProcessor()).idGenerator(IdGenerator.seeded(3)).build();
 
     private PaymentIntent created() {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 final class ListAndSearchTest {
     private final TestClock clock = new TestClock();
-    private final PaymentEngine engine = PaymentEngine.builder().clock(clock).processor(new ScriptedProcessor())
+    private final PaymentEngine engine = PaymentEngine.builder()
+                .customerStore(TestCustomers.with("cus_1", "cus_ABC")).clock(clock).processor(new ScriptedProcessor())
             .idGenerator(IdGenerator.seeded(21)).build();
 
     private PaymentIntent create(long amount, String customer) {

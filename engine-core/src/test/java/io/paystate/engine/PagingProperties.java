@@ -23,7 +23,8 @@ final class PagingProperties {
 
     private static Fixture fixture(List<Integer> spec) {
         TestClock clock = new TestClock();
-        PaymentEngine engine = PaymentEngine.builder().clock(clock).processor(new ScriptedProcessor())
+        PaymentEngine engine = PaymentEngine.builder()
+                .customerStore(TestCustomers.with("cus_0", "cus_1", "cus_2")).clock(clock).processor(new ScriptedProcessor())
                 .idGenerator(IdGenerator.seeded(spec.hashCode())).build();
         List<PaymentIntent> created = new ArrayList<>();
         for (int s : spec) {

@@ -1,8 +1,8 @@
 package io.paystate.model;
 
 /**
- * The id of a host-owned customer ({@code cus_...} on Stripe). The engine keeps no Customer objects:
- * it stores, filters and searches by this opaque value and never checks that the customer exists.
+ * The id of a customer ({@code cus_...}). Intents name customers the engine keeps (see {@link Customer});
+ * the value itself is opaque: it is stored, filtered and searched as given.
  *
  * @param value 1 to 5000 characters, not blank
  */

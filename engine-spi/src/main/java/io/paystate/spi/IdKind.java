@@ -12,6 +12,8 @@ public enum IdKind {
     REFUND("re_", 24),
     /** Payment method ids: {@code pm_} and 24 random characters. */
     PAYMENT_METHOD("pm_", 24),
+    /** Customer ids: {@code cus_} and 14 random characters. */
+    CUSTOMER("cus_", 14),
     /** Line item ids: {@code uli_} and 24 random characters. */
     LINE_ITEM("uli_", 24),
     /** Request ids: {@code req_} and 14 random characters. */

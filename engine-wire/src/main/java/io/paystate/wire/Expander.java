@@ -102,6 +102,14 @@ final class Expander {
                             PaymentMethodJson.details(PaymentMethodId.of(id), context.paymentMethods()), created,
                             customer == null || customer.isNull() ? null : customer.asText());
                 }
+                case "customer" -> {
+                    if (engine == null) {
+                        return null;
+                    }
+                    return CustomerJson.customer(engine.execute(
+                            new io.paystate.engine.Request.RetrieveCustomer(io.paystate.model.CustomerId.of(id)),
+                            context.options()).body());
+                }
                 default -> {
                     return null;
                 }

@@ -31,7 +31,7 @@ final class Expansion {
      */
     static final Map<String, Map<String, String>> GRAPH = Map.of(
             "payment_intent", Map.of("latest_charge", "charge", "payment_method", "payment_method",
-                    "customer", ELSEWHERE, "application", ELSEWHERE, "on_behalf_of", ELSEWHERE, "review", ELSEWHERE,
+                    "customer", "customer", "application", ELSEWHERE, "on_behalf_of", ELSEWHERE, "review", ELSEWHERE,
                     "transfer_data", ".transfer_data"),
             "charge", Map.ofEntries(Map.entry("payment_intent", "payment_intent"), Map.entry("customer", ELSEWHERE),
                     Map.entry("application", ELSEWHERE), Map.entry("application_fee", ELSEWHERE),
@@ -44,6 +44,7 @@ final class Expansion {
             ".refund", Map.of("balance_transaction", ELSEWHERE, "charge", "charge", "payment_intent", "payment_intent"),
             "payment_method", Map.of("customer", ELSEWHERE),
             "event", Map.of(),
+            "customer", Map.of("default_source", ELSEWHERE, "test_clock", ELSEWHERE),
             "line_item", Map.of());
 
     private Expansion() {}
@@ -59,6 +60,12 @@ final class Expansion {
             case LIST_EVENTS -> new Target("event", true);
             case RETRIEVE_EVENT -> new Target("event", false);
             case LIST_LINE_ITEMS -> new Target("line_item", true);
+            case CREATE_CUSTOMER, RETRIEVE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER -> new Target("customer", false);
+            case LIST_CUSTOMERS -> new Target("customer", true);
+            case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, UPDATE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD,
+                    DETACH_PAYMENT_METHOD ->
+                    new Target("payment_method", false);
+            case LIST_CUSTOMER_PAYMENT_METHODS -> new Target("payment_method", true);
             default -> new Target("payment_intent", false);
         };
     }

@@ -70,6 +70,11 @@ final class ParamReaders {
         if (data == null) {
             return null;
         }
+        return paymentMethodDataOf(data);
+    }
+
+    /** Reads a payment method's type and details from the object that holds them. */
+    static PaymentMethodData paymentMethodDataOf(Params data) {
         String type = data.string("type");
         if (type == null) {
             throw Params.invalid(ErrorCode.PARAMETER_MISSING, data.name("type"),

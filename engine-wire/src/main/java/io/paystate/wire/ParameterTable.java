@@ -90,7 +90,7 @@ final class ParameterTable {
                 recorded("application_fee_amount", Shape.nonNegative(), "Connect fees are not collected in test mode"),
                 applied("capture_method", oneOf("automatic", "automatic_async", "manual"), ""),
                 applied("currency", token(5000), "a supported lowercase ISO code"),
-                applied("customer", id(), "an opaque id of the host's customer"),
+                applied("customer", id(), "a customer of the account, not deleted (resource_missing otherwise)"),
                 unknownObject("customer_account", "account"),
                 applied("description", text(1000), ""),
                 recorded("excluded_payment_method_types", listOf(token(5000), MAX_LIST),
@@ -224,6 +224,8 @@ final class ParameterTable {
                 applied("payment_intent", id(), ""), applied("starting_after", id(), ""),
                 applied("type", token(5000), ""), applied("types", listOf(token(5000), 20), "")));
         TABLE.put(Operation.RETRIEVE_EVENT, obj(required("id", id(), ""), expand()));
+        CustomerWire.register(TABLE, expand(), metadata(), limit);
+        PaymentMethodWire.register(TABLE, expand(), metadata(), limit);
     }
 
     /** The operations whose parameters docs/endpoints.md lists in full. */

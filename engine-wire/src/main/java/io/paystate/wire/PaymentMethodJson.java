@@ -62,6 +62,15 @@ final class PaymentMethodJson {
     }
 
     /** The {@code payment_method} object. */
+    /** A payment method the engine keeps, with its customer and metadata. */
+    static ObjectNode stored(io.paystate.model.PaymentMethod pm) {
+        ObjectNode o = paymentMethod(new PaymentMethodDetails(pm.id(), pm.type(), pm.brand(), pm.last4()), pm.created(),
+                pm.customer() == null ? null : pm.customer().value());
+        ObjectNode metadata = o.putObject("metadata");
+        pm.metadata().forEach(metadata::put);
+        return o;
+    }
+
     static ObjectNode paymentMethod(PaymentMethodDetails pm, Instant created, @Nullable String customer) {
         ObjectNode o = F.objectNode();
         o.put("id", pm.id().value());

@@ -226,6 +226,14 @@ public final class StripeJson {
             return event(e);
         } else if (body instanceof io.paystate.engine.EventList events) {
             return envelope("list", "/v1/events", events.hasMore(), events.data(), StripeJson::event);
+        } else if (body instanceof io.paystate.model.Customer c) {
+            return CustomerJson.customer(c);
+        } else if (body instanceof io.paystate.engine.CustomerList customers) {
+            return envelope("list", "/v1/customers", customers.hasMore(), customers.data(), CustomerJson::customer);
+        } else if (body instanceof io.paystate.model.PaymentMethod pm) {
+            return PaymentMethodJson.stored(pm);
+        } else if (body instanceof io.paystate.engine.PaymentMethodList methods) {
+            return envelope("list", null, methods.hasMore(), methods.data(), PaymentMethodJson::stored);
         } else if (body instanceof List<?> items) {
             ArrayNode array = F.arrayNode();
             items.forEach(item -> array.add(body(item)));
@@ -271,8 +279,14 @@ public final class StripeJson {
         } else {
             rendered = body(body);
             boolean list = body instanceof PaymentIntentList || body instanceof SearchResult;
+            boolean customers = body instanceof io.paystate.model.Customer
+                    || body instanceof io.paystate.engine.CustomerList;
+            boolean methods = body instanceof io.paystate.model.PaymentMethod
+                    || body instanceof io.paystate.engine.PaymentMethodList;
             target = new Expansion.Target(body instanceof PaymentEvent || body instanceof io.paystate.engine.EventList
-                    ? "event" : "payment_intent", list || body instanceof io.paystate.engine.EventList);
+                    ? "event" : customers ? "customer" : methods ? "payment_method" : "payment_intent", list
+                    || body instanceof io.paystate.engine.EventList || body instanceof io.paystate.engine.CustomerList
+                    || body instanceof io.paystate.engine.PaymentMethodList);
         }
         if (!expand.isEmpty()) {
             new Expander(context).apply(rendered, target, expand);

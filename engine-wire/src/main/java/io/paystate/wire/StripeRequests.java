@@ -137,6 +137,10 @@ public final class StripeRequests {
                     throw Params.invalid(ErrorCode.RESOURCE_MISSING, "id", "No such event: '" + event + "'");
                 }
             }
+            case CREATE_CUSTOMER, RETRIEVE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER, LIST_CUSTOMERS ->
+                    CustomerWire.parse(operation, p);
+            case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, UPDATE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD,
+                    DETACH_PAYMENT_METHOD, LIST_CUSTOMER_PAYMENT_METHODS -> PaymentMethodWire.parse(operation, p);
             case RETRIEVE_CHARGE -> {
                 String charge = p.string("charge");
                 if (charge == null) {

@@ -229,4 +229,19 @@ final class StripeJavaParsingTest {
                 List.of("data.latest_charge"), context), PaymentIntentCollection.class);
         assertThat(list.getData().get(0).getLatestChargeObject()).isNotNull();
     }
+
+    @Test
+    void parse_customer_fillsStripeJavasTypedFields() {
+        io.paystate.model.Customer c = engine.execute(new io.paystate.engine.Request.CreateCustomer(
+                io.paystate.engine.CustomerParams.builder().email("jenny@example.com").name("Jenny")
+                        .metadata("k", "v").defaultPaymentMethod("pm_card_visa").build()), RequestOptions.none()).body();
+        com.stripe.model.Customer parsed = parse(StripeJson.body(c), com.stripe.model.Customer.class);
+        assertThat(parsed.getId()).isEqualTo(c.id().value());
+        assertThat(parsed.getEmail()).isEqualTo("jenny@example.com");
+        assertThat(parsed.getInvoiceSettings().getDefaultPaymentMethod()).isEqualTo("pm_card_visa");
+        assertThat(parsed.getMetadata()).containsEntry("k", "v");
+        io.paystate.model.Customer deleted = engine.execute(new io.paystate.engine.Request.DeleteCustomer(c.id()),
+                RequestOptions.none()).body();
+        assertThat(parse(StripeJson.body(deleted), com.stripe.model.Customer.class).getDeleted()).isTrue();
+    }
 }

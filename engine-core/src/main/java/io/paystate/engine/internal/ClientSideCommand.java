@@ -28,6 +28,11 @@ final class ClientSideCommand extends IntentCommand {
     }
 
     @Override
+    void afterCommit(PaymentIntent committed) {
+        inner.afterCommit(committed);
+    }
+
+    @Override
     @Nullable Decline apply(Work work) {
         requireSecret(work.draft);
         return inner.apply(work);

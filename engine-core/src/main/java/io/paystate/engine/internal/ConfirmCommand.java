@@ -1,5 +1,6 @@
 package io.paystate.engine.internal;
 
+import io.paystate.model.PaymentIntent;
 import io.paystate.engine.ConfirmParams;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.PaymentIntentId;
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** Confirms an intent: sets what the confirmation carries, then runs a payment attempt. */
 final class ConfirmCommand extends IntentCommand {
     private final ConfirmParams p;
+    /** The method the attempt used, once {@link #apply} chose it. */
+    private io.paystate.model.@Nullable PaymentMethodId used;
 
     ConfirmCommand(EngineParts parts, PaymentIntentId id, ConfirmParams params, Call call) {
         super(parts, id, call);
@@ -18,6 +21,12 @@ final class ConfirmCommand extends IntentCommand {
     @Override
     public void validate() {
         RequestValidator.validateConfirm(p);
+    }
+
+    /** A stored method this confirmation used is spent, or attached for future use. */
+    @Override
+    void afterCommit(PaymentIntent committed) {
+        parts.savedMethods().afterUse(call.account, used, committed, call);
     }
 
     @Override
@@ -33,6 +42,8 @@ final class ConfirmCommand extends IntentCommand {
             pm = parts.paymentMethods().details(d.paymentMethod);
         }
         PaymentMethods.requireCompatible(pm, d.paymentMethodTypes, d.snapshot());
+        parts.savedMethods().requireUsable(call.account, pm.id(), d.customer, d.snapshot());
+        used = pm.id();
         if (!pm.id().equals(d.paymentMethod)) {
             d.authenticated = false;
         }

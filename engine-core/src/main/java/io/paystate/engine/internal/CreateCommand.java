@@ -42,11 +42,14 @@ final class CreateCommand implements Command<PaymentIntent> {
     public PaymentIntent run() {
         EngineContext engine = parts.engine();
         Instant now = engine.now();
+        parts.customers().requireForIntent(call.account, p.customer());
         // without explicit types, the account's: card in test mode (also with automatic payment methods)
         List<String> types = p.paymentMethodTypes() != null ? p.paymentMethodTypes() : List.of("card");
         PaymentMethodDetails pm = parts.paymentMethods().resolve(p.paymentMethod(), p.paymentMethodData());
         if (pm != null) {
             PaymentMethods.requireCompatible(pm, types, null);
+            String named = Strings.emptyToNull(p.customer());
+            parts.savedMethods().requireUsable(call.account, pm.id(), named == null ? null : CustomerId.of(named), null);
         }
         if (p.confirm() && pm == null) {
             throw Errors.invalid(ErrorCode.PARAMETER_MISSING, "payment_method", PaymentMethods.MISSING_PAYMENT_METHOD);
@@ -87,6 +90,17 @@ final class CreateCommand implements Command<PaymentIntent> {
             decline = parts.attempt().run(work, Trigger.CONFIRM, Objects.requireNonNull(pm),
                     Boolean.TRUE.equals(p.offSession()), p.returnUrl());
         }
-        return parts.unitOfWork().insert(work, decline);
+        if (!p.confirm()) {
+            return parts.unitOfWork().insert(work, decline);
+        }
+        io.paystate.model.PaymentMethodId usedId = pm == null ? null : pm.id();
+        try {
+            PaymentIntent created = parts.unitOfWork().insert(work, decline);
+            parts.savedMethods().afterUse(call.account, usedId, created, call);
+            return created;
+        } catch (io.paystate.engine.CardException e) {
+            e.paymentIntent().ifPresent(pi -> parts.savedMethods().afterUse(call.account, usedId, pi, call));
+            throw e;
+        }
     }
 }

@@ -40,6 +40,11 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         Call call = new Call(options.account(), parts.engine().ids.next(IdKind.REQUEST), options.idempotencyKey());
         call.keyed = options.idempotencyKey() != null && request.mutating();
         Command<T> command = bind(request, call);
+        if (onCustomers(request)) {
+            // the idempotency store remembers intents only: customer and payment-method requests run without replay
+            command.validate();
+            return new Response<>(guarded(command), false, call.requestId);
+        }
         return gate.call(options, request, command::validate,
                 () -> new Response<>(guarded(command), false, call.requestId), call);
     }
@@ -104,10 +109,40 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return () -> parts.events().list(call.account, r.params());
         } else if (request instanceof Request.RetrieveEvent r) {
             return () -> parts.events().retrieve(call.account, r.id());
+        } else if (request instanceof Request.CreateCustomer r) {
+            return new CreateCustomerCommand(parts, r.params(), call);
+        } else if (request instanceof Request.RetrieveCustomer r) {
+            return () -> parts.customers().require(call.account, r.id()).customer();
+        } else if (request instanceof Request.UpdateCustomer r) {
+            return new UpdateCustomerCommand(parts, r.id(), r.params(), call);
+        } else if (request instanceof Request.DeleteCustomer r) {
+            return new DeleteCustomerCommand(parts, r.id(), call);
+        } else if (request instanceof Request.ListCustomers r) {
+            return new ListCustomersCommand(parts, r.params(), call);
+        } else if (request instanceof Request.CreatePaymentMethod r) {
+            return PaymentMethodCommands.create(parts, r, call);
+        } else if (request instanceof Request.RetrievePaymentMethod r) {
+            return () -> parts.savedMethods().require(call.account, r.id()).paymentMethod();
+        } else if (request instanceof Request.UpdatePaymentMethod r) {
+            return PaymentMethodCommands.update(parts, r, call);
+        } else if (request instanceof Request.AttachPaymentMethod r) {
+            return PaymentMethodCommands.attach(parts, r, call);
+        } else if (request instanceof Request.DetachPaymentMethod r) {
+            return PaymentMethodCommands.detach(parts, r, call);
+        } else if (request instanceof Request.ListCustomerPaymentMethods r) {
+            return PaymentMethodCommands.list(parts, r, call);
         } else if (request instanceof Request.Malformed r) {
             return malformed(r);
         }
         throw Errors.invalid(null, "operation", "The operation " + request.operation() + " is not supported.");
+    }
+
+    private static boolean onCustomers(Request<?> request) {
+        return request instanceof Request.OnCustomer || request instanceof Request.CreateCustomer
+                || request instanceof Request.ListCustomers || request instanceof Request.CreatePaymentMethod
+                || request instanceof Request.RetrievePaymentMethod || request instanceof Request.AttachPaymentMethod
+                || request instanceof Request.DetachPaymentMethod || request instanceof Request.UpdatePaymentMethod
+                || request instanceof Request.ListCustomerPaymentMethods;
     }
 
     /** A request the wire layer could not parse: its error is raised once the key was checked. */

@@ -5,8 +5,10 @@ import io.paystate.engine.ExpiryPolicy;
 import io.paystate.model.AccountId;
 import io.paystate.spi.EventSink;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.CustomerStore;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.PaymentProcessor;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -25,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param eventRetention how long events are kept in the log
  * @param tableLookup whether transitions run on a plain table lookup instead of squirrel (the
  *     benchmark baseline)
+ * @param customerStore the storage of customers
+ * @param requireKnownCustomers whether an intent's {@code customer} must be a customer of the engine
+ * @param paymentMethodStore the storage of payment methods created through the API
  */
 public record EngineConfig(
         PaymentIntentStore store,
@@ -42,4 +47,7 @@ public record EngineConfig(
         @Nullable Duration processorTimeout,
         DeliveryOptions delivery,
         Duration eventRetention,
-        boolean tableLookup) {}
+        boolean tableLookup,
+        CustomerStore customerStore,
+        PaymentMethodStore paymentMethodStore,
+        boolean requireKnownCustomers) {}

@@ -9,10 +9,11 @@ import java.util.Map;
 /** The assembled parts of one engine that commands use. */
 record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods paymentMethods, Holds holds,
         PaymentAttempt attempt, UnitOfWork unitOfWork, DueProcessor due, QueryService queries, EventQueries events,
-        EventRelay relay, Orphans orphans) {
+        EventRelay relay, Orphans orphans, Customers customers, SavedMethods savedMethods) {
 
     static EngineParts assemble(EngineContext engine, IdempotencyStore idempotencyStore) {
         Transitions transitions = new Transitions(engine.table, engine.runner);
+        Customers customers = new Customers(engine);
         PaymentMethods paymentMethods = new PaymentMethods(engine.processor, engine.gateway);
         Holds holds = new Holds(engine.config, transitions);
         Orphans orphans = new Orphans(engine.store, engine.processor, engine.gateway);
@@ -26,6 +27,6 @@ record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods
                 relay, orphans);
         DueProcessor due = new DueProcessor(engine, unitOfWork, idempotencyStore, relay, orphans);
         return new EngineParts(engine, transitions, paymentMethods, holds, attempt, unitOfWork, due,
-                new QueryService(engine.store), new EventQueries(engine.store), relay, orphans);
+                new QueryService(engine.store), new EventQueries(engine.store), relay, orphans, customers, new SavedMethods(engine, customers));
     }
 }

@@ -19,8 +19,22 @@ abstract class IntentCommand implements Command<PaymentIntent> {
     /** Applies the command to the loaded draft; returns a decline to raise after the commit, or null. */
     abstract @Nullable Decline apply(Work work);
 
+    /**
+     * Runs once the command committed, with its answer, also when that answer is a decline raised
+     * after the commit; nothing by default.
+     */
+    void afterCommit(PaymentIntent committed) {}
+
     @Override
     public PaymentIntent run() {
-        return parts.unitOfWork().onIntent(id, call, this::apply);
+        PaymentIntent committed;
+        try {
+            committed = parts.unitOfWork().onIntent(id, call, this::apply);
+        } catch (io.paystate.engine.CardException e) {
+            e.paymentIntent().ifPresent(this::afterCommit);
+            throw e;
+        }
+        afterCommit(committed);
+        return committed;
     }
 }

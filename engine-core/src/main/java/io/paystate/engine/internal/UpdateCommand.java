@@ -35,6 +35,7 @@ final class UpdateCommand extends IntentCommand {
 
     @Override
     @Nullable Decline apply(Work work) {
+        parts.customers().requireForIntent(call.account, p.customer());
         IntentDraft d = work.draft;
         PaymentIntent before = d.snapshot();
         if (p.touchesPaymentFields()) {
@@ -73,6 +74,9 @@ final class UpdateCommand extends IntentCommand {
         if (p.paymentMethod() != null && !detach) {
             newPm = parts.paymentMethods().resolve(p.paymentMethod(), null);
             PaymentMethods.requireCompatible(Objects.requireNonNull(newPm), types, before);
+            String named = p.customer();
+            CustomerId customer = named == null ? d.customer : named.isEmpty() ? null : CustomerId.of(named);
+            parts.savedMethods().requireUsable(call.account, newPm.id(), customer, before);
         } else if (p.paymentMethodTypes() != null && d.paymentMethod != null && !detach) {
             PaymentMethods.requireCompatible(parts.paymentMethods().details(d.paymentMethod), types, before);
         }

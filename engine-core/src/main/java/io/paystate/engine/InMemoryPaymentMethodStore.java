@@ -1,0 +1,101 @@
+package io.paystate.engine;
+
+import io.paystate.model.AccountId;
+import io.paystate.model.CustomerId;
+import io.paystate.model.PaymentMethod;
+import io.paystate.model.PaymentMethodEvent;
+import io.paystate.model.PaymentMethodId;
+import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.PaymentMethodCommit;
+import io.paystate.spi.PaymentMethodStore;
+import io.paystate.spi.StoreConflictException;
+import io.paystate.spi.StoredPaymentMethod;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link PaymentMethodStore} in memory: the engine's default. One lock guards the methods and the
+ * log, so a commit is atomic and the log has no gaps.
+ *
+ * <p>Thread safety: safe for concurrent use.
+ */
+public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
+    private final Object lock = new Object();
+    private final Map<PaymentMethodId, StoredPaymentMethod> byId = new HashMap<>();
+    private final List<PaymentMethodEvent> log = new ArrayList<>();
+    private long ordinals;
+
+    /** Creates an empty store. */
+    public InMemoryPaymentMethodStore() {}
+
+    @Override
+    public Optional<StoredPaymentMethod> find(AccountId account, PaymentMethodId id) {
+        synchronized (lock) {
+            StoredPaymentMethod found = byId.get(id);
+            return found != null && found.account().equals(account) ? Optional.of(found) : Optional.empty();
+        }
+    }
+
+    @Override
+    public StoredPaymentMethod commit(PaymentMethodCommit commit) {
+        StoredPaymentMethod candidate = commit.paymentMethod();
+        PaymentMethodId id = candidate.paymentMethod().id();
+        synchronized (lock) {
+            StoredPaymentMethod current = byId.get(id);
+            StoredPaymentMethod stored;
+            if (commit.isInsert()) {
+                if (current != null) {
+                    throw new StoreConflictException("payment method " + id + " exists");
+                }
+                stored = candidate.stored(1, ++ordinals);
+            } else {
+                if (current == null || current.version() != candidate.version()
+                        || !current.account().equals(candidate.account())) {
+                    throw new StoreConflictException("payment method " + id + " is not at version "
+                            + candidate.version());
+                }
+                stored = candidate.stored(candidate.version() + 1, current.ordinal());
+            }
+            byId.put(id, stored);
+            log.addAll(commit.events());
+            return stored;
+        }
+    }
+
+    @Override
+    public List<StoredPaymentMethod> attachedTo(AccountId account, CustomerId customer, @Nullable String type,
+            @Nullable Position startingAfter, int limit) {
+        synchronized (lock) {
+            List<StoredPaymentMethod> out = new ArrayList<>();
+            for (StoredPaymentMethod s : byId.values()) {
+                PaymentMethod pm = s.paymentMethod();
+                if (s.account().equals(account) && customer.equals(pm.customer())
+                        && (type == null || type.equals(pm.type()))
+                        && (startingAfter == null || startingAfter.compareTo(positionOf(s)) < 0)) {
+                    out.add(s);
+                }
+            }
+            out.sort((a, b) -> positionOf(a).compareTo(positionOf(b)));
+            return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        }
+    }
+
+    private static Position positionOf(StoredPaymentMethod s) {
+        return new Position(s.paymentMethod().created().getEpochSecond(), s.ordinal());
+    }
+
+    @Override
+    public List<PaymentMethodEvent> readLog(long afterPosition, int limit) {
+        synchronized (lock) {
+            List<PaymentMethodEvent> out = new ArrayList<>();
+            for (long p = afterPosition + 1; p <= log.size() && out.size() < limit; p++) {
+                out.add(log.get((int) (p - 1)));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.paystate.engine.internal;
+
+import io.paystate.engine.PaymentMethodList;
+import io.paystate.engine.Request;
+import io.paystate.model.CustomerId;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentMethod;
+import io.paystate.model.PaymentMethodEventType;
+import io.paystate.model.PaymentMethodUsage;
+import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.PaymentMethodDetails;
+import io.paystate.spi.StoredPaymentMethod;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** The commands of the payment-method endpoints; each is small, so they share this file's factories. */
+final class PaymentMethodCommands {
+    private PaymentMethodCommands() {}
+
+    /** Creates a stored method, tokenized by the processor; it starts {@code new}. */
+    static Command<PaymentMethod> create(EngineParts parts, Request.CreatePaymentMethod r, Call call) {
+        return new Command<>() {
+            @Override
+            public void validate() {
+                RequestValidator.metadataEntries(r.metadata());
+                RequestValidator.metadataCount(CustomerValidator.withoutEmptyValues(r.metadata()));
+            }
+
+            @Override
+            public PaymentMethod run() {
+                PaymentMethodDetails details = Objects.requireNonNull(
+                        parts.paymentMethods().resolve(null, r.data()), "tokenized");
+                return parts.savedMethods().insert(call.account, new PaymentMethod(details.id(), details.type(),
+                        parts.engine().now(), null, details.brand(), details.last4(),
+                        CustomerValidator.withoutEmptyValues(r.metadata()), PaymentMethodUsage.NEW));
+            }
+        };
+    }
+
+    /** Merges metadata into a stored method; {@code payment_method.updated} when something changed. */
+    static Command<PaymentMethod> update(EngineParts parts, Request.UpdatePaymentMethod r, Call call) {
+        return new Command<>() {
+            @Override
+            public void validate() {
+                RequestValidator.metadataEntries(r.metadata());
+            }
+
+            @Override
+            public PaymentMethod run() {
+                return parts.savedMethods().change(call.account, r.id(), PaymentMethodEventType.PAYMENT_METHOD_UPDATED,
+                        pm -> {
+                            java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(pm.metadata());
+                            r.metadata().forEach((k, v) -> {
+                                if (v.isEmpty()) {
+                                    merged.remove(k);
+                                } else {
+                                    merged.put(k, v);
+                                }
+                            });
+                            RequestValidator.metadataCount(merged);
+                            return new PaymentMethod(pm.id(), pm.type(), pm.created(), pm.customer(), pm.brand(),
+                                    pm.last4(), merged, pm.usage());
+                        }, call);
+            }
+        };
+    }
+
+    /** Attaches a new (or already attached to this customer) method to a live customer. */
+    static Command<PaymentMethod> attach(EngineParts parts, Request.AttachPaymentMethod r, Call call) {
+        return () -> {
+            SavedMethods saved = parts.savedMethods();
+            saved.customers().requireForIntent(call.account, r.customer());
+            if (r.customer().isEmpty()) {
+                throw Errors.missing("customer");
+            }
+            CustomerId customer = CustomerId.of(r.customer());
+            return saved.change(call.account, r.id(), PaymentMethodEventType.PAYMENT_METHOD_ATTACHED, pm -> {
+                if (pm.usage().spent()) {
+                    throw Errors.invalid(null, "payment_method", SavedMethods.SPENT);
+                }
+                if (pm.usage() == PaymentMethodUsage.ATTACHED) {
+                    if (!customer.equals(pm.customer())) {
+                        throw Errors.invalid(null, "payment_method",
+                                SavedMethods.ALREADY_ATTACHED);
+                    }
+                    return pm;
+                }
+                return pm.with(customer, PaymentMethodUsage.ATTACHED);
+            }, call);
+        };
+    }
+
+    /** Detaches an attached method, for good. */
+    static Command<PaymentMethod> detach(EngineParts parts, Request.DetachPaymentMethod r, Call call) {
+        return () -> parts.savedMethods().change(call.account, r.id(), PaymentMethodEventType.PAYMENT_METHOD_DETACHED,
+                pm -> {
+                    if (pm.usage() != PaymentMethodUsage.ATTACHED) {
+                        throw Errors.invalid(null, "payment_method", SavedMethods.NOT_ATTACHED);
+                    }
+                    return pm.with(null, PaymentMethodUsage.DETACHED);
+                }, call);
+    }
+
+    /** A live customer's attached methods, newest first, by type. */
+    static Command<PaymentMethodList> list(EngineParts parts, Request.ListCustomerPaymentMethods r, Call call) {
+        return new Command<>() {
+            @Override
+            public void validate() {
+                Integer limit = r.limit();
+                if (limit != null && (limit < 1 || limit > 100)) {
+                    throw Errors.invalid(null, "limit", "Invalid limit: must be between 1 and 100, got " + limit + ".");
+                }
+            }
+
+            @Override
+            public PaymentMethodList run() {
+                SavedMethods saved = parts.savedMethods();
+                if (saved.customers().require(call.account, r.customer()).customer().deleted()) {
+                    throw Customers.noSuchCustomer(404, "customer", r.customer().value());
+                }
+                int limit = r.limit() == null ? 10 : r.limit();
+                List<StoredPaymentMethod> page = saved.store().attachedTo(call.account, r.customer(), r.type(),
+                        cursor(saved, r.startingAfter(), call), limit + 1);
+                List<PaymentMethod> data = page.stream().limit(limit).map(StoredPaymentMethod::paymentMethod).toList();
+                return new PaymentMethodList(data, page.size() > limit);
+            }
+        };
+    }
+
+    private static @Nullable Position cursor(SavedMethods saved, @Nullable String id, Call call) {
+        if (id == null || id.isEmpty()) {
+            return null;
+        }
+        StoredPaymentMethod s;
+        try {
+            s = saved.require(call.account, io.paystate.model.PaymentMethodId.of(id));
+        } catch (IllegalArgumentException | io.paystate.engine.PaymentEngineException e) {
+            throw Errors.invalid(ErrorCode.RESOURCE_MISSING, "starting_after", "No such PaymentMethod: '" + id + "'");
+        }
+        return new Position(s.paymentMethod().created().getEpochSecond(), s.ordinal());
+    }
+}

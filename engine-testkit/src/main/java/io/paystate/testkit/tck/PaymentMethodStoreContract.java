@@ -1,0 +1,114 @@
+package io.paystate.testkit.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.paystate.model.AccountId;
+import io.paystate.model.CustomerId;
+import io.paystate.model.EventId;
+import io.paystate.model.PaymentMethod;
+import io.paystate.model.PaymentMethodEvent;
+import io.paystate.model.PaymentMethodEventType;
+import io.paystate.model.PaymentMethodId;
+import io.paystate.model.PaymentMethodUsage;
+import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.PaymentMethodCommit;
+import io.paystate.spi.PaymentMethodStore;
+import io.paystate.spi.StoreConflictException;
+import io.paystate.spi.StoredPaymentMethod;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link PaymentMethodStore} (TCK): extend it with {@link #createStore()} returning
+ * an empty store. Covers: components handed back unchanged; versions and compare-and-set writes;
+ * ids unique across accounts; a customer's attached methods newest first, by type, after a cursor,
+ * per account; the event log in commit order.
+ */
+public abstract class PaymentMethodStoreContract {
+    /** The account most tests use. */
+    protected static final AccountId ACCOUNT = AccountId.of("acct_tck");
+    private static final AccountId OTHER = AccountId.of("acct_other");
+    private static final CustomerId CUSTOMER = CustomerId.of("cus_tck");
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** The store under test, fresh for each test. */
+    protected PaymentMethodStore store;
+
+    /**
+     * Returns a new, empty store.
+     *
+     * @return a new, empty store
+     */
+    protected abstract PaymentMethodStore createStore();
+
+    @BeforeEach
+    void setUpStore() {
+        store = createStore();
+    }
+
+    private static PaymentMethod pm(String id, long created, String type) {
+        return new PaymentMethod(PaymentMethodId.of(id), type, T0.plusSeconds(created), null, "visa", "4242",
+                Map.of("k", "v"), PaymentMethodUsage.NEW);
+    }
+
+    private StoredPaymentMethod insert(AccountId account, PaymentMethod pm) {
+        return store.commit(new PaymentMethodCommit(new StoredPaymentMethod(account, pm, 0, 0, 0), List.of()));
+    }
+
+    private StoredPaymentMethod attach(StoredPaymentMethod s, CustomerId customer) {
+        PaymentMethod changed = s.paymentMethod().with(customer, PaymentMethodUsage.ATTACHED);
+        long sequence = s.eventSequence() + 1;
+        return store.commit(new PaymentMethodCommit(s.with(changed, sequence), List.of(new PaymentMethodEvent(
+                EventId.of("evt_" + changed.id().value() + "_" + sequence), PaymentMethodEventType.PAYMENT_METHOD_ATTACHED,
+                T0, s.account(), changed, sequence, null, null))));
+    }
+
+    private static List<String> ids(List<StoredPaymentMethod> methods) {
+        return methods.stream().map(s -> s.paymentMethod().id().value()).toList();
+    }
+
+    @Test
+    void insertAndUpdate_versionsAndOrdinals_followCompareAndSet() {
+        StoredPaymentMethod a = insert(ACCOUNT, pm("pm_a", 0, "card"));
+        StoredPaymentMethod b = insert(ACCOUNT, pm("pm_b", 0, "card"));
+        assertThat(a.version()).isEqualTo(1);
+        assertThat(b.ordinal()).isGreaterThan(a.ordinal());
+        assertThat(store.find(ACCOUNT, PaymentMethodId.of("pm_a"))).contains(a);
+        assertThat(store.find(OTHER, PaymentMethodId.of("pm_a"))).isEmpty();
+        StoredPaymentMethod attached = attach(a, CUSTOMER);
+        assertThat(attached.version()).isEqualTo(2);
+        assertThat(attached.ordinal()).isEqualTo(a.ordinal());
+        assertThatThrownBy(() -> attach(a, CUSTOMER)).isInstanceOf(StoreConflictException.class);
+        assertThatThrownBy(() -> insert(OTHER, pm("pm_a", 0, "card"))).isInstanceOf(StoreConflictException.class);
+        assertThat(store.find(ACCOUNT, PaymentMethodId.of("pm_a"))).contains(attached);
+        assertThat(store.readLog(0, 10)).hasSize(1);
+    }
+
+    @Test
+    void attachedTo_customer_newestFirstByTypeAfterCursor() {
+        StoredPaymentMethod one = attach(insert(ACCOUNT, pm("pm_1", 0, "card")), CUSTOMER);
+        StoredPaymentMethod two = attach(insert(ACCOUNT, pm("pm_2", 0, "sepa_debit")), CUSTOMER);
+        attach(insert(ACCOUNT, pm("pm_3", 1, "card")), CUSTOMER);
+        insert(ACCOUNT, pm("pm_4", 2, "card"));
+        attach(insert(OTHER, pm("pm_5", 3, "card")), CUSTOMER);
+        assertThat(ids(store.attachedTo(ACCOUNT, CUSTOMER, null, null, 10))).containsExactly("pm_3", "pm_2", "pm_1");
+        assertThat(ids(store.attachedTo(ACCOUNT, CUSTOMER, "card", null, 10))).containsExactly("pm_3", "pm_1");
+        assertThat(ids(store.attachedTo(ACCOUNT, CUSTOMER, null, null, 1))).containsExactly("pm_3");
+        Position after = new Position(two.paymentMethod().created().getEpochSecond(), two.ordinal());
+        assertThat(ids(store.attachedTo(ACCOUNT, CUSTOMER, null, after, 10))).containsExactly("pm_1");
+        assertThat(one.paymentMethod().customer()).isEqualTo(CUSTOMER);
+    }
+
+    @Test
+    void readLog_events_inCommitOrderAfterAPosition() {
+        attach(insert(ACCOUNT, pm("pm_1", 0, "card")), CUSTOMER);
+        attach(insert(OTHER, pm("pm_2", 0, "card")), CUSTOMER);
+        assertThat(store.readLog(0, 10)).extracting(e -> e.paymentMethod().id().value()).containsExactly("pm_1", "pm_2");
+        assertThat(store.readLog(1, 10)).extracting(e -> e.paymentMethod().id().value()).containsExactly("pm_2");
+        assertThat(store.readLog(0, 1)).hasSize(1);
+    }
+}

@@ -1,0 +1,76 @@
+package io.paystate.wire;
+
+import static io.paystate.wire.Shape.applied;
+import static io.paystate.wire.Shape.id;
+import static io.paystate.wire.Shape.obj;
+import static io.paystate.wire.Shape.required;
+
+import io.paystate.engine.Operation;
+import io.paystate.engine.Request;
+import io.paystate.model.CustomerId;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentMethodId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The payment-method endpoints on the wire. As for events, the method (or customer) of the path
+ * travels as the parameter {@code id}.
+ */
+final class PaymentMethodWire {
+    private PaymentMethodWire() {}
+
+    /** Adds the payment-method operations' parameters to the table. */
+    static void register(Map<Operation, Shape.Obj> table, Shape.Field expand, Shape.Field metadata,
+            Shape.Field limit) {
+        Shape.Field pathId = required("id", id(), "the payment method in the path");
+        List<Shape.Field> create = new ArrayList<>(PaymentMethodParameters.data().fields());
+        create.add(expand);
+        table.put(Operation.CREATE_PAYMENT_METHOD, obj(create));
+        table.put(Operation.RETRIEVE_PAYMENT_METHOD, obj(expand, pathId));
+        table.put(Operation.ATTACH_PAYMENT_METHOD, obj(required("customer", id(), "a live customer"), expand,
+                pathId));
+        table.put(Operation.DETACH_PAYMENT_METHOD, obj(expand, pathId));
+        table.put(Operation.UPDATE_PAYMENT_METHOD, obj(expand, pathId, metadata));
+        table.put(Operation.LIST_CUSTOMER_PAYMENT_METHODS, obj(expand, required("id", id(), "the customer in the path"),
+                limit, applied("starting_after", id(), ""), applied("type", Shape.token(5000), "")));
+    }
+
+    /** Reads a payment-method request. */
+    static Request<?> parse(Operation operation, Params p) {
+        return switch (operation) {
+            case CREATE_PAYMENT_METHOD -> {
+                Map<String, String> metadata = p.stringMap("metadata");
+                yield new Request.CreatePaymentMethod(ParamReaders.paymentMethodDataOf(p), metadata);
+            }
+            case RETRIEVE_PAYMENT_METHOD -> new Request.RetrievePaymentMethod(pmId(p));
+            case ATTACH_PAYMENT_METHOD -> {
+                String customer = p.string("customer");
+                yield new Request.AttachPaymentMethod(pmId(p), customer == null ? "" : customer);
+            }
+            case DETACH_PAYMENT_METHOD -> new Request.DetachPaymentMethod(pmId(p));
+            case UPDATE_PAYMENT_METHOD -> new Request.UpdatePaymentMethod(pmId(p), p.stringMap("metadata"));
+            case LIST_CUSTOMER_PAYMENT_METHODS -> new Request.ListCustomerPaymentMethods(CustomerId.of(pathId(p)),
+                    p.optionalString("type"), p.smallInteger("limit"), p.optionalString("starting_after"));
+            default -> throw new IllegalArgumentException("not a payment-method operation: " + operation);
+        };
+    }
+
+    private static PaymentMethodId pmId(Params p) {
+        String id = pathId(p);
+        try {
+            return PaymentMethodId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw Params.invalid(ErrorCode.RESOURCE_MISSING, "id", "No such PaymentMethod: '" + id + "'");
+        }
+    }
+
+    private static String pathId(Params p) {
+        String id = p.string("id");
+        if (id == null || id.isBlank()) {
+            throw Params.invalid(ErrorCode.PARAMETER_MISSING, "id", "Missing required param: id.");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,88 @@
+package io.paystate.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paystate.engine.CreateParams;
+import io.paystate.engine.InvalidRequestException;
+import io.paystate.engine.Operation;
+import io.paystate.engine.PaymentEngine;
+import io.paystate.engine.RequestOptions;
+import io.paystate.model.ErrorCode;
+import io.paystate.model.PaymentIntent;
+import io.paystate.spi.IdGenerator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class CustomerWireTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PaymentEngine engine = PaymentEngine.builder().idGenerator(IdGenerator.seeded(5)).build();
+
+    private static ObjectNode params(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json.replace('\'', '"'));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private JsonNode call(Operation op, String json) {
+        WireRequest wire = StripeRequests.parseWire(op, null, params(json));
+        Object body = engine.execute(wire.request(), RequestOptions.none()).body();
+        return StripeJson.render(body, wire.expand(), engine, RequestOptions.none());
+    }
+
+    @Test
+    void createCustomer_wireParams_renderStripesObject() {
+        JsonNode c = call(Operation.CREATE_CUSTOMER, "{'email': 'jenny@example.com', 'name': 'Jenny', "
+                + "'metadata': {'k': 'v'}, 'invoice_settings': {'default_payment_method': 'pm_card_visa'}}");
+        assertThat(c.path("object").asText()).isEqualTo("customer");
+        assertThat(c.path("id").asText()).startsWith("cus_");
+        assertThat(c.path("email").asText()).isEqualTo("jenny@example.com");
+        assertThat(c.path("metadata").path("k").asText()).isEqualTo("v");
+        assertThat(c.path("invoice_settings").path("default_payment_method").asText()).isEqualTo("pm_card_visa");
+        assertThat(c.path("livemode").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void updateDeleteAndList_customer_followStripe() {
+        String id = call(Operation.CREATE_CUSTOMER, "{}").path("id").asText();
+        JsonNode updated = call(Operation.UPDATE_CUSTOMER, "{'id': '" + id + "', 'description': 'vip'}");
+        assertThat(updated.path("description").asText()).isEqualTo("vip");
+        assertThat(call(Operation.RETRIEVE_CUSTOMER, "{'id': '" + id + "'}")).isEqualTo(updated);
+        JsonNode list = call(Operation.LIST_CUSTOMERS, "{'limit': 1}");
+        assertThat(list.path("object").asText()).isEqualTo("list");
+        assertThat(list.path("url").asText()).isEqualTo("/v1/customers");
+        assertThat(list.path("data").get(0)).isEqualTo(updated);
+        JsonNode deleted = call(Operation.DELETE_CUSTOMER, "{'id': '" + id + "'}");
+        assertThat(deleted).isEqualTo(params("{'id': '" + id + "', 'object': 'customer', 'deleted': true}"));
+    }
+
+    @Test
+    void parse_badCustomerParams_nameTheirParam() {
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.RETRIEVE_CUSTOMER, null, params("{}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.param()).contains("id"));
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.CREATE_CUSTOMER, null, params("{'phone': '1'}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.param()).contains("phone");
+                    assertThat(e.code()).contains(ErrorCode.PARAMETER_UNKNOWN);
+                });
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.CREATE_CUSTOMER, null,
+                params("{'name': '" + "n".repeat(257) + "'}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.param()).contains("name"));
+    }
+
+    @Test
+    void expand_customerOnIntent_showsTheCustomer() {
+        JsonNode c = call(Operation.CREATE_CUSTOMER, "{'email': 'jenny@example.com'}");
+        PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").customer(c.path("id").asText()).build());
+        JsonNode rendered = StripeJson.render(pi, List.of("customer"), engine, RequestOptions.none());
+        assertThat(rendered.path("customer")).isEqualTo(c);
+        JsonNode plain = StripeJson.render(pi, List.of(), engine, RequestOptions.none());
+        assertThat(plain.path("customer").asText()).isEqualTo(c.path("id").asText());
+    }
+}

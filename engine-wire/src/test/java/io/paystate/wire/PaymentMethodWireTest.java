@@ -1,0 +1,71 @@
+package io.paystate.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paystate.engine.InvalidRequestException;
+import io.paystate.engine.Operation;
+import io.paystate.engine.PaymentEngine;
+import io.paystate.engine.RequestOptions;
+import io.paystate.model.ErrorCode;
+import io.paystate.spi.IdGenerator;
+import org.junit.jupiter.api.Test;
+
+final class PaymentMethodWireTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PaymentEngine engine = PaymentEngine.builder().idGenerator(IdGenerator.seeded(9)).build();
+
+    private static ObjectNode params(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json.replace('\'', '"'));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private JsonNode call(Operation op, String json) {
+        WireRequest wire = StripeRequests.parseWire(op, null, params(json));
+        Object body = engine.execute(wire.request(), RequestOptions.none()).body();
+        return StripeJson.render(body, wire.expand(), engine, RequestOptions.none());
+    }
+
+    @Test
+    void createAttachListDetach_overTheWire_followStripe() {
+        JsonNode pm = call(Operation.CREATE_PAYMENT_METHOD, "{'type': 'card', 'card': {'number': '4242424242424242', "
+                + "'exp_month': '12', 'exp_year': '2034'}, 'metadata': {'k': 'v'}}");
+        String id = pm.path("id").asText();
+        assertThat(pm.path("object").asText()).isEqualTo("payment_method");
+        assertThat(pm.path("card").path("last4").asText()).isEqualTo("4242");
+        assertThat(pm.path("customer").isNull()).isTrue();
+        assertThat(pm.path("metadata").path("k").asText()).isEqualTo("v");
+        String customer = call(Operation.CREATE_CUSTOMER, "{}").path("id").asText();
+        JsonNode attached = call(Operation.ATTACH_PAYMENT_METHOD, "{'id': '" + id + "', 'customer': '" + customer + "'}");
+        assertThat(attached.path("customer").asText()).isEqualTo(customer);
+        JsonNode list = call(Operation.LIST_CUSTOMER_PAYMENT_METHODS, "{'id': '" + customer + "', 'type': 'card'}");
+        assertThat(list.path("data").get(0).path("id").asText()).isEqualTo(id);
+        assertThat(call(Operation.RETRIEVE_PAYMENT_METHOD, "{'id': '" + id + "'}")).isEqualTo(attached);
+        JsonNode updated = call(Operation.UPDATE_PAYMENT_METHOD, "{'id': '" + id + "', 'metadata': {'k': 'w'}}");
+        assertThat(updated.path("metadata").path("k").asText()).isEqualTo("w");
+        JsonNode detached = call(Operation.DETACH_PAYMENT_METHOD, "{'id': '" + id + "'}");
+        assertThat(detached.path("customer").isNull()).isTrue();
+    }
+
+    @Test
+    void parse_badPaymentMethodParams_nameTheirParam() {
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.RETRIEVE_PAYMENT_METHOD, null,
+                params("{'id': 'card_1'}"))).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.param()).contains("id");
+                    assertThat(e.code()).contains(ErrorCode.RESOURCE_MISSING);
+                });
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.CREATE_PAYMENT_METHOD, null, params("{}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.param()).contains("type"));
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.ATTACH_PAYMENT_METHOD, null,
+                params("{'id': 'pm_1'}"))).isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.param()).contains("customer"));
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.DETACH_PAYMENT_METHOD, null, params("{}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.param()).contains("id"));
+    }
+}
