@@ -11,10 +11,8 @@ import org.jspecify.annotations.Nullable;
  * an entry costs one slot (about 16 bytes at the table's load) instead of a hash-map node and a
  * boxed position, an insert touches one cache line, and growing the table never touches the events.
  *
- * <p>Writes happen under the log's lock. Lookups take no lock: the log publishes each append through
- * a volatile write after the index was updated, and a lookup reads that volatile first (see
- * {@link MemoryEventLog#find}); a table replaced by growth is published through its own volatile
- * field, complete.
+ * <p>Writes and lookups happen under the log's lock: the log builds the index lazily, on the first
+ * lookup after appends, so appending never pays for it.
  */
 final class EventIdIndex {
     private static final long EMPTY = 0;

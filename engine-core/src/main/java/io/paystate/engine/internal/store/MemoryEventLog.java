@@ -37,7 +37,9 @@ public final class MemoryEventLog {
     private volatile long last;
     /** The lowest position that may still exist. */
     private volatile long floor = 1;
+    // built lazily, on the first lookup by id: appends, the hot path, never pay for it
     private final EventIdIndex byId = new EventIdIndex(this::at);
+    private long indexedUpTo; // guarded by appendLock
     private int size; // guarded by appendLock
     private final ConcurrentHashMap<AccountId, Positions> byAccount = new ConcurrentHashMap<>();
 
@@ -51,7 +53,6 @@ public final class MemoryEventLog {
             for (PaymentEvent event : events) {
                 position++;
                 slotFor(position)[(int) (position & (CHUNK - 1))] = event;
-                byId.put(event.id(), position);
                 size++;
                 byAccount.computeIfAbsent(event.account(), a -> new Positions()).add(position);
             }
@@ -85,6 +86,20 @@ public final class MemoryEventLog {
         return chunk == null ? null : chunk[(int) (position & (CHUNK - 1))];
     }
 
+    /** The position of the event with this id, or -1; indexes what was appended since the last lookup. */
+    private long positionOf(EventId id) {
+        synchronized (appendLock) {
+            for (long p = Math.max(indexedUpTo + 1, floor); p <= last; p++) {
+                PaymentEvent event = at(p);
+                if (event != null) {
+                    byId.put(event.id(), p);
+                }
+            }
+            indexedUpTo = Math.max(indexedUpTo, last);
+            return byId.find(id);
+        }
+    }
+
     /** Returns up to {@code limit} events after {@code afterPosition}, in order, skipping deleted ones. */
     public List<LoggedEvent> read(long afterPosition, int limit) {
         long end = last;
@@ -101,11 +116,7 @@ public final class MemoryEventLog {
 
     /** Returns the event with this id in this account. */
     public Optional<PaymentEvent> find(AccountId account, EventId id) {
-        // reading the published end first makes every index entry written before it visible
-        if (last == 0) {
-            return Optional.empty();
-        }
-        long position = byId.find(id);
+        long position = positionOf(id);
         PaymentEvent event = position < 0 ? null : at(position);
         return event != null && event.account().equals(account) ? Optional.of(event) : Optional.empty();
     }
@@ -122,8 +133,7 @@ public final class MemoryEventLog {
         EventId cursor = query.startingAfter() != null ? query.startingAfter() : query.endingBefore();
         long cursorPosition = -1;
         if (cursor != null) {
-            // reading the published end first makes every index entry written before it visible
-            long p = last > 0 ? byId.find(cursor) : -1;
+            long p = positionOf(cursor);
             PaymentEvent event = p < 0 ? null : at(p);
             if (event == null || !event.account().equals(account)) {
                 return new EventPage(List.of(), false);
@@ -192,7 +202,9 @@ public final class MemoryEventLog {
                     break;
                 }
                 if (event != null) {
-                    byId.remove(event.id(), p);
+                    if (p <= indexedUpTo) {
+                        byId.remove(event.id(), p);
+                    }
                     size--;
                     deleted++;
                 }
