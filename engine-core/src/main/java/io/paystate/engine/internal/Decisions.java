@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The processor's decisions within one request, and the approvals among them that no commit has
@@ -19,9 +20,11 @@ final class Decisions {
     /** One decision: the attempt's id, what it was asked about, and the answer. */
     record Decided<T>(String attemptId, String terms, T outcome) {}
 
-    private final Map<String, Decided<?>> byKind = new HashMap<>(2);
-    private final Map<String, FundsMovement> unrecorded = new LinkedHashMap<>(2);
-    private final List<FundsMovement> superseded = new ArrayList<>(0);
+    // created on the first decision: most requests (reads, captures of the test processor's inline
+    // path, updates) never ask the processor, and every request carries a Decisions
+    private @Nullable Map<String, Decided<?>> byKind;
+    private @Nullable Map<String, FundsMovement> unrecorded;
+    private @Nullable List<FundsMovement> superseded;
     private boolean processorReached;
 
     /**
@@ -31,13 +34,16 @@ final class Decisions {
      */
     @SuppressWarnings("unchecked")
     <T> Decided<T> decide(String kind, String terms, Supplier<String> mintAttemptId, Function<String, T> ask) {
-        Decided<?> known = byKind.get(kind);
+        Decided<?> known = byKind == null ? null : byKind.get(kind);
         if (known != null && known.terms().equals(terms)) {
             return (Decided<T>) known;
         }
-        if (known != null) {
+        if (known != null && unrecorded != null) {
             FundsMovement approval = unrecorded.remove(known.attemptId());
             if (approval != null) {
+                if (superseded == null) {
+                    superseded = new ArrayList<>(1);
+                }
                 superseded.add(approval);
             }
         }
@@ -52,33 +58,44 @@ final class Decisions {
             throw e;
         }
         Decided<T> decided = new Decided<>(attemptId, terms, outcome);
+        if (byKind == null) {
+            byKind = new HashMap<>(2);
+        }
         byKind.put(kind, decided);
         return decided;
     }
 
     /** Notes an approval that the next commit must record. */
     void approved(FundsMovement approval) {
+        if (unrecorded == null) {
+            unrecorded = new LinkedHashMap<>(2);
+        }
         unrecorded.put(approval.attemptId(), approval);
     }
 
     /** The commit landed: every approval of this request is on a charge. */
     void recorded() {
-        unrecorded.clear();
+        if (unrecorded != null) {
+            unrecorded.clear();
+        }
     }
 
     /** Returns and forgets the approvals no commit recorded, and those superseded. */
     List<FundsMovement> takeUnrecorded() {
-        List<FundsMovement> result = new ArrayList<>(superseded);
-        result.addAll(unrecorded.values());
-        superseded.clear();
-        unrecorded.clear();
-        return result;
-    }
-
-    /** Returns the superseded approvals to release now, keeping the unrecorded ones. */
-    List<FundsMovement> takeSuperseded() {
-        List<FundsMovement> result = new ArrayList<>(superseded);
-        superseded.clear();
+        boolean noneSuperseded = superseded == null || superseded.isEmpty();
+        boolean noneUnrecorded = unrecorded == null || unrecorded.isEmpty();
+        if (noneSuperseded && noneUnrecorded) {
+            return List.of();
+        }
+        List<FundsMovement> result = new ArrayList<>();
+        if (superseded != null) {
+            result.addAll(superseded);
+            superseded.clear();
+        }
+        if (unrecorded != null) {
+            result.addAll(unrecorded.values());
+            unrecorded.clear();
+        }
         return result;
     }
 
