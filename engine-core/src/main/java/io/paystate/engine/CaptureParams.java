@@ -1,5 +1,7 @@
 package io.paystate.engine;
 
+import io.paystate.model.RecordedFields;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param statementDescriptorSuffix a new statement descriptor suffix (card payments)
  * @param applicationFeeAmount a new {@code application_fee_amount}, recorded without effect in test mode
  * @param transferAmount a new {@code transfer_data[amount]}, recorded without effect in test mode
+ * @param lineItems new {@code amount_details[line_items]}, replacing the intent's; null keeps them
+ * @param recorded {@code payment_details}, merged into the intent's recorded fields; null keeps them
  */
 public record CaptureParams(
         @Nullable Long amountToCapture,
@@ -21,7 +25,9 @@ public record CaptureParams(
         @Nullable String statementDescriptor,
         @Nullable String statementDescriptorSuffix,
         @Nullable Long applicationFeeAmount,
-        @Nullable Long transferAmount) {
+        @Nullable Long transferAmount,
+        @Nullable List<LineItemParams> lineItems,
+        @Nullable RecordedFields recorded) {
     private static final CaptureParams FULL = new CaptureParams(null, null);
 
     /**
@@ -34,10 +40,12 @@ public record CaptureParams(
      * @param statementDescriptorSuffix a new statement descriptor suffix (card payments)
      * @param applicationFeeAmount a new {@code application_fee_amount}, recorded without effect in test mode
      * @param transferAmount a new {@code transfer_data[amount]}, recorded without effect in test mode
+     * @param lineItems new line items, or null
+     * @param recorded recorded fields to merge, or null
      */
-
     public CaptureParams {
         metadata = CreateParams.copyKeepingOrder(metadata);
+        lineItems = lineItems == null ? null : List.copyOf(lineItems);
     }
 
     /**
@@ -47,7 +55,7 @@ public record CaptureParams(
      * @param amountToCapture how much to capture, default {@code amount_capturable}; any remainder is released
      */
     public CaptureParams(@Nullable Long amountToCapture, @Nullable Boolean finalCapture) {
-        this(amountToCapture, finalCapture, Map.of(), null, null, null, null);
+        this(amountToCapture, finalCapture, Map.of(), null, null, null, null, null, null);
     }
 
     /**

@@ -2,9 +2,11 @@ package io.paystate.engine;
 
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.CardOptions;
+import io.paystate.model.RecordedFields;
 import io.paystate.model.SetupFutureUsage;
 import io.paystate.model.Shipping;
 import io.paystate.spi.PaymentMethodData;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param receiptEmail a new receipt email
  * @param setupFutureUsage a new setup_future_usage
  * @param shipping new shipping information
+ * @param paymentMethodTypes new accepted types, replacing the intent's before the attempt
+ * @param lineItems new {@code amount_details[line_items]}, replacing the intent's
+ * @param recorded {@code excluded_payment_method_types} and {@code payment_details}, merged into the
+ *     intent's recorded fields; null keeps them
+ * @param amountToConfirm the amount this confirmation charges, which becomes the intent's amount;
+ *     null confirms the intent's amount
+ * @param errorOnRequiresAction whether an attempt that needs the customer's action fails instead of
+ *     reaching {@code requires_action}
  */
 public record ConfirmParams(
         @Nullable String paymentMethod,
@@ -30,9 +40,38 @@ public record ConfirmParams(
         @Nullable CardOptions cardOptions,
         @Nullable String receiptEmail,
         @Nullable SetupFutureUsage setupFutureUsage,
-        @Nullable Shipping shipping) {
+        @Nullable Shipping shipping,
+        @Nullable List<String> paymentMethodTypes,
+        @Nullable List<LineItemParams> lineItems,
+        @Nullable RecordedFields recorded,
+        @Nullable Long amountToConfirm,
+        @Nullable Boolean errorOnRequiresAction) {
 
-    private static final ConfirmParams NONE = new ConfirmParams(null, null, null, null, null, null, null, null, null);
+    private static final ConfirmParams NONE =
+            new ConfirmParams(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * Copies the lists.
+     *
+     * @param paymentMethod the payment method to use, replacing the intent's
+     * @param paymentMethodData raw details to create the payment method from
+     * @param returnUrl where 3-D Secure returns to
+     * @param offSession whether the customer is absent
+     * @param captureMethod a new capture method
+     * @param cardOptions new {@code payment_method_options.card}
+     * @param receiptEmail a new receipt email
+     * @param setupFutureUsage a new setup_future_usage
+     * @param shipping new shipping information
+     * @param paymentMethodTypes new accepted types
+     * @param lineItems new line items
+     * @param recorded recorded fields to merge
+     * @param amountToConfirm the amount to confirm
+     * @param errorOnRequiresAction whether requires_action fails the attempt
+     */
+    public ConfirmParams {
+        paymentMethodTypes = paymentMethodTypes == null ? null : List.copyOf(paymentMethodTypes);
+        lineItems = lineItems == null ? null : List.copyOf(lineItems);
+    }
 
     /**
      * Returns parameters that change nothing: confirm with the intent's own payment method.
@@ -73,6 +112,11 @@ public record ConfirmParams(
         private @Nullable String receiptEmail;
         private @Nullable SetupFutureUsage setupFutureUsage;
         private @Nullable Shipping shipping;
+        private @Nullable List<String> paymentMethodTypes;
+        private @Nullable List<LineItemParams> lineItems;
+        private @Nullable RecordedFields recorded;
+        private @Nullable Long amountToConfirm;
+        private @Nullable Boolean errorOnRequiresAction;
 
         private Builder() {}
 
@@ -139,6 +183,42 @@ public record ConfirmParams(
          * @return this builder
          */
         public Builder shipping(Shipping value) { this.shipping = value; return this; }
+        /**
+         * Sets {@code payment_method_types}.
+         *
+         * @param value the accepted types, replacing the intent's
+         * @return this builder
+         */
+        public Builder paymentMethodTypes(List<String> value) { this.paymentMethodTypes = value; return this; }
+        /**
+         * Sets {@code amount_details[line_items]}.
+         *
+         * @param value the line items, replacing the intent's
+         * @return this builder
+         */
+        public Builder lineItems(List<LineItemParams> value) { this.lineItems = value; return this; }
+        /**
+         * Sets the recorded fields a confirmation may carry ({@code excluded_payment_method_types},
+         * {@code payment_details}).
+         *
+         * @param value the fields to merge into the intent's
+         * @return this builder
+         */
+        public Builder recorded(RecordedFields value) { this.recorded = value; return this; }
+        /**
+         * Sets {@code amount_to_confirm}.
+         *
+         * @param value the amount to charge, which becomes the intent's amount
+         * @return this builder
+         */
+        public Builder amountToConfirm(long value) { this.amountToConfirm = value; return this; }
+        /**
+         * Sets {@code error_on_requires_action}.
+         *
+         * @param value whether an attempt that needs the customer's action fails instead
+         * @return this builder
+         */
+        public Builder errorOnRequiresAction(boolean value) { this.errorOnRequiresAction = value; return this; }
 
         /**
          * Returns the parameters.
@@ -147,7 +227,8 @@ public record ConfirmParams(
          */
         public ConfirmParams build() {
             return new ConfirmParams(paymentMethod, paymentMethodData, returnUrl, offSession, captureMethod,
-                    cardOptions, receiptEmail, setupFutureUsage, shipping);
+                    cardOptions, receiptEmail, setupFutureUsage, shipping, paymentMethodTypes, lineItems, recorded,
+                    amountToConfirm, errorOnRequiresAction);
         }
     }
 }

@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * @param lineItems {@code amount_details[line_items]}, at most 200
  * @param automaticPaymentMethods {@code automatic_payment_methods}; exclusive with {@code paymentMethodTypes}
  * @param recorded fields stored and shown as given, without effect in test mode
+ * @param errorOnRequiresAction whether a confirmation that needs the customer's action fails instead
+ *     of reaching {@code requires_action} (only with {@code confirm})
  */
 public record CreateParams(
         @Nullable Long amount,
@@ -62,7 +64,8 @@ public record CreateParams(
         @Nullable Shipping shipping,
         @Nullable List<LineItemParams> lineItems,
         io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods,
-        io.paystate.model.RecordedFields recorded) {
+        io.paystate.model.RecordedFields recorded,
+        @Nullable Boolean errorOnRequiresAction) {
 
     /**
      * Copies the collections.
@@ -89,6 +92,8 @@ public record CreateParams(
      * @param lineItems {@code amount_details[line_items]}, at most 200
      * @param automaticPaymentMethods {@code automatic_payment_methods}; exclusive with {@code paymentMethodTypes}
      * @param recorded fields stored and shown as given, without effect in test mode
+     * @param errorOnRequiresAction whether a confirmation that needs the customer's action fails
+     *     instead of reaching {@code requires_action} (only with {@code confirm})
      */
     public CreateParams {
         java.util.Objects.requireNonNull(recorded, "recorded");
@@ -134,6 +139,7 @@ public record CreateParams(
         private @Nullable CardOptions cardOptions;
         private @Nullable CaptureMethod captureMethod;
         private @Nullable ConfirmationMethod confirmationMethod;
+        private @Nullable Boolean errorOnRequiresAction;
         private boolean confirm;
         private @Nullable Boolean offSession;
         private @Nullable String returnUrl;
@@ -248,6 +254,13 @@ public record CreateParams(
          */
         public Builder offSession(boolean value) { this.offSession = value; return this; }
         /**
+         * Sets {@code error_on_requires_action} (only with {@code confirm}).
+         *
+         * @param value whether a confirmation that needs the customer's action fails instead
+         * @return this builder
+         */
+        public Builder errorOnRequiresAction(boolean value) { this.errorOnRequiresAction = value; return this; }
+        /**
          * Sets {@code return_url}.
          *
          * @param value where 3-D Secure returns to (only with {@code confirm})
@@ -327,7 +340,8 @@ public record CreateParams(
             return new CreateParams(amount, currency, customer, description, metadata, paymentMethod,
                     paymentMethodData, paymentMethodTypes, cardOptions, captureMethod, confirmationMethod, confirm,
                     offSession, returnUrl, receiptEmail, setupFutureUsage, statementDescriptor,
-                    statementDescriptorSuffix, shipping, lineItems, automaticPaymentMethods, recorded);
+                    statementDescriptorSuffix, shipping, lineItems, automaticPaymentMethods, recorded,
+                    errorOnRequiresAction);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.paystate.engine;
 
+import io.paystate.model.RecordedFields;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param statementDescriptor a new statement descriptor (non-card payments)
  * @param applicationFeeAmount a new {@code application_fee_amount}, recorded without effect in test mode
  * @param transferAmount a new {@code transfer_data[amount]}, recorded without effect in test mode
+ * @param lineItems new {@code amount_details[line_items]}, replacing the intent's; null keeps them
+ * @param recorded {@code payment_details}, merged into the intent's recorded fields; null keeps them
  */
 public record IncrementAuthorizationParams(
         @Nullable Long amount,
@@ -20,7 +24,9 @@ public record IncrementAuthorizationParams(
         Map<String, String> metadata,
         @Nullable String statementDescriptor,
         @Nullable Long applicationFeeAmount,
-        @Nullable Long transferAmount) {
+        @Nullable Long transferAmount,
+        @Nullable List<LineItemParams> lineItems,
+        @Nullable RecordedFields recorded) {
 
     /**
      * Copies the metadata, keeping its order.
@@ -31,10 +37,12 @@ public record IncrementAuthorizationParams(
      * @param statementDescriptor a new statement descriptor (non-card payments)
      * @param applicationFeeAmount a new {@code application_fee_amount}, recorded without effect in test mode
      * @param transferAmount a new {@code transfer_data[amount]}, recorded without effect in test mode
+     * @param lineItems new line items, or null
+     * @param recorded recorded fields to merge, or null
      */
-
     public IncrementAuthorizationParams {
         metadata = CreateParams.copyKeepingOrder(metadata);
+        lineItems = lineItems == null ? null : List.copyOf(lineItems);
     }
 
     /**
@@ -44,7 +52,7 @@ public record IncrementAuthorizationParams(
      * @param amount the new total amount, strictly higher than the current one (required)
      */
     public IncrementAuthorizationParams(@Nullable Long amount, @Nullable String description) {
-        this(amount, description, Map.of(), null, null, null);
+        this(amount, description, Map.of(), null, null, null, null, null);
     }
 
     /**

@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param lineItems new {@code amount_details[line_items]}, replacing the old ones; empty to clear
  * @param recorded recorded fields to change: each non-null field (and a non-empty excluded-types
  *     list) replaces the intent's, the others stay; null changes none
+ * @param paymentMethodData raw details to create a payment method from and attach, like {@code paymentMethod}
  */
 public record UpdateParams(
         @Nullable Long amount,
@@ -54,7 +55,8 @@ public record UpdateParams(
         @Nullable Shipping shipping,
         boolean clearShipping,
         @Nullable List<LineItemParams> lineItems,
-        io.paystate.model.@Nullable RecordedFields recorded) {
+        io.paystate.model.@Nullable RecordedFields recorded,
+        io.paystate.spi.@Nullable PaymentMethodData paymentMethodData) {
 
     /**
      * Copies the collections.
@@ -78,6 +80,7 @@ public record UpdateParams(
      * @param clearShipping whether to clear shipping ({@code shipping=""})
      * @param lineItems new {@code amount_details[line_items]}, replacing the old ones; empty to clear
      * @param recorded recorded fields to change: each non-null field (and a non-empty excluded-types list) replaces the intent's, the others stay; null changes none
+     * @param paymentMethodData raw details to create a payment method from and attach
      */
     public UpdateParams {
         lineItems = lineItems == null ? null : List.copyOf(lineItems);
@@ -100,7 +103,8 @@ public record UpdateParams(
      * @return true when this update touches a field that only open statuses allow (spec A 6)
      */
     public boolean touchesPaymentFields() {
-        return amount != null || currency != null || paymentMethod != null || captureMethod != null
+        return amount != null || currency != null || paymentMethod != null || paymentMethodData != null
+                || captureMethod != null
                 || paymentMethodTypes != null || cardOptions != null || setupFutureUsage != null
                 || clearSetupFutureUsage || customer != null || lineItems != null;
     }
@@ -126,6 +130,7 @@ public record UpdateParams(
         private boolean clearShipping;
         private @Nullable List<LineItemParams> lineItems;
         private io.paystate.model.@Nullable RecordedFields recorded;
+        private io.paystate.spi.@Nullable PaymentMethodData paymentMethodData;
 
         private Builder() {}
 
@@ -268,6 +273,17 @@ public record UpdateParams(
          * @return this builder
          */
         public Builder recorded(io.paystate.model.RecordedFields value) { this.recorded = value; return this; }
+        /**
+         * Sets {@code payment_method_data}: a payment method created from these details replaces the
+         * intent's, as {@code payment_method} would.
+         *
+         * @param value raw details of the payment method
+         * @return this builder
+         */
+        public Builder paymentMethodData(io.paystate.spi.PaymentMethodData value) {
+            this.paymentMethodData = value;
+            return this;
+        }
 
         /**
          * Returns the parameters; validation happens in the engine.
@@ -278,7 +294,7 @@ public record UpdateParams(
             return new UpdateParams(amount, currency, customer, description, metadata, clearMetadata, paymentMethod,
                     paymentMethodTypes, cardOptions, captureMethod, receiptEmail, setupFutureUsage,
                     clearSetupFutureUsage, statementDescriptor, statementDescriptorSuffix, shipping, clearShipping,
-                    lineItems, recorded);
+                    lineItems, recorded, paymentMethodData);
         }
     }
 }

@@ -37,6 +37,8 @@ public enum ErrorCode implements WireEnum {
     // payment intents
     /** Stripe's error code {@code payment_intent_unexpected_state}. */
     PAYMENT_INTENT_UNEXPECTED_STATE("payment_intent_unexpected_state"),
+    /** Stripe's error code {@code payment_intent_action_required}: a challenge under {@code error_on_requires_action}. */
+    PAYMENT_INTENT_ACTION_REQUIRED("payment_intent_action_required"),
     /** Stripe's error code {@code payment_intent_authentication_failure}. */
     PAYMENT_INTENT_AUTHENTICATION_FAILURE("payment_intent_authentication_failure"),
     /** Stripe's error code {@code payment_intent_incompatible_payment_method}. */

@@ -88,6 +88,10 @@ final class IntentParams {
         if (offSession != null) {
             b.offSession(offSession);
         }
+        Boolean errorOnRequiresAction = p.bool("error_on_requires_action");
+        if (errorOnRequiresAction != null) {
+            b.errorOnRequiresAction(errorOnRequiresAction);
+        }
         String returnUrl = ParamReaders.returnUrl(p);
         if (returnUrl != null) {
             b.returnUrl(returnUrl);
@@ -201,6 +205,10 @@ final class IntentParams {
         if (recorded != null) {
             b.recorded(recorded);
         }
+        PaymentMethodData data = ParamReaders.paymentMethodData(p);
+        if (data != null) {
+            b.paymentMethodData(data);
+        }
         return b.build();
     }
 
@@ -242,13 +250,35 @@ final class IntentParams {
         if (shipping != null) {
             b.shipping(shipping);
         }
+        List<String> types = p.stringList("payment_method_types");
+        if (types != null) {
+            b.paymentMethodTypes(types);
+        }
+        List<LineItemParams> lines = ParamReaders.lineItems(p);
+        if (lines != null) {
+            b.lineItems(lines);
+        }
+        // a confirmation carries only excluded_payment_method_types and payment_details of these
+        RecordedFields recorded = ParamReaders.recorded(p);
+        if (recorded != null) {
+            b.recorded(recorded);
+        }
+        Long amountToConfirm = p.integer("amount_to_confirm");
+        if (amountToConfirm != null) {
+            b.amountToConfirm(amountToConfirm);
+        }
+        Boolean errorOnRequiresAction = p.bool("error_on_requires_action");
+        if (errorOnRequiresAction != null) {
+            b.errorOnRequiresAction(errorOnRequiresAction);
+        }
         return b.build();
     }
 
     static CaptureParams capture(Params p) {
         return new CaptureParams(p.integer("amount_to_capture"), p.bool("final_capture"), p.stringMap("metadata"),
                 p.string("statement_descriptor"), p.string("statement_descriptor_suffix"),
-                p.integer("application_fee_amount"), transferAmount(p));
+                p.integer("application_fee_amount"), transferAmount(p), ParamReaders.lineItems(p),
+                ParamReaders.paymentDetails(p));
     }
 
     static CancelParams cancel(Params p) {
@@ -257,7 +287,8 @@ final class IntentParams {
 
     static IncrementAuthorizationParams increment(Params p) {
         return new IncrementAuthorizationParams(p.integer("amount"), p.string("description"), p.stringMap("metadata"),
-                p.string("statement_descriptor"), p.integer("application_fee_amount"), transferAmount(p));
+                p.string("statement_descriptor"), p.integer("application_fee_amount"), transferAmount(p),
+                ParamReaders.lineItems(p), ParamReaders.paymentDetails(p));
     }
 
     private static @Nullable Long transferAmount(Params p) {

@@ -179,4 +179,19 @@ final class ParamReaders {
         return new RecordedFields(fee, onBehalfOf, destination, transferAmount, group,
                 excluded == null ? List.of() : excluded, customerReference, orderReference);
     }
+
+    /** {@code payment_details} alone, for the requests that take it beside their own fee fields. */
+    static @Nullable RecordedFields paymentDetails(Params p) {
+        Params details = p.has("payment_details") ? p.object("payment_details") : null;
+        if (details == null) {
+            return null;
+        }
+        String customerReference = details.optionalString("customer_reference");
+        String orderReference = details.optionalString("order_reference");
+        details.finish();
+        if (customerReference == null && orderReference == null) {
+            return null;
+        }
+        return new RecordedFields(null, null, null, null, null, List.of(), customerReference, orderReference);
+    }
 }

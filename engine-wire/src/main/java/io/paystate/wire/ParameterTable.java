@@ -11,7 +11,6 @@ import static io.paystate.wire.Shape.obj;
 import static io.paystate.wire.Shape.oneOf;
 import static io.paystate.wire.Shape.opaque;
 import static io.paystate.wire.Shape.recorded;
-import static io.paystate.wire.Shape.refused;
 import static io.paystate.wire.Shape.required;
 import static io.paystate.wire.Shape.text;
 import static io.paystate.wire.Shape.token;
@@ -79,7 +78,9 @@ final class ParameterTable {
                 accepted("tax", opaque(), "tax totals are not stored"));
     }
 
-    private static final String SET_AT_CREATE = "PayState takes this parameter at create and update only.";
+    private static Shape.Obj paymentDetails() {
+        return obj(recorded("customer_reference", text(128), ""), recorded("order_reference", text(128), ""));
+    }
 
     private static List<Field> intentFields() {
         return List.of(
@@ -98,8 +99,7 @@ final class ParameterTable {
                 expand(),
                 accepted("hooks", opaque(), "no tax calculations in test mode"),
                 metadata(),
-                recorded("payment_details", obj(recorded("customer_reference", text(128), ""),
-                        recorded("order_reference", text(128), "")), ""),
+                recorded("payment_details", paymentDetails(), ""),
                 applied("payment_method", PaymentMethodParameters.paymentMethodId(),
                         "a test payment method id, e.g. pm_card_visa"),
                 unknownObject("payment_method_configuration", "payment method configuration"),
@@ -121,8 +121,8 @@ final class ParameterTable {
     private static List<Field> confirmingFields() {
         return List.of(
                 unknownObject("confirmation_token", "confirmationtoken"),
-                accepted("error_on_requires_action", bool(),
-                        "not applied yet: a card that needs 3-D Secure still gives requires_action"),
+                applied("error_on_requires_action", bool(),
+                        "a card that asks for 3-D Secure fails the attempt (402 payment_intent_action_required)"),
                 unknownObject("mandate", "mandate"),
                 accepted("mandate_data", opaque(), "no Mandate object is kept"),
                 applied("off_session", new Shape.Either(bool(), oneOf("one_off", "recurring")),
@@ -143,39 +143,41 @@ final class ParameterTable {
                 recorded("on_behalf_of", id(), "no connected account in test mode")))));
 
         TABLE.put(Operation.UPDATE, obj(Shape.merge(intentFields(), List.of(
-                refused("payment_method_data", opaque(),
-                        "PayState creates payment methods from payment_method_data at create and confirm only."),
+                applied("payment_method_data", PaymentMethodParameters.data(),
+                        "creates a test payment method and attaches it, as payment_method does"),
                 applied("customer", id(), "\"\" detaches the customer")))));
 
         List<Field> confirm = Shape.merge(List.of(
                 accepted("allowed_payment_method_types", listOf(token(5000), MAX_LIST),
                         "a preview parameter; payment_method_types decides"),
-                refused("amount_details", opaque(), SET_AT_CREATE),
-                refused("amount_to_confirm", amount(),
-                        "PayState confirms the intent's amount: update the amount before confirming."),
+                applied("amount_details", amountDetails(), "line items replace the intent's"),
+                applied("amount_to_confirm", amount(),
+                        "the amount this attempt charges; it becomes the intent's amount (per-currency minimum)"),
                 applied("capture_method", oneOf("automatic", "automatic_async", "manual"), ""),
                 applied("client_secret", token(5000), "confirms client-side (a publishable-key request)"),
-                refused("excluded_payment_method_types", opaque(), SET_AT_CREATE),
+                recorded("excluded_payment_method_types", listOf(token(5000), MAX_LIST),
+                        "shown; payment_method_types decides"),
                 expand(),
                 accepted("hooks", opaque(), "no tax calculations in test mode"),
-                refused("payment_details", opaque(), SET_AT_CREATE),
+                recorded("payment_details", paymentDetails(), ""),
                 applied("payment_method", PaymentMethodParameters.paymentMethodId(), ""),
                 applied("payment_method_options", PaymentMethodParameters.options(), ""),
-                refused("payment_method_types", opaque(), SET_AT_CREATE),
+                applied("payment_method_types", listOf(token(5000), MAX_LIST),
+                        "replace the intent's before the attempt"),
                 applied("receipt_email", email(), ""),
                 applied("setup_future_usage", oneOf("off_session", "on_session"), ""),
                 applied("shipping", shipping(), "")), confirmingFields());
         TABLE.put(Operation.CONFIRM, obj(confirm));
 
         TABLE.put(Operation.CAPTURE, obj(
-                refused("amount_details", opaque(), SET_AT_CREATE),
+                applied("amount_details", amountDetails(), "line items replace the intent's"),
                 applied("amount_to_capture", amount(), "default amount_capturable; the rest is released"),
                 recorded("application_fee_amount", Shape.nonNegative(), "Connect fees are not collected in test mode"),
                 expand(),
                 applied("final_capture", bool(), "false (multicapture) is refused: multicapture is off"),
                 accepted("hooks", opaque(), "no tax calculations in test mode"),
                 metadata(),
-                refused("payment_details", opaque(), SET_AT_CREATE),
+                recorded("payment_details", paymentDetails(), ""),
                 applied("statement_descriptor", text(22), ""),
                 applied("statement_descriptor_suffix", text(22), ""),
                 recorded("transfer_data", obj(recorded("amount", Shape.nonNegative(), "")),
@@ -188,13 +190,13 @@ final class ParameterTable {
 
         TABLE.put(Operation.INCREMENT_AUTHORIZATION, obj(
                 required("amount", amount(), "the new total, higher than the current amount"),
-                refused("amount_details", opaque(), SET_AT_CREATE),
+                applied("amount_details", amountDetails(), "line items replace the intent's"),
                 recorded("application_fee_amount", Shape.nonNegative(), "Connect fees are not collected in test mode"),
                 applied("description", text(1000), ""),
                 expand(),
                 accepted("hooks", opaque(), "no tax calculations in test mode"),
                 metadata(),
-                refused("payment_details", opaque(), SET_AT_CREATE),
+                recorded("payment_details", paymentDetails(), ""),
                 applied("statement_descriptor", text(22), ""),
                 recorded("transfer_data", obj(recorded("amount", Shape.nonNegative(), "")),
                         "needs a transfer_data[destination] given at create")));

@@ -33,6 +33,8 @@ final class CaptureCommand extends IntentCommand {
         }
         java.util.Map<String, String> metadata = RecordedFieldsMerge.metadata(d.metadata, p.metadata());
         RequestValidator.metadataCount(metadata);
+        java.util.List<io.paystate.model.LineItem> lineItems =
+                p.lineItems() == null ? null : LineItems.from(p.lineItems(), parts.engine().ids);
         parts.transitions().fire(work, Trigger.CAPTURE, Outcome.SUCCEEDED, work.now, x -> {
             // what the capture request also sets: Stripe applies these with the capture
             x.metadata = metadata;
@@ -43,6 +45,12 @@ final class CaptureCommand extends IntentCommand {
                 x.statementDescriptorSuffix = Strings.emptyToNull(p.statementDescriptorSuffix());
             }
             x.recorded = RecordedFieldsMerge.fees(x.recorded, p.applicationFeeAmount(), p.transferAmount());
+            if (p.recorded() != null) {
+                x.recorded = RecordedFieldsMerge.merge(x.recorded, p.recorded());
+            }
+            if (lineItems != null) {
+                x.lineItems = lineItems;
+            }
             Charge held = Objects.requireNonNull(x.latestCharge());
             // the uncaptured remainder is released, recorded as refunded on the charge
             x.replaceLatestCharge(Charges.capturedPart(held, amount));

@@ -50,7 +50,7 @@ final class CompleteActionCommand extends IntentCommand {
             return null;
         }
         d.authenticated = true;
-        parts.attempt().run(work, Trigger.COMPLETE_ACTION, pm, false, null);
+        parts.attempt().run(work, Trigger.COMPLETE_ACTION, pm, false, null, false);
         return null;
     }
 }

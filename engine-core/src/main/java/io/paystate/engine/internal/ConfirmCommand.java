@@ -41,6 +41,9 @@ final class ConfirmCommand extends IntentCommand {
             }
             pm = parts.paymentMethods().details(d.paymentMethod);
         }
+        if (p.paymentMethodTypes() != null) {
+            d.paymentMethodTypes = p.paymentMethodTypes();
+        }
         PaymentMethods.requireCompatible(pm, d.paymentMethodTypes, d.snapshot());
         parts.savedMethods().requireUsable(call.account, pm.id(), d.customer, d.snapshot());
         used = pm.id();
@@ -63,6 +66,18 @@ final class ConfirmCommand extends IntentCommand {
         if (p.shipping() != null) {
             d.shipping = p.shipping();
         }
-        return parts.attempt().run(work, Trigger.CONFIRM, pm, Boolean.TRUE.equals(p.offSession()), p.returnUrl());
+        if (p.lineItems() != null) {
+            d.lineItems = LineItems.from(p.lineItems(), parts.engine().ids);
+        }
+        if (p.recorded() != null) {
+            d.recorded = RecordedFieldsMerge.merge(d.recorded, p.recorded());
+        }
+        if (p.amountToConfirm() != null && p.amountToConfirm() != d.amount) {
+            RequestValidator.amount(p.amountToConfirm(), d.currency, "amount_to_confirm");
+            d.amount = p.amountToConfirm();
+            d.authenticated = false;
+        }
+        return parts.attempt().run(work, Trigger.CONFIRM, pm, Boolean.TRUE.equals(p.offSession()), p.returnUrl(),
+                Boolean.TRUE.equals(p.errorOnRequiresAction()));
     }
 }

@@ -88,7 +88,7 @@ final class CreateCommand implements Command<PaymentIntent> {
         Decline decline = null;
         if (p.confirm()) {
             decline = parts.attempt().run(work, Trigger.CONFIRM, Objects.requireNonNull(pm),
-                    Boolean.TRUE.equals(p.offSession()), p.returnUrl());
+                    Boolean.TRUE.equals(p.offSession()), p.returnUrl(), Boolean.TRUE.equals(p.errorOnRequiresAction()));
         }
         if (!p.confirm()) {
             return parts.unitOfWork().insert(work, decline);

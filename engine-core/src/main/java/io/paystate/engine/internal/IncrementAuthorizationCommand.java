@@ -59,6 +59,8 @@ final class IncrementAuthorizationCommand extends IntentCommand {
             parts.transitions().fire(work, Trigger.INCREMENT_AUTHORIZATION, Outcome.REFUSED, work.now, x -> { });
             return new Decline(declined.code(), declined.declineCode(), declined.message(), held.id());
         }
+        java.util.List<io.paystate.model.LineItem> lineItems =
+                p.lineItems() == null ? null : LineItems.from(p.lineItems(), parts.engine().ids);
         work.call.decisions.approved(new FundsMovement(d.account, d.id, held.id().value(), amount - d.amount,
                 d.currency));
         parts.transitions().fire(work, Trigger.INCREMENT_AUTHORIZATION, Outcome.APPROVED, work.now, x -> {
@@ -73,6 +75,12 @@ final class IncrementAuthorizationCommand extends IntentCommand {
                 x.statementDescriptor = Strings.emptyToNull(p.statementDescriptor());
             }
             x.recorded = RecordedFieldsMerge.fees(x.recorded, p.applicationFeeAmount(), p.transferAmount());
+            if (p.recorded() != null) {
+                x.recorded = RecordedFieldsMerge.merge(x.recorded, p.recorded());
+            }
+            if (lineItems != null) {
+                x.lineItems = lineItems;
+            }
         });
         return null;
     }

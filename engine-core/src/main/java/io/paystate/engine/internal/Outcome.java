@@ -17,7 +17,10 @@ public enum Outcome {
     CONFIRMATION_REQUIRED,
     /** Declined by the issuer, or a failed async debit. */
     DECLINED,
-    /** The customer failed the 3-D Secure challenge. */
+    /**
+     * The customer failed the 3-D Secure challenge, or a confirmation that refused challenges
+     * ({@code error_on_requires_action}) met one.
+     */
     AUTHENTICATION_FAILED,
     /** An asynchronous payment started. */
     PROCESSING,

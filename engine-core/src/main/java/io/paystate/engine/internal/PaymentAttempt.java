@@ -3,6 +3,7 @@ package io.paystate.engine.internal;
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.Charge;
 import io.paystate.model.ChargeId;
+import io.paystate.model.ErrorCode;
 import io.paystate.model.LastPaymentError;
 import io.paystate.model.NextAction;
 import io.paystate.model.PaymentIntent;
@@ -37,9 +38,13 @@ final class PaymentAttempt {
         this.orphans = orphans;
     }
 
-    /** Runs the attempt; returns the decline to raise after the commit, or null. */
+    /**
+     * Runs the attempt; returns the decline to raise after the commit, or null. With
+     * {@code errorOnRequiresAction}, an attempt the processor answers with a challenge fails at once
+     * ({@code payment_intent_action_required}) instead of waiting for the customer.
+     */
     @Nullable Decline run(Work work, Trigger trigger, PaymentMethodDetails pm, boolean offSession,
-            @Nullable String returnUrl) {
+            @Nullable String returnUrl, boolean errorOnRequiresAction) {
         IntentDraft d = work.draft;
         d.lastPaymentError = null;
         d.nextAction = null;
@@ -56,6 +61,9 @@ final class PaymentAttempt {
         }
         if (outcome instanceof AuthorizationOutcome.Authorized) {
             work.call.decisions.approved(approval(decided.attemptId(), d));
+        }
+        if (errorOnRequiresAction && outcome instanceof AuthorizationOutcome.RequiresAction) {
+            return actionNotHandled(work, trigger, pm);
         }
         return apply(work, trigger, outcome, pm, returnUrl, new ChargeId(decided.attemptId()));
     }
@@ -166,6 +174,24 @@ final class PaymentAttempt {
             return null;
         }
         throw new IllegalStateException("unknown authorization outcome " + outcome);
+    }
+
+    static final String ACTION_REQUIRED_MESSAGE = "This payment required an authentication action to complete, but "
+            + "`error_on_requires_action` was set. When you're ready, you can upgrade your integration to handle "
+            + "actions at https://stripe.com/docs/payments/payment-intents/upgrade-to-handle-actions.";
+
+    /**
+     * The challenge came before any authorization, so no charge is made: the attempt fails with the
+     * payment method detached, as a decline does.
+     */
+    private Decline actionNotHandled(Work work, Trigger trigger, PaymentMethodDetails pm) {
+        transitions.fire(work, trigger, Outcome.AUTHENTICATION_FAILED, work.now, x -> {
+            x.lastPaymentError = new LastPaymentError(io.paystate.model.ErrorType.CARD_ERROR,
+                    ErrorCode.PAYMENT_INTENT_ACTION_REQUIRED, null, ACTION_REQUIRED_MESSAGE, null, pm.id(), pm.type(),
+                    null);
+            x.paymentMethod = null;
+        });
+        return new Decline(ErrorCode.PAYMENT_INTENT_ACTION_REQUIRED, null, ACTION_REQUIRED_MESSAGE, null);
     }
 
     /** The card options' capture method overrides the intent's. */

@@ -82,6 +82,10 @@ final class RequestValidator {
             if (p.returnUrl() != null) {
                 throw Errors.invalid(null, "return_url", "You can only set `return_url` when `confirm` is true.");
             }
+            if (p.errorOnRequiresAction() != null) {
+                throw Errors.invalid(null, "error_on_requires_action",
+                        "You can only set `error_on_requires_action` when `confirm` is true.");
+            }
         }
         return currency;
     }
@@ -175,6 +179,10 @@ final class RequestValidator {
             recorded(p.recorded());
         }
         paymentMethodId(p.paymentMethod(), "payment_method");
+        if (p.paymentMethod() != null && p.paymentMethodData() != null) {
+            throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "payment_method_data",
+                    "You may only specify one of these parameters: payment_method, payment_method_data.");
+        }
         paymentMethodTypes(p.paymentMethodTypes());
         if (p.receiptEmail() != null && !p.receiptEmail().isEmpty()) {
             email(p.receiptEmail());
@@ -201,6 +209,15 @@ final class RequestValidator {
         }
         email(p.receiptEmail());
         string(p.returnUrl(), "return_url", MAX_ID);
+        paymentMethodTypes(p.paymentMethodTypes());
+        lineItems(p.lineItems());
+        if (p.recorded() != null) {
+            recorded(p.recorded());
+        }
+        if (p.amountToConfirm() != null) {
+            // the currency is the intent's: its minimum is checked by the command
+            positiveBounded(p.amountToConfirm(), "amount_to_confirm");
+        }
     }
 
     static void validateCapture(CaptureParams p) {
@@ -218,6 +235,10 @@ final class RequestValidator {
         string(p.statementDescriptorSuffix(), "statement_descriptor_suffix", MAX_DESCRIPTOR);
         nonNegative(p.applicationFeeAmount(), "application_fee_amount");
         nonNegative(p.transferAmount(), "transfer_data[amount]");
+        lineItems(p.lineItems());
+        if (p.recorded() != null) {
+            recorded(p.recorded());
+        }
     }
 
     /** A customer id may be cleared with {@code ""} (update) but never be blank. */
@@ -272,6 +293,10 @@ final class RequestValidator {
         }
         nonNegative(p.applicationFeeAmount(), "application_fee_amount");
         nonNegative(p.transferAmount(), "transfer_data[amount]");
+        lineItems(p.lineItems());
+        if (p.recorded() != null) {
+            recorded(p.recorded());
+        }
     }
 
     static Currency currency(String code) {

@@ -65,6 +65,9 @@ public final class TransitionTable {
                     List.of(PAYMENT_INTENT_REQUIRES_ACTION)));
             all.add(new Transition(from, Trigger.CONFIRM, Outcome.DECLINED, REQUIRES_PAYMENT_METHOD,
                     List.of(CHARGE_FAILED, PAYMENT_INTENT_PAYMENT_FAILED)));
+            // a challenge the request refused (error_on_requires_action): no authorization, no charge
+            all.add(new Transition(from, Trigger.CONFIRM, Outcome.AUTHENTICATION_FAILED, REQUIRES_PAYMENT_METHOD,
+                    List.of(PAYMENT_INTENT_PAYMENT_FAILED)));
             all.add(new Transition(from, Trigger.CONFIRM, Outcome.PROCESSING, PROCESSING,
                     List.of(CHARGE_PENDING, PAYMENT_INTENT_PROCESSING)));
             // payment-field updates (spec A 6)

@@ -71,8 +71,8 @@ final class UpdateCommand extends IntentCommand {
         List<String> types = p.paymentMethodTypes() != null ? p.paymentMethodTypes() : d.paymentMethodTypes;
         PaymentMethodDetails newPm = null;
         boolean detach = "".equals(p.paymentMethod());
-        if (p.paymentMethod() != null && !detach) {
-            newPm = parts.paymentMethods().resolve(p.paymentMethod(), null);
+        if ((p.paymentMethod() != null && !detach) || p.paymentMethodData() != null) {
+            newPm = parts.paymentMethods().resolve(p.paymentMethod(), p.paymentMethodData());
             PaymentMethods.requireCompatible(Objects.requireNonNull(newPm), types, before);
             String named = p.customer();
             CustomerId customer = named == null ? d.customer : named.isEmpty() ? null : CustomerId.of(named);

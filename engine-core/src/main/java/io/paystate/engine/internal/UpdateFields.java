@@ -14,6 +14,8 @@ final class UpdateFields {
             return "currency";
         } else if (p.paymentMethod() != null) {
             return "payment_method";
+        } else if (p.paymentMethodData() != null) {
+            return "payment_method_data";
         } else if (p.captureMethod() != null) {
             return "capture_method";
         } else if (p.paymentMethodTypes() != null) {

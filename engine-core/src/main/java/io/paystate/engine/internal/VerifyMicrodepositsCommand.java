@@ -57,7 +57,7 @@ final class VerifyMicrodepositsCommand extends IntentCommand {
                 : TEST_DESCRIPTOR_CODE.equals(p.descriptorCode());
         if (matches) {
             d.authenticated = true;
-            parts.attempt().run(work, Trigger.VERIFY_MICRODEPOSITS, pm, false, null);
+            parts.attempt().run(work, Trigger.VERIFY_MICRODEPOSITS, pm, false, null, false);
             return null;
         }
         d.verificationAttempts++;
