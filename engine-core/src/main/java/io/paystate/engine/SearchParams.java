@@ -10,17 +10,40 @@ import org.jspecify.annotations.Nullable;
  * @param query the query, e.g. {@code status:"requires_capture" AND currency:"eur"}
  * @param limit page size 1..100, default 10
  * @param page the {@code next_page} token of the previous page
+ * @param totalCount whether the result carries {@code total_count} (Stripe's {@code expand[]=total_count}):
+ *     the number of matches, counted up to {@link SearchResult#TOTAL_COUNT_LIMIT}
  */
-public record SearchParams(String query, @Nullable Integer limit, @Nullable String page) {
+public record SearchParams(String query, @Nullable Integer limit, @Nullable String page, boolean totalCount) {
     /**
      * Throws {@link NullPointerException} if the query is null.
      *
      * @param query the query, e.g. {@code status:"requires_capture" AND currency:"eur"}
      * @param limit page size 1..100, default 10
      * @param page the {@code next_page} token of the previous page
+     * @param totalCount whether the result carries {@code total_count}
      */
     public SearchParams {
         Objects.requireNonNull(query, "query");
+    }
+
+    /**
+     * Returns parameters of one page, without {@code total_count}.
+     *
+     * @param query the query
+     * @param limit page size 1..100, default 10
+     * @param page the {@code next_page} token of the previous page
+     */
+    public SearchParams(String query, @Nullable Integer limit, @Nullable String page) {
+        this(query, limit, page, false);
+    }
+
+    /**
+     * Returns these parameters asking for {@code total_count} too.
+     *
+     * @return these parameters asking for {@code total_count} too
+     */
+    public SearchParams withTotalCount() {
+        return new SearchParams(query, limit, page, true);
     }
 
     /**

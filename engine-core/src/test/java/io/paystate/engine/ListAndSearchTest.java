@@ -108,6 +108,22 @@ final class ListAndSearchTest {
     }
 
     @Test
+    void search_withTotalCount_countsEveryMatchNotJustThePage() {
+        for (int i = 0; i < 5; i++) {
+            create(1000 + i, "cus_1");
+        }
+        create(5000, "cus_2");
+
+        SearchResult counted = engine.search(new SearchParams("customer:\"cus_1\"", 2, null).withTotalCount());
+        SearchResult plain = engine.search(new SearchParams("customer:\"cus_1\"", 2, null));
+
+        assertThat(counted.data()).hasSize(2);
+        assertThat(counted.totalCount()).isEqualTo(5);
+        assertThat(plain.totalCount()).isNull();
+        assertThat(engine.search(SearchParams.of("amount>9999").withTotalCount()).totalCount()).isZero();
+    }
+
+    @Test
     void search_pageToken_ofAnotherQuery_isRejected() {
         for (int i = 0; i < 3; i++) {
             create(1000, "cus_1");

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Expansion {
     static final int MAX_DEPTH = 4;
+    /** The search_result field Stripe includes only when expanded. */
+    static final String TOTAL_COUNT = "total_count";
 
     /** A type PayState does not keep: expansion leaves the id. */
     static final String ELSEWHERE = "*";
@@ -92,6 +94,11 @@ final class Expansion {
             if (segments.length > MAX_DEPTH) {
                 throw Params.invalid(null, param, "You cannot expand more than " + MAX_DEPTH
                         + " levels of a property. Property: " + path);
+            }
+            if (operation == Operation.SEARCH && path.equals(TOTAL_COUNT)) {
+                // a field of the search_result envelope included on request, not a path into data
+                checked.add(path);
+                continue;
             }
             int start = 0;
             if (target.list()) {

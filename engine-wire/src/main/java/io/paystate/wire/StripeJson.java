@@ -187,6 +187,9 @@ public final class StripeJson {
         ObjectNode o = envelope("search_result", "/v1/payment_intents/search", result.hasMore(), result.data(),
                 StripeJson::paymentIntent);
         o.put("next_page", result.nextPage());
+        if (result.totalCount() != null) {
+            o.put("total_count", result.totalCount());
+        }
         return o;
     }
 

@@ -102,7 +102,7 @@ public final class StripeRequests {
             case INCREMENT_AUTHORIZATION -> new Request.IncrementAuthorization(id(intentId), IntentParams.increment(p));
             case COMPLETE_ACTION -> new Request.CompleteAction(id(intentId), outcome(p));
             case LIST -> new Request.List(list(p));
-            case SEARCH -> new Request.Search(search(p));
+            case SEARCH -> new Request.Search(search(p, expand.contains(Expansion.TOTAL_COUNT)));
             case LIST_LINE_ITEMS -> new Request.ListLineItems(id(intentId), p.smallInteger("limit"),
                     p.optionalString("starting_after"), p.optionalString("ending_before"));
             case LIST_CHARGES -> new Request.ListCharges(id(intentId));
@@ -239,12 +239,12 @@ public final class StripeRequests {
         return created;
     }
 
-    private static SearchParams search(Params p) {
+    private static SearchParams search(Params p, boolean totalCount) {
         String query = p.string("query");
         if (query == null) {
             throw Params.invalid(ErrorCode.PARAMETER_MISSING, "query", "Missing required param: query.");
         }
-        return new SearchParams(query, p.smallInteger("limit"), p.optionalString("page"));
+        return new SearchParams(query, p.smallInteger("limit"), p.optionalString("page"), totalCount);
     }
 
 }

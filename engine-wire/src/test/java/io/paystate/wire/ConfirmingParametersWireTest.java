@@ -109,6 +109,18 @@ final class ConfirmingParametersWireTest {
     }
 
     @Test
+    void parseSearch_expandTotalCount_asksForTheCountAndOtherEnvelopeFieldsAreRefused() {
+        WireRequest counted = StripeRequests.parseWire(Operation.SEARCH, null,
+                params("{'query': 'amount>1', 'expand': ['total_count']}"));
+        WireRequest plain = StripeRequests.parseWire(Operation.SEARCH, null, params("{'query': 'amount>1'}"));
+
+        assertThat(((Request.Search) counted.request()).params().totalCount()).isTrue();
+        assertThat(((Request.Search) plain.request()).params().totalCount()).isFalse();
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.LIST, null, params("{'expand': ['total_count']}")))
+                .isInstanceOfSatisfying(PaymentEngineException.class, e -> assertThat(e.param()).contains("expand[0]"));
+    }
+
+    @Test
     void confirm_errorOnRequiresActionOverTheWire_isA402WithTheIntent() {
         PaymentIntent pi = engine.create(CreateParams.builder(2000, "usd").paymentMethod("pm_card_threeDSecureRequired")
                 .captureMethod(CaptureMethod.MANUAL).build());

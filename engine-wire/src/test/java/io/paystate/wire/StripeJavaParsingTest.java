@@ -184,6 +184,10 @@ final class StripeJavaParsingTest {
         PaymentIntentSearchResult search = parse(StripeJson.render(engine.search(SearchParams.of(
                 "currency:\"usd\"")), List.of(), context), PaymentIntentSearchResult.class);
         assertThat(search.getData()).hasSize(2);
+        assertThat(search.getTotalCount()).isNull();
+        PaymentIntentSearchResult counted = parse(StripeJson.render(engine.search(SearchParams.of(
+                "currency:\"usd\"").withTotalCount()), List.of(), context), PaymentIntentSearchResult.class);
+        assertThat(counted.getTotalCount()).isEqualTo(2L);
         EventCollection events = parse(StripeJson.body(engine.listEvents(EventListParams.firstPage())),
                 EventCollection.class);
         assertThat(events.getData()).isNotEmpty();

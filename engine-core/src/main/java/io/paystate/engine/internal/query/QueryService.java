@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class QueryService {
     static final int DEFAULT_LIMIT = 10;
+    private static final int COUNT_PAGE = 100;
 
     private final PaymentIntentStore store;
 
@@ -79,7 +80,27 @@ public final class QueryService {
         if (page.hasMore() && !page.items().isEmpty()) {
             next = encodePage(Position.of(page.items().get(page.items().size() - 1)), digest);
         }
-        return new SearchResult(page.items().stream().map(StoredIntent::intent).toList(), page.hasMore(), next);
+        Long total = params.totalCount() ? count(account, filter) : null;
+        return new SearchResult(page.items().stream().map(StoredIntent::intent).toList(), page.hasMore(), next,
+                total);
+    }
+
+    /**
+     * Counts the matches page by page through the store's own query, so that every store counts the
+     * same way; bounded by Stripe's limit of accuracy (at most a hundred pages).
+     */
+    private long count(AccountId account, IntentFilter filter) {
+        long counted = 0;
+        Position after = null;
+        while (counted < SearchResult.TOTAL_COUNT_LIMIT) {
+            IntentPage page = store.query(account, new IntentQuery(filter, after, null, COUNT_PAGE));
+            counted += page.items().size();
+            if (!page.hasMore() || page.items().isEmpty()) {
+                break;
+            }
+            after = Position.of(page.items().get(page.items().size() - 1));
+        }
+        return Math.min(counted, SearchResult.TOTAL_COUNT_LIMIT);
     }
 
     private static void addCreated(List<IntentFilter> parts, Comparison comparison, @Nullable Long value) {
