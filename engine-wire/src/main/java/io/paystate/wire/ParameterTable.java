@@ -9,7 +9,6 @@ import static io.paystate.wire.Shape.id;
 import static io.paystate.wire.Shape.listOf;
 import static io.paystate.wire.Shape.obj;
 import static io.paystate.wire.Shape.oneOf;
-import static io.paystate.wire.Shape.opaque;
 import static io.paystate.wire.Shape.recorded;
 import static io.paystate.wire.Shape.required;
 import static io.paystate.wire.Shape.text;
@@ -64,7 +63,7 @@ final class ParameterTable {
     private static Shape.Obj amountDetails() {
         Shape.Obj line = obj(
                 applied("discount_amount", amount(), ""),
-                accepted("payment_method_options", opaque(), "card-network line-item data is not checked"),
+                accepted("payment_method_options", lineItemOptions(), "network line-item data, not kept"),
                 applied("product_code", text(12), ""),
                 required("product_name", text(1024), ""),
                 required("quantity", amount(), ""),
@@ -74,8 +73,35 @@ final class ParameterTable {
         return obj(accepted("discount_amount", amount(), "not checked against the line items"),
                 accepted("enforce_arithmetic_validation", bool(), "PayState does not sum the line items"),
                 applied("line_items", listOf(line, 200), "stored; listed by list_line_items"),
-                accepted("shipping", opaque(), "shipping costs are not stored"),
-                accepted("tax", opaque(), "tax totals are not stored"));
+                accepted("shipping", obj(accepted("amount", Shape.nonNegative(), ""),
+                        accepted("from_postal_code", text(5000), ""), accepted("to_postal_code", text(5000), "")),
+                        "shipping costs are not stored"),
+                accepted("tax", obj(required("total_tax_amount", Shape.nonNegative(), "")),
+                        "tax totals are not stored"));
+    }
+
+    private static Shape.Obj lineItemOptions() {
+        Shape.Obj commodity = obj(accepted("commodity_code", text(5000), ""));
+        return obj(accepted("card", commodity, ""), accepted("card_present", commodity, ""),
+                accepted("klarna", obj(accepted("image_url", text(4096), ""), accepted("product_url", text(4096), ""),
+                        accepted("reference", text(255), ""), accepted("subscription_reference", text(2048), "")), ""),
+                accepted("paypal", obj(accepted("category", oneOf("digital_goods", "donation", "physical_goods"), ""),
+                        accepted("description", text(127), ""), accepted("sold_by", text(127), "")), ""));
+    }
+
+    private static Field hooks() {
+        return accepted("hooks", obj(accepted("inputs", obj(accepted("tax", obj(
+                required("calculation", text(5000), "a tax calculation id")), "")), "")),
+                "no tax calculations in test mode");
+    }
+
+    private static Shape.Obj mandateData() {
+        return obj(required("customer_acceptance", obj(
+                accepted("accepted_at", Shape.nonNegative(), ""),
+                accepted("offline", obj(), ""),
+                accepted("online", obj(accepted("ip_address", text(5000), ""), accepted("user_agent", text(5000), "")),
+                        ""),
+                required("type", oneOf("offline", "online"), "")), ""));
     }
 
     private static Shape.Obj paymentDetails() {
@@ -97,7 +123,7 @@ final class ParameterTable {
                 recorded("excluded_payment_method_types", listOf(token(5000), MAX_LIST),
                         "shown; payment_method_types decides"),
                 expand(),
-                accepted("hooks", opaque(), "no tax calculations in test mode"),
+                hooks(),
                 metadata(),
                 recorded("payment_details", paymentDetails(), ""),
                 applied("payment_method", PaymentMethodParameters.paymentMethodId(),
@@ -124,7 +150,7 @@ final class ParameterTable {
                 applied("error_on_requires_action", bool(),
                         "a card that asks for 3-D Secure fails the attempt (402 payment_intent_action_required)"),
                 unknownObject("mandate", "mandate"),
-                accepted("mandate_data", opaque(), "no Mandate object is kept"),
+                accepted("mandate_data", mandateData(), "no Mandate object is kept"),
                 applied("off_session", new Shape.Either(bool(), oneOf("one_off", "recurring")),
                         "one_off and recurring count as true"),
                 applied("payment_method_data", PaymentMethodParameters.data(), "creates a test payment method"),
@@ -158,7 +184,7 @@ final class ParameterTable {
                 recorded("excluded_payment_method_types", listOf(token(5000), MAX_LIST),
                         "shown; payment_method_types decides"),
                 expand(),
-                accepted("hooks", opaque(), "no tax calculations in test mode"),
+                hooks(),
                 recorded("payment_details", paymentDetails(), ""),
                 applied("payment_method", PaymentMethodParameters.paymentMethodId(), ""),
                 applied("payment_method_options", PaymentMethodParameters.options(), ""),
@@ -175,7 +201,7 @@ final class ParameterTable {
                 recorded("application_fee_amount", Shape.nonNegative(), "Connect fees are not collected in test mode"),
                 expand(),
                 applied("final_capture", bool(), "false (multicapture) is refused: multicapture is off"),
-                accepted("hooks", opaque(), "no tax calculations in test mode"),
+                hooks(),
                 metadata(),
                 recorded("payment_details", paymentDetails(), ""),
                 applied("statement_descriptor", text(22), ""),
@@ -194,7 +220,7 @@ final class ParameterTable {
                 recorded("application_fee_amount", Shape.nonNegative(), "Connect fees are not collected in test mode"),
                 applied("description", text(1000), ""),
                 expand(),
-                accepted("hooks", opaque(), "no tax calculations in test mode"),
+                hooks(),
                 metadata(),
                 recorded("payment_details", paymentDetails(), ""),
                 applied("statement_descriptor", text(22), ""),

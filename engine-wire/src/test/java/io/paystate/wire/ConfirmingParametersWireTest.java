@@ -109,6 +109,26 @@ final class ConfirmingParametersWireTest {
     }
 
     @Test
+    void parseConfirm_mandateDataHooksAndLineItemOptions_areHeldToStripesShapes() {
+        parse(Operation.CONFIRM, "{'mandate_data': {'customer_acceptance': {'type': 'online', "
+                + "'online': {'ip_address': '203.0.113.9', 'user_agent': 'curl/8'}}}, "
+                + "'hooks': {'inputs': {'tax': {'calculation': 'taxcalc_1'}}}, "
+                + "'amount_details': {'shipping': {'amount': 500, 'to_postal_code': '10115'}, "
+                + "'line_items': [{'product_name': 'Tea', 'unit_cost': 300, 'quantity': 1, "
+                + "'payment_method_options': {'paypal': {'category': 'physical_goods'}}}]}}");
+
+        assertThat(error(Operation.CONFIRM, "{'mandate_data': {'customer_acceptance': {'type': 'telepathy'}}}")
+                .param()).contains("mandate_data[customer_acceptance][type]");
+        assertThat(error(Operation.CONFIRM, "{'mandate_data': {'customer_acceptance': {}}}").param())
+                .contains("mandate_data[customer_acceptance][type]");
+        assertThat(error(Operation.CONFIRM, "{'hooks': {'inputs': {'tax': {'rate': 5}}}}").param())
+                .contains("hooks[inputs][tax][rate]");
+        assertThat(error(Operation.CAPTURE, "{'amount_details': {'line_items': [{'product_name': 'Tea', "
+                + "'unit_cost': 1, 'quantity': 1, 'payment_method_options': {'paypal': {'category': 'x'}}}]}}").param())
+                .contains("amount_details[line_items][0][payment_method_options][paypal][category]");
+    }
+
+    @Test
     void parseSearch_expandTotalCount_asksForTheCountAndOtherEnvelopeFieldsAreRefused() {
         WireRequest counted = StripeRequests.parseWire(Operation.SEARCH, null,
                 params("{'query': 'amount>1', 'expand': ['total_count']}"));
