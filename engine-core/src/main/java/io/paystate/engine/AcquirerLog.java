@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What reached the "acquirer" behind a {@link TestModeProcessor}: every approval it gave and every
- * capture, release and refund the engine asked for, in the order they arrived. Tests use it to
+ * capture and release the engine asked for, in the order they arrived. Tests use it to
  * check that each approval ends on exactly one charge or is released, and that held funds move as
  * the intent's lifecycle says.
  *
@@ -24,9 +24,7 @@ public final class AcquirerLog {
         /** Held funds were captured. */
         CAPTURE,
         /** Held funds were released. */
-        RELEASE,
-        /** Captured funds were refunded. */
-        REFUND
+        RELEASE
     }
 
     /**

@@ -103,11 +103,6 @@ public final class TestModeProcessor implements PaymentProcessor {
         record(AcquirerLog.Kind.RELEASE, movement, reason);
     }
 
-    @Override
-    public void refund(FundsMovement movement) {
-        record(AcquirerLog.Kind.REFUND, movement, null);
-    }
-
     private void record(AcquirerLog.Kind kind, FundsMovement movement, @Nullable ReleaseReason reason) {
         if (acquirer != null) {
             acquirer.add(kind, movement, reason);

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param attemptId the attempt's stable id: the same on every retry of this attempt (after a lost
  *     race or a failed write the engine re-applies its decision instead of asking again, but a
  *     processor may still see the id twice and must then answer as the first time). It is the id of
- *     the charge that records the attempt, {@code ch_...}; {@link PaymentProcessor#capture},
- *     {@link PaymentProcessor#release} and {@link PaymentProcessor#refund} name it.
+ *     the charge that records the attempt, {@code ch_...}; {@link PaymentProcessor#capture} and
+ *     {@link PaymentProcessor#release} name it.
  * @param account the owning account
  * @param intent the intent as it stands when the attempt starts (amount, currency, options)
  * @param paymentMethod the payment method to charge
@@ -26,7 +26,7 @@ public record AuthorizationAttempt(
     /**
      * Throws {@link NullPointerException} if a component is null.
      *
-     * @param attemptId the attempt's stable id: the same on every retry of this attempt (after a lost race or a failed write the engine re-applies its decision instead of asking again, but a processor may still see the id twice and must then answer as the first time). It is the id of the charge that records the attempt, {@code ch_...}; {@link PaymentProcessor#capture}, {@link PaymentProcessor#release} and {@link PaymentProcessor#refund} name it.
+     * @param attemptId the attempt's stable id: the same on every retry of this attempt (after a lost race or a failed write the engine re-applies its decision instead of asking again, but a processor may still see the id twice and must then answer as the first time). It is the id of the charge that records the attempt, {@code ch_...}; {@link PaymentProcessor#capture} and {@link PaymentProcessor#release} name it.
      * @param account the owning account
      * @param intent the intent as it stands when the attempt starts (amount, currency, options)
      * @param paymentMethod the payment method to charge

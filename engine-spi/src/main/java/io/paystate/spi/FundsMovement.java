@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A movement of funds the engine asks the processor to make on an approved authorization: a capture,
- * a release of held funds, or a refund.
+ * or a release of held funds.
  *
  * @param account the owning account
  * @param paymentIntent the intent

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>Deciding calls ({@code authorize}, {@code afterAuthentication}, {@code settle},
  * {@code incrementAuthorization}) run during a command, under the engine's processor timeout. Funds
- * movements ({@code capture}, {@code release}, {@code refund}) run after the commit that decided
+ * movements ({@code capture}, {@code release}) run after the commit that decided
  * them, fed from the event log at least once and retried until they succeed: implementations must
  * be idempotent per attempt id and kind of movement.
  *
@@ -97,11 +97,4 @@ public interface PaymentProcessor {
      * @param reason why the funds are released
      */
     default void release(FundsMovement movement, ReleaseReason reason) {}
-
-    /**
-     * Returns captured funds to the customer. The default does nothing.
-     *
-     * @param movement the attempt and the amount to refund
-     */
-    default void refund(FundsMovement movement) {}
 }

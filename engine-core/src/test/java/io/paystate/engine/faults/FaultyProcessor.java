@@ -168,10 +168,4 @@ public final class FaultyProcessor implements PaymentProcessor {
         movementFault();
         delegate.release(movement, reason);
     }
-
-    @Override
-    public void refund(FundsMovement movement) {
-        movementFault();
-        delegate.refund(movement);
-    }
 }
