@@ -19,7 +19,7 @@ import io.paystate.model.PaymentIntentId;
  * <p>Thread safety: an engine is safe for concurrent use. Operations on one intent are serialized;
  * operations on different intents run in parallel.
  */
-public interface PaymentEngine {
+public interface PaymentEngine extends EngineRecords {
 
     /**
      * Returns the id for a raw value, such as a path segment of a host's own API. A value that cannot
@@ -55,6 +55,7 @@ public interface PaymentEngine {
      * @return the response, flagged when it replays an earlier one with the same idempotency key
      * @throws PaymentEngineException if the request fails; see each operation
      */
+    @Override
     <T> Response<T> execute(Request<T> request, RequestOptions options);
 
     /**
@@ -306,67 +307,6 @@ public interface PaymentEngine {
     }
 
     /**
-     * Lists an intent's {@code amount_details} line items.
-     *
-     * @param id the intent's id
-     * @param limit at most this many
-     * @param startingAfter exclusive cursor towards older intents
-     * @param options the account and idempotency key of the request
-     * @return the line item list
-     * @throws InvalidRequestException 404 for an unknown intent; 400 for a bad limit or cursor
-     */
-    default LineItemList listLineItems(PaymentIntentId id, @org.jspecify.annotations.Nullable Integer limit,
-            @org.jspecify.annotations.Nullable String startingAfter, RequestOptions options) {
-        return execute(new Request.ListLineItems(id, limit, startingAfter, null), options).body();
-    }
-
-    /**
-     * Lists an intent's charges, newest first.
-     *
-     * @param id the intent's id
-     * @param options the account and idempotency key of the request
-     * @return the charge list
-     */
-    default ChargeList listCharges(PaymentIntentId id, RequestOptions options) {
-        return execute(new Request.ListCharges(id), options).body();
-    }
-
-    /**
-     * Lists the charges of an intent of the default account, newest first.
-     *
-     * @param id the intent's id
-     * @return the charge list
-     */
-    default ChargeList listCharges(PaymentIntentId id) {
-        return listCharges(id, RequestOptions.none());
-    }
-
-    /**
-     * Retrieves one charge of an intent.
-     *
-     * @param id the intent's id
-     * @param chargeId the charge
-     * @param options the account and idempotency key of the request
-     * @return the io.paystate.model.charge
-     * @throws InvalidRequestException 404 for an unknown intent or charge
-     */
-    default io.paystate.model.Charge retrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId,
-            RequestOptions options) {
-        return execute(new Request.RetrieveCharge(id, chargeId), options).body();
-    }
-
-    /**
-     * Retrieves one charge of an intent of the default account.
-     *
-     * @param id the intent's id
-     * @param chargeId the charge
-     * @return the charge
-     */
-    default io.paystate.model.Charge retrieveCharge(PaymentIntentId id, io.paystate.model.ChargeId chargeId) {
-        return retrieveCharge(id, chargeId, RequestOptions.none());
-    }
-
-    /**
      * Verifies the microdeposits of a US bank account waiting in {@code requires_action}
      * ({@code verify_with_microdeposits}); a match starts the debit ({@code processing}).
      *
@@ -439,50 +379,6 @@ public interface PaymentEngine {
      */
     default SearchResult search(SearchParams params) {
         return search(params, RequestOptions.none());
-    }
-
-    /**
-     * Lists an account's events, newest first, as kept by the engine's event retention.
-     *
-     * @throws InvalidRequestException for a bad limit, cursor, type or range, naming its param
-     * @param params the parameters
-     * @param options the request options (account, idempotency key)
-     * @return one page of events, newest first
-     */
-    default EventList listEvents(EventListParams params, RequestOptions options) {
-        return execute(new Request.ListEvents(params), options).body();
-    }
-
-    /**
-     * Lists events of the default account.
-     *
-     * @param params the parameters
-     * @return one page of events, newest first
-     */
-    default EventList listEvents(EventListParams params) {
-        return listEvents(params, RequestOptions.none());
-    }
-
-    /**
-     * Retrieves one event.
-     *
-     * @throws InvalidRequestException 404 {@code resource_missing} for an unknown (or deleted) event
-     * @param options the request options (account, idempotency key)
-     * @param id the id
-     * @return the event
-     */
-    default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id, RequestOptions options) {
-        return execute(new Request.RetrieveEvent(id), options).body();
-    }
-
-    /**
-     * Retrieves an event of the default account.
-     *
-     * @param id the id
-     * @return the event
-     */
-    default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id) {
-        return retrieveEvent(id, RequestOptions.none());
     }
 
     /**
