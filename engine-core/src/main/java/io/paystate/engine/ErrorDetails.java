@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param charge the failed charge, for card errors
  * @param requestId the id of the request that failed
  * @param replayed whether this error is an idempotent replay of an earlier response
+ * @param setupIntent the SetupIntent involved, as of the error (Stripe's {@code setup_intent})
  */
 public record ErrorDetails(
         int httpStatus,

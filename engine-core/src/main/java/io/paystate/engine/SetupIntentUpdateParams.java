@@ -1,6 +1,7 @@
 package io.paystate.engine;
 
 import io.paystate.model.ThreeDSecureRequest;
+import io.paystate.spi.PaymentMethodData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param customer {@code customer}, or null to leave it
  * @param paymentMethod {@code payment_method}: a {@code pm_...} id, {@code ""} to clear, or null
+ * @param paymentMethodData {@code payment_method_data}: raw details the processor tokenizes, or null
  * @param paymentMethodTypes {@code payment_method_types}, or null to leave them
  * @param description {@code description}, or null to leave it
  * @param metadata {@code metadata}: entries to set or remove
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 public record SetupIntentUpdateParams(
         @Nullable String customer,
         @Nullable String paymentMethod,
+        @Nullable PaymentMethodData paymentMethodData,
         @Nullable List<String> paymentMethodTypes,
         @Nullable String description,
         Map<String, String> metadata,
@@ -34,6 +37,7 @@ public record SetupIntentUpdateParams(
      *
      * @param customer {@code customer}, or null to leave it
      * @param paymentMethod {@code payment_method}: a {@code pm_...} id, {@code ""} to clear, or null
+     * @param paymentMethodData {@code payment_method_data}: raw details the processor tokenizes, or null
      * @param paymentMethodTypes {@code payment_method_types}, or null to leave them
      * @param description {@code description}, or null to leave it
      * @param metadata {@code metadata}: entries to set or remove
@@ -57,6 +61,7 @@ public record SetupIntentUpdateParams(
     public static final class Builder {
         private @Nullable String customer;
         private @Nullable String paymentMethod;
+        private @Nullable PaymentMethodData paymentMethodData;
         private @Nullable List<String> paymentMethodTypes;
         private @Nullable String description;
         private final Map<String, String> metadata = new LinkedHashMap<>();
@@ -93,6 +98,18 @@ public record SetupIntentUpdateParams(
          */
         public Builder paymentMethod(String value) {
             this.paymentMethod = once(paymentMethod, value, "paymentMethod");
+            return this;
+        }
+
+        /**
+         * Sets {@code payment_method_data}: raw details the processor tokenizes, or null.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
+        public Builder paymentMethodData(PaymentMethodData value) {
+            this.paymentMethodData = once(paymentMethodData, value, "paymentMethodData");
             return this;
         }
 
@@ -156,7 +173,7 @@ public record SetupIntentUpdateParams(
          * @return the parameters
          */
         public SetupIntentUpdateParams build() {
-            return new SetupIntentUpdateParams(customer, paymentMethod, paymentMethodTypes, description, metadata, requestThreeDSecure);
+            return new SetupIntentUpdateParams(customer, paymentMethod, paymentMethodData, paymentMethodTypes, description, metadata, requestThreeDSecure);
         }
     }
 }

@@ -428,6 +428,17 @@ final class SetupIntentsTest {
     }
 
     @Test
+    void update_withPaymentMethodData_storesTheMethodAndWaitsForConfirmation() {
+        SetupIntent si = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder().build()));
+        SetupIntent updated = run(new SetupIntentRequest.Update(si.id(), SetupIntentUpdateParams.builder()
+                .paymentMethodData(new PaymentMethodData("card", Map.of("number", "5555555555554444"))).build()));
+        assertThat(updated.status()).isEqualTo(SetupIntentStatus.REQUIRES_CONFIRMATION);
+        PaymentMethod stored = run(new Request.RetrievePaymentMethod(updated.paymentMethod()));
+        assertThat(stored.usage()).isEqualTo(PaymentMethodUsage.NEW);
+        assertThat(stored.brand()).isEqualTo("mastercard");
+    }
+
+    @Test
     void list_newestFirstWithFiltersAndCursors() {
         Customer c = customer();
         SetupIntent a = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder().customer(c.id().value())

@@ -49,9 +49,9 @@ final class CompleteSetupActionCommand implements Command<SetupIntent> {
                 intents.fire(d, SetupTrigger.COMPLETE_ACTION, Outcome.AUTHENTICATION_FAILED, x -> {
                     x.nextAction = null;
                     x.lastSetupError = new LastSetupError(ErrorType.INVALID_REQUEST_ERROR,
-                            ErrorCode.SETUP_INTENT_AUTHENTICATION_FAILURE, null, "The latest attempt to set up the "
-                                    + "payment method has failed because authentication failed.", pm.id(), pm.type(),
-                            null);
+                            ErrorCode.SETUP_INTENT_AUTHENTICATION_FAILURE, null, "The provided PaymentMethod has "
+                                    + "failed authentication. Provide a new payment method to attempt to fulfill this "
+                                    + "SetupIntent again.", pm.id(), pm.type(), null);
                     x.paymentMethod = null;
                 });
                 return null;

@@ -49,7 +49,7 @@ final class SetupIntentValidator {
 
     static void update(SetupIntentUpdateParams p) {
         customer(p.customer());
-        method(p.paymentMethod(), null);
+        method(p.paymentMethod(), p.paymentMethodData());
         types(p.paymentMethodTypes());
         RequestValidator.string(p.description(), "description", RequestValidator.MAX_DESCRIPTION);
         RequestValidator.metadataEntries(p.metadata());

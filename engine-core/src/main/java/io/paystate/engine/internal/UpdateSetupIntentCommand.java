@@ -41,7 +41,7 @@ final class UpdateSetupIntentCommand implements Command<SetupIntent> {
         SetupMethods methods = new SetupMethods(parts, call);
         return intents.change(call.account, id, call, d -> {
             SetupIntent before = d.snapshot();
-            boolean paymentFields = p.customer() != null || p.paymentMethod() != null
+            boolean paymentFields = p.customer() != null || p.paymentMethod() != null || p.paymentMethodData() != null
                     || p.paymentMethodTypes() != null || p.requestThreeDSecure() != null;
             intents.requireAllowed(d, paymentFields ? SetupTrigger.UPDATE_PAYMENT : SetupTrigger.UPDATE_DETAILS);
             Map<String, String> metadata = new LinkedHashMap<>(d.metadata);
@@ -56,7 +56,7 @@ final class UpdateSetupIntentCommand implements Command<SetupIntent> {
             CustomerId customer = p.customer() == null ? d.customer
                     : SetupIntentValidator.liveCustomer(parts.customers(), call.account, p.customer());
             List<String> types = p.paymentMethodTypes() != null ? p.paymentMethodTypes() : d.paymentMethodTypes;
-            PaymentMethodDetails pm = methods.resolve(p.paymentMethod(), null, customer, types);
+            PaymentMethodDetails pm = methods.resolve(p.paymentMethod(), p.paymentMethodData(), customer, types);
             if (pm == null && p.paymentMethod() == null && d.paymentMethod != null
                     && (p.customer() != null || p.paymentMethodTypes() != null)) {
                 // the kept method must still fit the new customer and types
