@@ -12,6 +12,7 @@ import io.paystate.spi.SetupIntentQuery;
 import io.paystate.spi.SetupIntentStore;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredSetupIntent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,10 +35,26 @@ public final class InMemorySetupIntentStore implements SetupIntentStore {
     private final Map<AccountId, TreeMap<Position, SetupIntentId>> byAccount = new HashMap<>();
     private final Map<EventId, SetupIntentEvent> eventsById = new HashMap<>();
     private final List<SetupIntentEvent> log = new ArrayList<>();
+    /** The processing SetupIntents by settlement time, then ordinal. */
+    private final TreeMap<Due, SetupIntentId> due = new TreeMap<>();
     private long ordinals;
 
     /** Creates an empty store. */
     public InMemorySetupIntentStore() {}
+
+    private record Due(Instant settlesAt, long ordinal) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due other) {
+            int byTime = settlesAt.compareTo(other.settlesAt);
+            return byTime != 0 ? byTime : Long.compare(ordinal, other.ordinal);
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable Due dueOf(StoredSetupIntent s) {
+        Instant at = s.settlesAt();
+        return at == null || s.setupIntent().status() != io.paystate.model.SetupIntentStatus.PROCESSING ? null
+                : new Due(at, s.ordinal());
+    }
 
     @Override
     public Optional<StoredSetupIntent> find(AccountId account, SetupIntentId id) {
@@ -68,6 +85,14 @@ public final class InMemorySetupIntentStore implements SetupIntentStore {
                             + candidate.version());
                 }
                 stored = candidate.stored(candidate.version() + 1, current.ordinal());
+            }
+            Due before = current == null ? null : dueOf(current);
+            if (before != null) {
+                due.remove(before);
+            }
+            Due after = dueOf(stored);
+            if (after != null) {
+                due.put(after, id);
             }
             byId.put(id, stored);
             for (SetupIntentEvent event : commit.events()) {
@@ -103,6 +128,23 @@ public final class InMemorySetupIntentStore implements SetupIntentStore {
                 Collections.reverse(items);
             }
             return new SetupIntentPage(items, hasMore);
+        }
+    }
+
+    @Override
+    public List<StoredSetupIntent> dueForSettlement(Instant now, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        synchronized (lock) {
+            List<StoredSetupIntent> out = new ArrayList<>();
+            for (Map.Entry<Due, SetupIntentId> e : due.entrySet()) {
+                if (e.getKey().settlesAt().isAfter(now) || out.size() == limit) {
+                    break;
+                }
+                out.add(byId.get(e.getValue()));
+            }
+            return out;
         }
     }
 

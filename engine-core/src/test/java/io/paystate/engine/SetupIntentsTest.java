@@ -311,6 +311,29 @@ final class SetupIntentsTest {
     }
 
     @Test
+    void processDue_settlementFallenDue_isAppliedEagerlyAsAClockDrivenChange() {
+        SetupIntent early = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
+                .paymentMethodTypes("sepa_debit").paymentMethod("pm_sepaDebit_success").confirm(true).build()));
+        clock.advanceSeconds(60);
+        SetupIntent late = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
+                .paymentMethodTypes("sepa_debit").paymentMethod("pm_sepaDebit_failure").confirm(true).build()));
+        clock.advanceSeconds(150);
+        assertThat(engine.processDue()).isEqualTo(1);
+        assertThat(setupStore.find(io.paystate.model.AccountId.DEFAULT, early.id()).orElseThrow().setupIntent()
+                .status()).isEqualTo(SetupIntentStatus.SUCCEEDED);
+        assertThat(setupStore.find(io.paystate.model.AccountId.DEFAULT, late.id()).orElseThrow().setupIntent()
+                .status()).isEqualTo(SetupIntentStatus.PROCESSING);
+        SetupIntentEvent settled = setupStore.readLog(0, 100).get(setupStore.readLog(0, 100).size() - 1).event();
+        assertThat(settled.type()).isEqualTo(SetupIntentEventType.SETUP_INTENT_SUCCEEDED);
+        assertThat(settled.requestId()).isNull();
+        assertThat(settled.created()).isEqualTo(TestClock.START.plusSeconds(180));
+        clock.advanceSeconds(100);
+        assertThat(engine.processDue()).isEqualTo(1);
+        assertThat(engine.processDue()).isZero();
+        assertThat(events(late.id())).endsWith(SetupIntentEventType.SETUP_INTENT_SETUP_FAILED);
+    }
+
+    @Test
     void confirm_sepaDebitFailure_settlesToRequiresPaymentMethodSeenInLists() {
         SetupIntent si = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
                 .paymentMethodTypes("sepa_debit").paymentMethod("pm_sepaDebit_failure").confirm(true).build()));

@@ -4,6 +4,7 @@ import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
 import io.paystate.model.SetupIntentEvent;
 import io.paystate.model.SetupIntentId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +62,23 @@ public interface SetupIntentStore {
      * @return the page
      */
     SetupIntentPage query(AccountId account, SetupIntentQuery query);
+
+    /**
+     * Returns up to {@code limit} SetupIntents of any account that are {@code processing} with a
+     * settlement time ({@link StoredSetupIntent#settlesAt()}) at or before {@code now}, earliest
+     * settlement first (ties by ordinal): what {@code processDue()} settles eagerly. A database
+     * indexes {@code (settles_at, ordinal)} where {@code settles_at} is not null.
+     *
+     * <p>Thread safety: may run concurrently with commits; a SetupIntent settled meanwhile may still
+     * be returned, and the engine's compare-and-set sorts that out. Exceptions: none but
+     * infrastructure failures.
+     *
+     * @param now the engine clock's instant
+     * @param limit the most SetupIntents to return, positive
+     * @return the due SetupIntents, earliest first
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    List<StoredSetupIntent> dueForSettlement(Instant now, int limit);
 
     /**
      * Returns the SetupIntent event with this id in this account, or empty when there is none.

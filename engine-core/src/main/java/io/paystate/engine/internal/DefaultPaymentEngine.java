@@ -53,7 +53,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
 
     @Override
     public int processDue() {
-        return parts.due().processDue();
+        // SetupIntent settlements are swept after the intents' due work; they touch no intent
+        return parts.due().processDue() + parts.setupIntents().settleDue();
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SetupIntents {
     private static final int MAX_ATTEMPTS = 5;
+    private static final int BATCH = 100;
 
     /** A change of one SetupIntent; returns the failure to raise once its state is committed, or null. */
     @FunctionalInterface
@@ -91,6 +92,29 @@ final class SetupIntents {
             return stored.setupIntent();
         }
         return change(account, id, call, d -> null);
+    }
+
+    /**
+     * Settles every SetupIntent whose settlement fell due, as a clock-driven change (no request id),
+     * stamped with its settlement time; returns how many it settled. Run by {@code processDue()}.
+     */
+    int settleDue() {
+        int settled = 0;
+        while (true) {
+            List<StoredSetupIntent> batch = store.dueForSettlement(engine.now(), BATCH);
+            int before = settled;
+            for (StoredSetupIntent s : batch) {
+                // the lazy path does the work: change() settles a due SetupIntent before its mutation
+                SetupIntent after = change(s.account(), s.setupIntent().id(), Call.clockDriven(s.account()), d -> null);
+                if (after.status() != SetupIntentStatus.PROCESSING) {
+                    settled++;
+                }
+            }
+            // a full batch that settled nothing would come back unchanged: stop rather than spin
+            if (batch.size() < BATCH || settled == before) {
+                return settled;
+            }
+        }
     }
 
     boolean due(StoredSetupIntent stored) {

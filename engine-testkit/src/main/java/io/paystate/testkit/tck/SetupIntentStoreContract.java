@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * engine's bookkeeping included); versions and compare-and-set writes (stale versions conflict and
  * change nothing); ordinals increasing across accounts; ids unique across accounts; queries (newest
  * first, both cursors, {@code has_more} counting only matching SetupIntents, the {@code customer},
- * {@code payment_method} and {@code created} filters, account isolation); the event log (atomic with
+ * {@code payment_method} and {@code created} filters, account isolation); the SetupIntents due for
+ * settlement (earliest first, across accounts, none once settled); the event log (atomic with
  * the state, consecutive positions, gap-free per-SetupIntent sequences, events by id per account).
  * Each test gets a fresh store.
  */
@@ -237,6 +238,37 @@ public abstract class SetupIntentStoreContract {
         assertThat(store.readLog(4, 10)).isEmpty();
         assertThatThrownBy(() -> store.readLog(-1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.readLog(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void dueForSettlement_processingByTime_earliestFirstAcrossAccountsUpToNow() {
+        StoredSetupIntent a = insert(ACCOUNT, "seti_a", 0, null, "pm_sepaDebit_success");
+        StoredSetupIntent b = insert(OTHER, "seti_b", 0, null, "pm_sepaDebit_success");
+        StoredSetupIntent c = insert(ACCOUNT, "seti_c", 0, null, "pm_sepaDebit_success");
+        StoredSetupIntent d = insert(ACCOUNT, "seti_d", 0, null, null);
+        store.commit(new SetupIntentCommit(a.with(processing(a.setupIntent()), 1, T0.plusSeconds(300), 0), List.of()));
+        store.commit(new SetupIntentCommit(b.with(processing(b.setupIntent()), 1, T0.plusSeconds(100), 0), List.of()));
+        StoredSetupIntent cProcessing = store.commit(new SetupIntentCommit(c.with(processing(c.setupIntent()), 1,
+                T0.plusSeconds(200), 0), List.of()));
+        assertThat(store.dueForSettlement(T0.plusSeconds(99), 10)).isEmpty();
+        assertThat(store.dueForSettlement(T0.plusSeconds(300), 10)).extracting(s -> s.setupIntent().id().value())
+                .containsExactly("seti_b", "seti_c", "seti_a");
+        assertThat(store.dueForSettlement(T0.plusSeconds(300), 1)).extracting(s -> s.setupIntent().id().value())
+                .containsExactly("seti_b");
+        // settled: no longer due
+        store.commit(new SetupIntentCommit(cProcessing.with(failed(c.setupIntent()), 2, null, 0),
+                List.of(event(ACCOUNT, failed(c.setupIntent()), SetupIntentEventType.SETUP_INTENT_SETUP_FAILED, 2))));
+        assertThat(store.dueForSettlement(T0.plusSeconds(300), 10)).extracting(s -> s.setupIntent().id().value())
+                .containsExactly("seti_b", "seti_a");
+        assertThat(store.dueForSettlement(T0.plusSeconds(300), 10)).noneMatch(s -> s.setupIntent().id()
+                .equals(d.setupIntent().id()));
+        assertThatThrownBy(() -> store.dueForSettlement(T0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static SetupIntent processing(SetupIntent si) {
+        return new SetupIntent(si.id(), si.clientSecret(), SetupIntentStatus.PROCESSING, si.created(), si.customer(),
+                si.paymentMethod(), si.usage(), List.of("sepa_debit"), si.description(), si.metadata(), null, null,
+                null, "setatt_1", si.requestThreeDSecure());
     }
 
     @Test
