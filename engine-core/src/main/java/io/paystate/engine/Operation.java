@@ -69,7 +69,23 @@ public enum Operation {
     /** Detaches a payment method from its customer, for good. */
     DETACH_PAYMENT_METHOD("detach_payment_method", true, false),
     /** Lists a customer's payment methods. */
-    LIST_CUSTOMER_PAYMENT_METHODS("list_customer_payment_methods", false, false);
+    LIST_CUSTOMER_PAYMENT_METHODS("list_customer_payment_methods", false, false),
+    /** Creates a SetupIntent, and confirms it with {@code confirm=true}. */
+    CREATE_SETUP_INTENT("create_setup_intent", true, false),
+    /** Retrieves a SetupIntent. */
+    RETRIEVE_SETUP_INTENT("retrieve_setup_intent", false, false),
+    /** Updates a SetupIntent. */
+    UPDATE_SETUP_INTENT("update_setup_intent", true, false),
+    /** Confirms a SetupIntent: one setup attempt. */
+    CONFIRM_SETUP_INTENT("confirm_setup_intent", true, false),
+    /** Cancels a SetupIntent. */
+    CANCEL_SETUP_INTENT("cancel_setup_intent", true, false),
+    /** Lists an account's SetupIntents. */
+    LIST_SETUP_INTENTS("list_setup_intents", false, false),
+    /** Verifies the microdeposits of a SetupIntent's US bank account. */
+    VERIFY_SETUP_INTENT_MICRODEPOSITS("verify_setup_intent_microdeposits", true, false),
+    /** Applies the customer's answer to a SetupIntent's 3-D Secure challenge. */
+    COMPLETE_SETUP_INTENT_ACTION("complete_setup_intent_action", true, false);
 
     private static final Map<String, Operation> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operation::wireName, Function.identity()));

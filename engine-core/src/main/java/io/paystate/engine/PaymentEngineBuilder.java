@@ -7,6 +7,7 @@ import io.paystate.spi.EventSink;
 import io.paystate.spi.IdGenerator;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.CustomerStore;
+import io.paystate.spi.SetupIntentStore;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.PaymentProcessor;
@@ -35,6 +36,7 @@ public final class PaymentEngineBuilder {
     private @Nullable CustomerStore customerStore;
     private boolean requireKnownCustomers;
     private @Nullable PaymentMethodStore paymentMethodStore;
+    private @Nullable SetupIntentStore setupIntentStore;
     private @Nullable InstantSource clock;
     private final Map<String, EventSink> subscribers = new LinkedHashMap<>();
     private @Nullable PaymentProcessor processor;
@@ -105,6 +107,18 @@ public final class PaymentEngineBuilder {
      */
     public PaymentEngineBuilder customerStore(CustomerStore value) {
         this.customerStore = once(customerStore, value, "customerStore");
+        return this;
+    }
+
+    /**
+     * Sets the storage of SetupIntents and their events; default an {@link InMemorySetupIntentStore}.
+     *
+     * @param value the SetupIntent store
+     * @return this builder
+     * @throws IllegalStateException if it was set before
+     */
+    public PaymentEngineBuilder setupIntentStore(SetupIntentStore value) {
+        this.setupIntentStore = once(setupIntentStore, value, "setupIntentStore");
         return this;
     }
 
@@ -361,7 +375,8 @@ public final class PaymentEngineBuilder {
                 stateMachine == StateMachineRuntime.TABLE_LOOKUP,
                 customerStore != null ? customerStore : new InMemoryCustomerStore(),
                 paymentMethodStore != null ? paymentMethodStore : new InMemoryPaymentMethodStore(),
-                requireKnownCustomers);
+                requireKnownCustomers,
+                setupIntentStore != null ? setupIntentStore : new InMemorySetupIntentStore());
         return new DefaultPaymentEngine(config);
     }
 

@@ -4,6 +4,7 @@ import io.paystate.model.ChargeId;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.ErrorType;
 import io.paystate.model.PaymentIntent;
+import io.paystate.model.SetupIntent;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,15 @@ public abstract sealed class PaymentEngineException extends RuntimeException
      */
     public Optional<PaymentIntent> paymentIntent() {
         return Optional.ofNullable(details.paymentIntent());
+    }
+
+    /**
+     * Returns the SetupIntent involved, as of the error.
+     *
+     * @return the SetupIntent involved, or empty
+     */
+    public Optional<SetupIntent> setupIntent() {
+        return Optional.ofNullable(details.setupIntent());
     }
 
     /**

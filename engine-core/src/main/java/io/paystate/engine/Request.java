@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the type of the response body
  */
-public sealed interface Request<T> {
+public sealed interface Request<T>
+        permits Request.OnIntent, Request.Create, Request.List, Request.Search, Request.ListEvents,
+        Request.RetrieveEvent, Request.OnCustomer, Request.CreateCustomer, Request.ListCustomers,
+        Request.CreatePaymentMethod, Request.RetrievePaymentMethod, Request.UpdatePaymentMethod,
+        Request.AttachPaymentMethod, Request.DetachPaymentMethod, Request.ListCustomerPaymentMethods,
+        Request.Malformed, SetupIntentRequest {
 
     /**
      * Returns the operation the request asks for.

@@ -39,6 +39,8 @@ final class TestCards {
     enum Behaviour {
         SUCCEED,
         DECLINE,
+        /** Sets up (attaches) successfully, then every payment declines with {@code decline}. */
+        DECLINE_ON_CHARGE,
         /** Needs 3-D Secure on every payment; {@code after} applies once authenticated. */
         AUTHENTICATE,
         /** Needs 3-D Secure on-session unless set up for off-session use. */
@@ -122,7 +124,7 @@ final class TestCards {
         add("pm_card_chargeDeclinedIncorrectCvc", "4000000000000127", "visa", Behaviour.DECLINE,
                 card(ErrorCode.INCORRECT_CVC, null, "Your card's security code is incorrect."));
         add("pm_card_chargeDeclinedProcessingError", "4000000000000119", "visa", Behaviour.DECLINE, PROCESSING_ERROR);
-        add("pm_card_chargeCustomerFail", "4000000000000341", "visa", Behaviour.DECLINE, GENERIC);
+        add("pm_card_chargeCustomerFail", "4000000000000341", "visa", Behaviour.DECLINE_ON_CHARGE, GENERIC);
         // Radar's exact decline code is unconfirmed: a fraudulent-card decline is the documented choice
         add("pm_card_radarBlock", "4100000000000019", "visa", Behaviour.DECLINE,
                 card(ErrorCode.CARD_DECLINED, "fraudulent", "Your card was declined."));

@@ -19,6 +19,7 @@ import io.paystate.spi.PaymentMethodDetails;
 import io.paystate.spi.PaymentProcessor;
 import io.paystate.spi.ReleaseReason;
 import io.paystate.spi.SettlementOutcome;
+import io.paystate.spi.SetupAttempt;
 import io.paystate.spi.TokenizationResult;
 import java.time.Duration;
 import java.util.HashMap;
@@ -239,12 +240,13 @@ public final class TestModeProcessor implements PaymentProcessor {
         return switch (p.behaviour()) {
             case SUCCEED -> challengeRequested && !offSession && p.type().equals("card")
                     && !"amex".equals(p.brand()) ? new AuthorizationOutcome.RequiresAction(null) : authorized(p, intent);
-            case DECLINE -> Objects.requireNonNull(p.decline());
+            case DECLINE, DECLINE_ON_CHARGE -> Objects.requireNonNull(p.decline());
             case AUTHENTICATE -> offSession ? TestCards.AUTHENTICATION_REQUIRED : new AuthorizationOutcome.RequiresAction(null);
             case AUTHENTICATE_UNLESS_SET_UP -> {
                 // B 7.3: once set up for off-session use, off-session payments need no authentication
                 if (offSession) {
-                    yield setUpForOffSession(intent) ? authorized(p, intent) : TestCards.AUTHENTICATION_REQUIRED;
+                    yield setUpForOffSession(attempt.paymentMethod()) ? authorized(p, intent)
+                            : TestCards.AUTHENTICATION_REQUIRED;
                 }
                 yield new AuthorizationOutcome.RequiresAction(null);
             }
@@ -262,10 +264,64 @@ public final class TestModeProcessor implements PaymentProcessor {
         };
     }
 
-    private static boolean setUpForOffSession(PaymentIntent intent) {
-        SetupFutureUsage usage = intent.cardOptions().setupFutureUsage() != null
-                ? intent.cardOptions().setupFutureUsage() : intent.setupFutureUsage();
-        return usage == SetupFutureUsage.OFF_SESSION;
+    // The saved state comes from the engine's stored method (PaymentMethodDetails.setUpFor), never from
+    // the intent: an intent's own setup_future_usage sets the card up only once its payment succeeded.
+    private static boolean setUpForOffSession(PaymentMethodDetails pm) {
+        return pm.setUpFor() == SetupFutureUsage.OFF_SESSION;
+    }
+
+    @Override
+    public AuthorizationOutcome setUp(SetupAttempt attempt) {
+        Profile p = requireSetup(attempt);
+        boolean challengeRequested = attempt.setupIntent().requestThreeDSecure() == ThreeDSecureRequest.ANY
+                || attempt.setupIntent().requestThreeDSecure() == ThreeDSecureRequest.CHALLENGE;
+        return switch (p.behaviour()) {
+            // a setup checks the card without charging it: 4000000000000341 attaches, its charges decline
+            case SUCCEED, DECLINE_ON_CHARGE, AUTHENTICATE_ON_SESSION -> challengeRequested && p.type().equals("card")
+                    && !"amex".equals(p.brand()) ? new AuthorizationOutcome.RequiresAction(null) : setUpDone();
+            case DECLINE -> Objects.requireNonNull(p.decline());
+            case AUTHENTICATE, AUTHENTICATE_UNLESS_SET_UP -> new AuthorizationOutcome.RequiresAction(null);
+            case AUTHENTICATE_IF_REQUESTED -> challengeRequested ? new AuthorizationOutcome.RequiresAction(null)
+                    : setUpDone();
+            case ASYNC_SUCCEED, ASYNC_FAIL -> new AuthorizationOutcome.Processing(settlementDelay);
+            case MICRODEPOSITS -> new AuthorizationOutcome.RequiresAction(new NextAction.VerifyWithMicrodeposits(
+                    attempt.attemptedAt().plus(Duration.ofDays(1)).getEpochSecond(),
+                    "https://payments.stripe.test/microdeposit/" + attempt.setupIntent().id(), "amounts"));
+            case BANK_TRANSFER -> new AuthorizationOutcome.Declined(ErrorType.INVALID_REQUEST_ERROR,
+                    ErrorCode.SETUP_INTENT_INVALID_PARAMETER, null,
+                    "A customer balance cannot be set up for future payments.", null);
+        };
+    }
+
+    @Override
+    public AuthorizationOutcome afterSetupAuthentication(SetupAttempt attempt) {
+        requireSetup(attempt);
+        // authentication is the whole of a card setup: the cards that decline payments after
+        // authenticating (4000008400001629, 4000008260003178) are set up and decline when charged
+        return setUpDone();
+    }
+
+    @Override
+    public SettlementOutcome settleSetup(SetupAttempt attempt) {
+        Profile p = requireSetup(attempt);
+        if (p.behaviour() == Behaviour.ASYNC_FAIL) {
+            return new SettlementOutcome.Failed(ErrorType.INVALID_REQUEST_ERROR,
+                    ErrorCode.SETUP_INTENT_SETUP_ATTEMPT_FAILED,
+                    "The setup failed: the bank refused the mandate for this account.");
+        }
+        return new SettlementOutcome.Succeeded();
+    }
+
+    private Profile requireSetup(SetupAttempt attempt) {
+        Profile p = profile(attempt.paymentMethod().id());
+        if (p == null) {
+            throw new IllegalArgumentException("unknown test payment method " + attempt.paymentMethod().id());
+        }
+        return p;
+    }
+
+    private static AuthorizationOutcome setUpDone() {
+        return new AuthorizationOutcome.Authorized(false, false);
     }
 
     private static AuthorizationOutcome authorized(Profile p, PaymentIntent intent) {

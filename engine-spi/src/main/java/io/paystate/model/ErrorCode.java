@@ -49,6 +49,15 @@ public enum ErrorCode implements WireEnum {
     PAYMENT_INTENT_PAYMENT_ATTEMPT_FAILED("payment_intent_payment_attempt_failed"),
     /** Stripe's error code {@code payment_intent_payment_attempt_expired}. */
     PAYMENT_INTENT_PAYMENT_ATTEMPT_EXPIRED("payment_intent_payment_attempt_expired"),
+    // setup intents
+    /** Stripe's error code {@code setup_intent_unexpected_state}. */
+    SETUP_INTENT_UNEXPECTED_STATE("setup_intent_unexpected_state"),
+    /** Stripe's error code {@code setup_intent_authentication_failure}. */
+    SETUP_INTENT_AUTHENTICATION_FAILURE("setup_intent_authentication_failure"),
+    /** Stripe's error code {@code setup_intent_setup_attempt_failed}. */
+    SETUP_INTENT_SETUP_ATTEMPT_FAILED("setup_intent_setup_attempt_failed"),
+    /** Stripe's error code {@code setup_intent_invalid_parameter}. */
+    SETUP_INTENT_INVALID_PARAMETER("setup_intent_invalid_parameter"),
     /** Stripe's error code {@code payment_method_unexpected_state}. */
     PAYMENT_METHOD_UNEXPECTED_STATE("payment_method_unexpected_state"),
     /** Stripe's error code {@code payment_method_microdeposit_verification_amounts_mismatch}. */

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param last4 the last four digits, or null
  * @param metadata the host's key-value pairs
  * @param usage where it stands in the reuse rules
+ * @param setUpFor for which future use it was set up (by a succeeded SetupIntent, or a payment with
+ *     {@code setup_future_usage}), or null when it never was: an off-session payment of a card that
+ *     needs authentication succeeds only once it was set up for {@code off_session}
  */
 public record PaymentMethod(
         PaymentMethodId id,
@@ -27,7 +30,8 @@ public record PaymentMethod(
         @Nullable String brand,
         @Nullable String last4,
         Map<String, String> metadata,
-        PaymentMethodUsage usage) {
+        PaymentMethodUsage usage,
+        @Nullable SetupFutureUsage setUpFor) {
     /**
      * Copies the metadata; throws {@link IllegalArgumentException} if the customer does not match the usage.
      *
@@ -39,6 +43,7 @@ public record PaymentMethod(
      * @param last4 the last four digits, or null
      * @param metadata the host's key-value pairs
      * @param usage where it stands in the reuse rules
+     * @param setUpFor for which future use it was set up, or null when it never was
      */
     public PaymentMethod {
         Objects.requireNonNull(id, "id");
@@ -52,6 +57,23 @@ public record PaymentMethod(
     }
 
     /**
+     * Creates a method that was never set up for future use.
+     *
+     * @param id the id
+     * @param type the type
+     * @param created engine-clock time of creation
+     * @param customer the customer it is attached to, or null
+     * @param brand the card brand, or null
+     * @param last4 the last four digits, or null
+     * @param metadata the host's key-value pairs
+     * @param usage where it stands in the reuse rules
+     */
+    public PaymentMethod(PaymentMethodId id, String type, Instant created, @Nullable CustomerId customer,
+            @Nullable String brand, @Nullable String last4, Map<String, String> metadata, PaymentMethodUsage usage) {
+        this(id, type, created, customer, brand, last4, metadata, usage, null);
+    }
+
+    /**
      * Returns this method in another state of the reuse rules.
      *
      * @param newCustomer the customer, for {@link PaymentMethodUsage#ATTACHED} only
@@ -59,6 +81,18 @@ public record PaymentMethod(
      * @return the changed method
      */
     public PaymentMethod with(@Nullable CustomerId newCustomer, PaymentMethodUsage newUsage) {
-        return new PaymentMethod(id, type, created, newCustomer, brand, last4, metadata, newUsage);
+        return new PaymentMethod(id, type, created, newCustomer, brand, last4, metadata, newUsage, setUpFor);
+    }
+
+    /**
+     * Returns this method as set up for a future use. Off-session wins: a method once set up for
+     * {@code off_session} stays so when it is later set up for {@code on_session}.
+     *
+     * @param future the use it was set up for
+     * @return the changed method
+     */
+    public PaymentMethod setUp(SetupFutureUsage future) {
+        SetupFutureUsage kept = setUpFor == SetupFutureUsage.OFF_SESSION ? setUpFor : future;
+        return new PaymentMethod(id, type, created, customer, brand, last4, metadata, usage, kept);
     }
 }

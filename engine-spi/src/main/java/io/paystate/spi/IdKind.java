@@ -14,6 +14,10 @@ public enum IdKind {
     PAYMENT_METHOD("pm_", 24),
     /** Customer ids: {@code cus_} and 14 random characters. */
     CUSTOMER("cus_", 14),
+    /** SetupIntent ids: {@code seti_} and 24 random characters. */
+    SETUP_INTENT("seti_", 24),
+    /** Setup attempt ids: {@code setatt_} and 24 random characters. */
+    SETUP_ATTEMPT("setatt_", 24),
     /** Line item ids: {@code uli_} and 24 random characters. */
     LINE_ITEM("uli_", 24),
     /** Request ids: {@code req_} and 14 random characters. */

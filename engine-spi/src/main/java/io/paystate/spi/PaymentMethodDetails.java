@@ -1,6 +1,7 @@
 package io.paystate.spi;
 
 import io.paystate.model.PaymentMethodId;
+import io.paystate.model.SetupFutureUsage;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param type its type, e.g. {@code card}, {@code sepa_debit}, {@code us_bank_account}
  * @param brand the card brand, e.g. {@code visa}; null for other types
  * @param last4 the last four digits of the card or account number
+ * @param setUpFor for which future use the engine's stored method was set up (by a succeeded
+ *     SetupIntent or a payment with {@code setup_future_usage}), or null: the engine fills it from
+ *     its {@code PaymentMethodStore} before it asks the processor, so a processor decides an
+ *     off-session payment on the stored method's state, not on the intent's
  */
-public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable String brand, @Nullable String last4) {
+public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable String brand, @Nullable String last4,
+        @Nullable SetupFutureUsage setUpFor) {
     /**
      * Throws {@link IllegalArgumentException} if last4 is longer than four characters.
      *
@@ -20,6 +26,7 @@ public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable St
      * @param type its type, e.g. {@code card}, {@code sepa_debit}, {@code us_bank_account}
      * @param brand the card brand, e.g. {@code visa}; null for other types
      * @param last4 the last four digits of the card or account number
+     * @param setUpFor for which future use the stored method was set up, or null
      */
     public PaymentMethodDetails {
         Objects.requireNonNull(id, "id");
@@ -27,5 +34,27 @@ public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable St
         if (last4 != null && last4.length() > 4) {
             throw new IllegalArgumentException("last4 must have at most four characters");
         }
+    }
+
+    /**
+     * Creates the details of a method never set up for future use, as a processor describes it.
+     *
+     * @param id the payment method's id
+     * @param type its type
+     * @param brand the card brand, or null
+     * @param last4 the last four digits, or null
+     */
+    public PaymentMethodDetails(PaymentMethodId id, String type, @Nullable String brand, @Nullable String last4) {
+        this(id, type, brand, last4, null);
+    }
+
+    /**
+     * Returns these details with the stored method's setup state.
+     *
+     * @param future for which future use it was set up, or null
+     * @return the details
+     */
+    public PaymentMethodDetails withSetUpFor(@Nullable SetupFutureUsage future) {
+        return new PaymentMethodDetails(id, type, brand, last4, future);
     }
 }

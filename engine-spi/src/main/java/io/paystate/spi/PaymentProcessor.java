@@ -82,6 +82,45 @@ public interface PaymentProcessor {
     IncrementOutcome incrementAuthorization(PaymentIntent intent, Charge charge, long newAmount);
 
     /**
+     * Decides a setup attempt (a SetupIntent's confirmation): {@link AuthorizationOutcome.Authorized}
+     * sets the method up, {@link AuthorizationOutcome.RequiresAction} asks the customer (3-D Secure,
+     * or a specific next action such as microdeposits), {@link AuthorizationOutcome.Declined} fails
+     * the attempt, {@link AuthorizationOutcome.Processing} waits for {@link #settleSetup}. Nothing is
+     * captured or released for a setup. The default throws {@link UnsupportedOperationException}
+     * (a 500 {@code api_error} that changes nothing): a processor that sets up payment methods
+     * overrides it.
+     *
+     * @param attempt the setup attempt
+     * @return the outcome
+     */
+    default AuthorizationOutcome setUp(SetupAttempt attempt) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not set up payment methods");
+    }
+
+    /**
+     * Decides a setup attempt after the customer completed authentication successfully. Must not
+     * return {@link AuthorizationOutcome.RequiresAction}. The default throws
+     * {@link UnsupportedOperationException}, as {@link #setUp} does.
+     *
+     * @param attempt the setup attempt
+     * @return the outcome
+     */
+    default AuthorizationOutcome afterSetupAuthentication(SetupAttempt attempt) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not set up payment methods");
+    }
+
+    /**
+     * Decides how a {@code processing} setup ends, when the engine clock reaches its settlement time.
+     * The default throws {@link UnsupportedOperationException}, as {@link #setUp} does.
+     *
+     * @param attempt the setup attempt
+     * @return the outcome
+     */
+    default SettlementOutcome settleSetup(SetupAttempt attempt) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not set up payment methods");
+    }
+
+    /**
      * Captures held funds of an approved authorization (a manual capture, fully or partly). The
      * default does nothing, for processors whose approvals need no separate capture.
      *

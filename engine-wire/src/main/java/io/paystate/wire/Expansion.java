@@ -32,6 +32,9 @@ final class Expansion {
      * field included on request that can also be walked through.
      */
     static final Map<String, Map<String, String>> GRAPH = Map.of(
+            "setup_intent", Map.of("customer", "customer", "payment_method", "payment_method",
+                    "latest_attempt", ELSEWHERE, "application", ELSEWHERE, "on_behalf_of", ELSEWHERE,
+                    "mandate", ELSEWHERE, "single_use_mandate", ELSEWHERE),
             "payment_intent", Map.of("latest_charge", "charge", "payment_method", "payment_method",
                     "customer", "customer", "application", ELSEWHERE, "on_behalf_of", ELSEWHERE, "review", ELSEWHERE,
                     "transfer_data", ".transfer_data"),
@@ -68,6 +71,10 @@ final class Expansion {
                     DETACH_PAYMENT_METHOD ->
                     new Target("payment_method", false);
             case LIST_CUSTOMER_PAYMENT_METHODS -> new Target("payment_method", true);
+            case CREATE_SETUP_INTENT, RETRIEVE_SETUP_INTENT, UPDATE_SETUP_INTENT, CONFIRM_SETUP_INTENT,
+                    CANCEL_SETUP_INTENT, VERIFY_SETUP_INTENT_MICRODEPOSITS, COMPLETE_SETUP_INTENT_ACTION ->
+                    new Target("setup_intent", false);
+            case LIST_SETUP_INTENTS -> new Target("setup_intent", true);
             default -> new Target("payment_intent", false);
         };
     }

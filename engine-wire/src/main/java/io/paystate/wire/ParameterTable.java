@@ -254,6 +254,7 @@ final class ParameterTable {
         TABLE.put(Operation.RETRIEVE_EVENT, obj(required("id", id(), ""), expand()));
         CustomerWire.register(TABLE, expand(), metadata(), limit);
         PaymentMethodWire.register(TABLE, expand(), metadata(), limit);
+        SetupIntentWire.register(TABLE, expand(), metadata(), limit, created);
     }
 
     /** The operations whose parameters docs/endpoints.md lists in full. */

@@ -237,6 +237,10 @@ public final class StripeJson {
             return PaymentMethodJson.stored(pm);
         } else if (body instanceof io.paystate.engine.PaymentMethodList methods) {
             return envelope("list", null, methods.hasMore(), methods.data(), PaymentMethodJson::stored);
+        } else if (body instanceof io.paystate.model.SetupIntent si) {
+            return SetupIntentJson.setupIntent(si);
+        } else if (body instanceof io.paystate.engine.SetupIntentList setups) {
+            return envelope("list", "/v1/setup_intents", setups.hasMore(), setups.data(), SetupIntentJson::setupIntent);
         } else if (body instanceof List<?> items) {
             ArrayNode array = F.arrayNode();
             items.forEach(item -> array.add(body(item)));
@@ -286,10 +290,14 @@ public final class StripeJson {
                     || body instanceof io.paystate.engine.CustomerList;
             boolean methods = body instanceof io.paystate.model.PaymentMethod
                     || body instanceof io.paystate.engine.PaymentMethodList;
+            boolean setups = body instanceof io.paystate.model.SetupIntent
+                    || body instanceof io.paystate.engine.SetupIntentList;
             target = new Expansion.Target(body instanceof PaymentEvent || body instanceof io.paystate.engine.EventList
-                    ? "event" : customers ? "customer" : methods ? "payment_method" : "payment_intent", list
+                    ? "event" : customers ? "customer" : methods ? "payment_method" : setups ? "setup_intent"
+                    : "payment_intent", list
                     || body instanceof io.paystate.engine.EventList || body instanceof io.paystate.engine.CustomerList
-                    || body instanceof io.paystate.engine.PaymentMethodList);
+                    || body instanceof io.paystate.engine.PaymentMethodList
+                    || body instanceof io.paystate.engine.SetupIntentList);
         }
         if (!expand.isEmpty()) {
             new Expander(context).apply(rendered, target, expand);
@@ -334,6 +342,9 @@ public final class StripeJson {
         if (d.paymentIntent() != null) {
             o.set("payment_intent", paymentIntent(d.paymentIntent()));
         }
+        if (d.setupIntent() != null) {
+            o.set("setup_intent", SetupIntentJson.setupIntent(d.setupIntent()));
+        }
         if (d.requestId() != null) {
             o.put("request_log_url", "https://dashboard.stripe.com/test/logs/" + d.requestId());
         }
@@ -373,6 +384,11 @@ public final class StripeJson {
             o.putNull("payment_method");
         }
         return o;
+    }
+
+    /** The {@code next_action} object, shared with SetupIntents. */
+    static JsonNode nextActionOf(@Nullable NextAction action) {
+        return nextAction(action);
     }
 
     private static JsonNode nextAction(@Nullable NextAction action) {

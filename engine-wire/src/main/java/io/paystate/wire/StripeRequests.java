@@ -141,6 +141,9 @@ public final class StripeRequests {
                     CustomerWire.parse(operation, p);
             case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, UPDATE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD,
                     DETACH_PAYMENT_METHOD, LIST_CUSTOMER_PAYMENT_METHODS -> PaymentMethodWire.parse(operation, p);
+            case CREATE_SETUP_INTENT, RETRIEVE_SETUP_INTENT, UPDATE_SETUP_INTENT, CONFIRM_SETUP_INTENT,
+                    CANCEL_SETUP_INTENT, LIST_SETUP_INTENTS, VERIFY_SETUP_INTENT_MICRODEPOSITS,
+                    COMPLETE_SETUP_INTENT_ACTION -> SetupIntentWire.parse(operation, p);
             case RETRIEVE_CHARGE -> {
                 String charge = p.string("charge");
                 if (charge == null) {
@@ -222,7 +225,7 @@ public final class StripeRequests {
     }
 
     /** {@code created} as an exact Unix time or a range {@code created[gt|gte|lt|lte]}. */
-    private static ListParams.@Nullable CreatedRange created(Params p) {
+    static ListParams.@Nullable CreatedRange created(Params p) {
         ListParams.CreatedRange created = null;
         if (p.has("created") && !p.isEmptyString("created")) {
             Params range = p.isObject("created") ? p.object("created") : null;

@@ -16,10 +16,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class CompleteActionCommand extends IntentCommand {
     private final ActionOutcome outcome;
+    /** The method the challenge was for, once {@link #apply} read it. */
+    private io.paystate.model.@Nullable PaymentMethodId used;
 
     CompleteActionCommand(EngineParts parts, PaymentIntentId id, ActionOutcome outcome, Call call) {
         super(parts, id, call);
         this.outcome = outcome;
+    }
+
+    /** A stored method attached for future use is set up once the authenticated payment went through. */
+    @Override
+    void afterCommit(io.paystate.model.PaymentIntent committed) {
+        parts.savedMethods().afterUse(call.account, used, committed, call);
     }
 
     @Override
@@ -31,6 +39,7 @@ final class CompleteActionCommand extends IntentCommand {
                     + "PaymentIntent is not a 3-D Secure challenge; it cannot be completed this way.", d.snapshot());
         }
         PaymentMethodDetails pm = parts.paymentMethods().details(d.paymentMethod);
+        used = pm.id();
         if (outcome == ActionOutcome.FAILURE) {
             parts.transitions().fire(work, Trigger.COMPLETE_ACTION, Outcome.AUTHENTICATION_FAILED, work.now, x -> {
                 x.nextAction = null;

@@ -5,6 +5,7 @@ import io.paystate.engine.PaymentEngineException;
 import io.paystate.engine.Request;
 import io.paystate.engine.RequestOptions;
 import io.paystate.engine.Response;
+import io.paystate.engine.SetupIntentRequest;
 import io.paystate.engine.SubscriberStatus;
 import io.paystate.engine.internal.fsm.SquirrelTransitionRunner;
 import io.paystate.engine.internal.idempotency.CaffeineIdempotencyStore;
@@ -41,7 +42,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         call.keyed = options.idempotencyKey() != null && request.mutating();
         Command<T> command = bind(request, call);
         if (onCustomers(request)) {
-            // the idempotency store remembers intents only: customer and payment-method requests run without replay
+            // the idempotency store remembers intents only: customer, payment-method and SetupIntent
+            // requests run without replay (decision 12)
             command.validate();
             return new Response<>(guarded(command), false, call.requestId);
         }
@@ -51,7 +53,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
 
     @Override
     public int processDue() {
-        return parts.due().processDue();
+        // SetupIntent settlements are swept after the intents' due work; they touch no intent
+        return parts.due().processDue() + parts.setupIntents().settleDue();
     }
 
     @Override
@@ -131,6 +134,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return PaymentMethodCommands.detach(parts, r, call);
         } else if (request instanceof Request.ListCustomerPaymentMethods r) {
             return PaymentMethodCommands.list(parts, r, call);
+        } else if (request instanceof SetupIntentRequest<?> r) {
+            return SetupIntentCommands.bind(parts, r, call);
         } else if (request instanceof Request.Malformed r) {
             return malformed(r);
         }
@@ -142,7 +147,7 @@ public final class DefaultPaymentEngine implements PaymentEngine {
                 || request instanceof Request.ListCustomers || request instanceof Request.CreatePaymentMethod
                 || request instanceof Request.RetrievePaymentMethod || request instanceof Request.AttachPaymentMethod
                 || request instanceof Request.DetachPaymentMethod || request instanceof Request.UpdatePaymentMethod
-                || request instanceof Request.ListCustomerPaymentMethods;
+                || request instanceof Request.ListCustomerPaymentMethods || request instanceof SetupIntentRequest;
     }
 
     /** A request the wire layer could not parse: its error is raised once the key was checked. */

@@ -10,6 +10,7 @@ import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.PaymentProcessor;
+import io.paystate.spi.SetupIntentStore;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param customerStore the storage of customers
  * @param requireKnownCustomers whether an intent's {@code customer} must be a customer of the engine
  * @param paymentMethodStore the storage of payment methods created through the API
+ * @param setupIntentStore the storage of SetupIntents
  */
 public record EngineConfig(
         PaymentIntentStore store,
@@ -50,4 +52,5 @@ public record EngineConfig(
         boolean tableLookup,
         CustomerStore customerStore,
         PaymentMethodStore paymentMethodStore,
-        boolean requireKnownCustomers) {}
+        boolean requireKnownCustomers,
+        SetupIntentStore setupIntentStore) {}

@@ -1,5 +1,6 @@
 package io.paystate.engine.internal;
 
+import io.paystate.engine.internal.fsm.SquirrelSetupTransitionRunner;
 import io.paystate.engine.internal.query.QueryService;
 import io.paystate.spi.EventSink;
 import io.paystate.spi.IdempotencyStore;
@@ -9,7 +10,8 @@ import java.util.Map;
 /** The assembled parts of one engine that commands use. */
 record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods paymentMethods, Holds holds,
         PaymentAttempt attempt, UnitOfWork unitOfWork, DueProcessor due, QueryService queries, EventQueries events,
-        EventRelay relay, Orphans orphans, Customers customers, SavedMethods savedMethods) {
+        EventRelay relay, Orphans orphans, Customers customers, SavedMethods savedMethods,
+        SetupIntents setupIntents) {
 
     static EngineParts assemble(EngineContext engine, IdempotencyStore idempotencyStore) {
         Transitions transitions = new Transitions(engine.table, engine.runner);
@@ -26,7 +28,12 @@ record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods
         UnitOfWork unitOfWork = new UnitOfWork(engine, new DueSteps(engine, transitions, holds, paymentMethods),
                 relay, orphans);
         DueProcessor due = new DueProcessor(engine, unitOfWork, idempotencyStore, relay, orphans);
+        SavedMethods savedMethods = new SavedMethods(engine, customers);
+        // the SetupIntent lifecycle runs on its own squirrel builder, generated and warmed up here
+        SetupTransitionRunner setupRunner = engine.config.tableLookup() ? SetupTransitionRunner.tableLookup()
+                : SquirrelSetupTransitionRunner.create(SetupTransitionTable.instance());
         return new EngineParts(engine, transitions, paymentMethods, holds, attempt, unitOfWork, due,
-                new QueryService(engine.store), new EventQueries(engine.store), relay, orphans, customers, new SavedMethods(engine, customers));
+                new QueryService(engine.store), new EventQueries(engine.store), relay, orphans, customers, savedMethods,
+                new SetupIntents(engine, setupRunner, savedMethods));
     }
 }

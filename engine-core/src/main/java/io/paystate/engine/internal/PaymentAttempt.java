@@ -46,6 +46,7 @@ final class PaymentAttempt {
     @Nullable Decline run(Work work, Trigger trigger, PaymentMethodDetails pm, boolean offSession,
             @Nullable String returnUrl, boolean errorOnRequiresAction) {
         IntentDraft d = work.draft;
+        pm = withSavedState(d.account, pm);
         d.lastPaymentError = null;
         d.nextAction = null;
         boolean authenticated = d.authenticated;
@@ -66,6 +67,15 @@ final class PaymentAttempt {
             return actionNotHandled(work, trigger, pm);
         }
         return apply(work, trigger, outcome, pm, returnUrl, new ChargeId(decided.attemptId()));
+    }
+
+    /**
+     * The processor decides on the stored method's state (set up for off-session use or not), which
+     * only the engine's payment-method store knows; the fixed test ids are never stored.
+     */
+    private PaymentMethodDetails withSavedState(io.paystate.model.AccountId account, PaymentMethodDetails pm) {
+        return engine.config.paymentMethodStore().find(account, pm.id())
+                .map(s -> pm.withSetUpFor(s.paymentMethod().setUpFor())).orElse(pm);
     }
 
     /**

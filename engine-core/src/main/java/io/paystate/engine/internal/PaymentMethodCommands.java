@@ -60,7 +60,7 @@ final class PaymentMethodCommands {
                             });
                             RequestValidator.metadataCount(merged);
                             return new PaymentMethod(pm.id(), pm.type(), pm.created(), pm.customer(), pm.brand(),
-                                    pm.last4(), merged, pm.usage());
+                                    pm.last4(), merged, pm.usage(), pm.setUpFor());
                         }, call);
             }
         };

@@ -13,6 +13,8 @@ import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodEventType;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.model.PaymentMethodUsage;
+import io.paystate.model.PaymentIntentStatus;
+import io.paystate.model.SetupFutureUsage;
 import io.paystate.spi.IdKind;
 import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.PaymentMethodStore;
@@ -89,21 +91,64 @@ final class SavedMethods {
     }
 
     /**
-     * After a confirmation used a stored method that was new (whatever its outcome: a declined
-     * method is off the intent by now): with a customer and {@code setup_future_usage} it is attached
-     * to that customer, otherwise it is spent.
+     * After a confirmation (or a completed challenge) used a stored method. A new one is spent,
+     * unless the intent has a customer and {@code setup_future_usage}: then it is attached to that
+     * customer (a declined method is off the intent by now, and still attached, as before). A method
+     * attached to the intent's customer is recorded as set up for the intent's future usage once the
+     * payment went through (succeeded, held or processing), which is what makes a card that needs
+     * authentication chargeable off session later.
      */
     void afterUse(AccountId account, @Nullable PaymentMethodId id, PaymentIntent pi, Call call) {
-        if (id == null || store.find(account, id).map(s -> s.paymentMethod().usage() != PaymentMethodUsage.NEW)
-                .orElse(true)) {
+        if (id == null) {
             return;
         }
+        Optional<StoredPaymentMethod> found = store.find(account, id);
+        if (found.isEmpty()) {
+            return;
+        }
+        PaymentMethod pm = found.get().paymentMethod();
         CustomerId customer = pi.customer();
-        if (customer != null && pi.setupFutureUsage() != null) {
+        SetupFutureUsage future = pi.cardOptions().setupFutureUsage() != null ? pi.cardOptions().setupFutureUsage()
+                : pi.setupFutureUsage();
+        boolean paid = pi.status() == PaymentIntentStatus.SUCCEEDED || pi.status() == PaymentIntentStatus.REQUIRES_CAPTURE
+                || pi.status() == PaymentIntentStatus.PROCESSING;
+        if (pm.usage() == PaymentMethodUsage.NEW) {
+            if (customer != null && pi.setupFutureUsage() != null) {
+                change(account, id, PaymentMethodEventType.PAYMENT_METHOD_ATTACHED, m -> {
+                    PaymentMethod attached = m.with(customer, PaymentMethodUsage.ATTACHED);
+                    return paid && future != null ? attached.setUp(future) : attached;
+                }, call);
+            } else {
+                change(account, id, null, m -> m.with(null, PaymentMethodUsage.CONSUMED), call);
+            }
+        } else if (pm.usage() == PaymentMethodUsage.ATTACHED && customer != null && customer.equals(pm.customer())
+                && paid && future != null) {
+            change(account, id, null, m -> m.usage() == PaymentMethodUsage.ATTACHED ? m.setUp(future) : m, call);
+        }
+    }
+
+    /**
+     * After a SetupIntent succeeded with a stored method: attaches it to the SetupIntent's customer
+     * ({@code payment_method.attached}) when it is not attached yet, and records it as set up for
+     * the SetupIntent's usage. A method spent meanwhile, or attached to another customer, is left as
+     * it is: the SetupIntent was checked against both when it was confirmed.
+     */
+    void afterSetup(AccountId account, PaymentMethodId id, @Nullable CustomerId customer, SetupFutureUsage usage,
+            Call call) {
+        Optional<StoredPaymentMethod> found = store.find(account, id);
+        if (found.isEmpty()) {
+            return;
+        }
+        PaymentMethod pm = found.get().paymentMethod();
+        if (customer != null && pm.usage() == PaymentMethodUsage.NEW) {
             change(account, id, PaymentMethodEventType.PAYMENT_METHOD_ATTACHED,
-                    pm -> pm.with(customer, PaymentMethodUsage.ATTACHED), call);
-        } else {
-            change(account, id, null, pm -> pm.with(null, PaymentMethodUsage.CONSUMED), call);
+                    m -> m.usage() == PaymentMethodUsage.NEW ? m.with(customer, PaymentMethodUsage.ATTACHED).setUp(usage)
+                            : m, call);
+        } else if (pm.usage() == PaymentMethodUsage.ATTACHED && (customer == null || customer.equals(pm.customer()))) {
+            change(account, id, null, m -> m.usage() == PaymentMethodUsage.ATTACHED ? m.setUp(usage) : m, call);
+        } else if (pm.usage() == PaymentMethodUsage.NEW) {
+            // without a customer the method stays unattached, set up, and still usable once (Stripe)
+            change(account, id, null, m -> m.usage() == PaymentMethodUsage.NEW ? m.setUp(usage) : m, call);
         }
     }
 

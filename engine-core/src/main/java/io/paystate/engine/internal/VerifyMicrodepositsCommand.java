@@ -23,8 +23,8 @@ final class VerifyMicrodepositsCommand extends IntentCommand {
     /** How long after their arrival microdeposits can be verified. */
     static final Duration VERIFICATION_WINDOW = Duration.ofDays(10);
     /** The test amounts and descriptor code that match (Stripe's test values). */
-    private static final Set<Long> TEST_AMOUNTS = Set.of(32L, 45L);
-    private static final String TEST_DESCRIPTOR_CODE = "SM11AA";
+    static final Set<Long> TEST_AMOUNTS = Set.of(32L, 45L);
+    static final String TEST_DESCRIPTOR_CODE = "SM11AA";
 
     private final VerifyMicrodepositsParams p;
 

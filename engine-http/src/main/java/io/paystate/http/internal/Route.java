@@ -78,6 +78,53 @@ public sealed interface Route {
                     };
                 }
                 return new Unknown();
+            case "customers":
+                // customers and payment methods, so that saving a card and charging it later works over HTTP
+                if (n == 2) {
+                    return pick(method, "GET", engine(Operation.LIST_CUSTOMERS, null), "POST",
+                            engine(Operation.CREATE_CUSTOMER, null));
+                }
+                if (n == 3) {
+                    return pick(method, "GET", setup(Operation.RETRIEVE_CUSTOMER, s.get(2)), "POST",
+                            setup(Operation.UPDATE_CUSTOMER, s.get(2)), "DELETE", setup(Operation.DELETE_CUSTOMER,
+                                    s.get(2)));
+                }
+                return n == 4 && s.get(3).equals("payment_methods")
+                        ? pick(method, "GET", setup(Operation.LIST_CUSTOMER_PAYMENT_METHODS, s.get(2)))
+                        : new Unknown();
+            case "payment_methods":
+                if (n == 2) {
+                    return pick(method, "POST", engine(Operation.CREATE_PAYMENT_METHOD, null));
+                }
+                if (n == 3) {
+                    return pick(method, "GET", setup(Operation.RETRIEVE_PAYMENT_METHOD, s.get(2)), "POST",
+                            setup(Operation.UPDATE_PAYMENT_METHOD, s.get(2)));
+                }
+                if (n == 4 && s.get(3).equals("attach")) {
+                    return pick(method, "POST", setup(Operation.ATTACH_PAYMENT_METHOD, s.get(2)));
+                }
+                return n == 4 && s.get(3).equals("detach")
+                        ? pick(method, "POST", setup(Operation.DETACH_PAYMENT_METHOD, s.get(2))) : new Unknown();
+            case "setup_intents":
+                if (n == 2) {
+                    return pick(method, "GET", engine(Operation.LIST_SETUP_INTENTS, null), "POST",
+                            engine(Operation.CREATE_SETUP_INTENT, null));
+                }
+                if (n == 3) {
+                    return pick(method, "GET", setup(Operation.RETRIEVE_SETUP_INTENT, s.get(2)), "POST",
+                            setup(Operation.UPDATE_SETUP_INTENT, s.get(2)));
+                }
+                if (n == 4) {
+                    String id = s.get(2);
+                    return switch (s.get(3)) {
+                        case "confirm" -> pick(method, "POST", setup(Operation.CONFIRM_SETUP_INTENT, id));
+                        case "cancel" -> pick(method, "POST", setup(Operation.CANCEL_SETUP_INTENT, id));
+                        case "verify_microdeposits" -> pick(method, "POST",
+                                setup(Operation.VERIFY_SETUP_INTENT_MICRODEPOSITS, id));
+                        default -> new Unknown();
+                    };
+                }
+                return new Unknown();
             case "charges":
                 if (n == 2) {
                     return pick(method, "GET", new ChargeList());
@@ -105,10 +152,18 @@ public sealed interface Route {
                 if (n == 5 && s.get(2).equals("payment_intents") && s.get(4).equals("complete_action")) {
                     return pick(method, "POST", engine(Operation.COMPLETE_ACTION, s.get(3)));
                 }
+                if (n == 5 && s.get(2).equals("setup_intents") && s.get(4).equals("complete_action")) {
+                    return pick(method, "POST", setup(Operation.COMPLETE_SETUP_INTENT_ACTION, s.get(3)));
+                }
                 return new Unknown();
             default:
                 return new Unknown();
         }
+    }
+
+    /** An operation on an object other than an intent: its id in the path travels as the wire parameter {@code id}. */
+    private static Route setup(Operation operation, String setupIntentId) {
+        return new Engine(operation, null, setupIntentId, "id");
     }
 
     private static Route engine(Operation operation, @Nullable String intentId) {

@@ -4,6 +4,11 @@ import io.paystate.engine.ActionOutcome;
 import io.paystate.engine.CardException;
 import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.CreateParams;
+import io.paystate.engine.CustomerParams;
+import io.paystate.engine.Request;
+import io.paystate.engine.RequestOptions;
+import io.paystate.engine.SetupIntentCreateParams;
+import io.paystate.engine.SetupIntentRequest;
 import io.paystate.engine.IncrementAuthorizationParams;
 import io.paystate.engine.InvalidRequestException;
 import io.paystate.engine.PaymentEngine;
@@ -16,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.paystate.model.AuthorizationRequest;
 import io.paystate.model.CardOptions;
+import io.paystate.model.Customer;
+import io.paystate.model.PaymentMethod;
+import io.paystate.model.SetupIntent;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentStatus;
@@ -115,10 +123,29 @@ final class TestModeProcessorTest {
     }
 
     @Test
-    void confirm_setUpCardOffSession_succeedsWithoutAuthentication() {
+    void confirm_intentsOwnSetupFutureUsageOffSession_isStillAuthenticationRequired() {
+        // the saved state is the stored method's: an intent's own setup_future_usage sets the card up
+        // only once its payment went through, so it does not exempt its own off-session confirmation
         PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd")
                 .paymentMethod("pm_card_authenticationRequiredOnSetup").setupFutureUsage(SetupFutureUsage.OFF_SESSION)
                 .build());
+        assertThatThrownBy(() -> engine.confirm(pi.id(), ConfirmParams.builder().offSession(true).build()))
+                .isInstanceOfSatisfying(CardException.class,
+                        e -> assertThat(e.code()).contains(ErrorCode.AUTHENTICATION_REQUIRED));
+    }
+
+    @Test
+    void confirm_cardSetUpBySetupIntentOffSession_succeedsWithoutAuthentication() {
+        Customer jenny = engine.execute(new Request.CreateCustomer(CustomerParams.none()), RequestOptions.none())
+                .body();
+        PaymentMethod card = engine.execute(new Request.CreatePaymentMethod(new PaymentMethodData("card",
+                Map.of("number", "4000002500003155")), Map.of()), RequestOptions.none()).body();
+        SetupIntent si = engine.execute(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
+                .customer(jenny.id().value()).paymentMethod(card.id().value()).confirm(true).build()),
+                RequestOptions.none()).body();
+        engine.execute(new SetupIntentRequest.CompleteAction(si.id(), ActionOutcome.SUCCESS), RequestOptions.none());
+        PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").customer(jenny.id().value())
+                .paymentMethod(card.id().value()).build());
         assertThat(engine.confirm(pi.id(), ConfirmParams.builder().offSession(true).build()).status())
                 .isEqualTo(PaymentIntentStatus.SUCCEEDED);
         PaymentIntent other = engine.create(CreateParams.builder(1000, "usd")

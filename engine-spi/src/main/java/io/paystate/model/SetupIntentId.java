@@ -1,0 +1,32 @@
+package io.paystate.model;
+
+/**
+ * The typed value of the id of a SetupIntent, {@code seti_} followed by an opaque suffix.
+ *
+ * @param value the wire form, never null, starting with {@code seti_}
+ */
+public record SetupIntentId(String value) {
+    /**
+     * Throws {@link IllegalArgumentException} if {@code value} lacks the {@code seti_} prefix.
+     *
+     * @param value the wire form, never null, starting with {@code seti_}
+     */
+    public SetupIntentId {
+        Ids.check(value, "seti_", "SetupIntentId");
+    }
+
+    /**
+     * Returns the id for a wire value; equivalent to the constructor.
+     *
+     * @param value the wire form, never null, starting with {@code seti_}
+     * @return the id
+     */
+    public static SetupIntentId of(String value) {
+        return new SetupIntentId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
