@@ -39,27 +39,27 @@ final class Requests {
             return Operation.LIST_EVENTS;
         } else if (request instanceof Request.RetrieveEvent) {
             return Operation.RETRIEVE_EVENT;
-        } else if (request instanceof Request.CreateCustomer) {
+        } else if (request instanceof CustomerRequest.Create) {
             return Operation.CREATE_CUSTOMER;
-        } else if (request instanceof Request.RetrieveCustomer) {
+        } else if (request instanceof CustomerRequest.Retrieve) {
             return Operation.RETRIEVE_CUSTOMER;
-        } else if (request instanceof Request.UpdateCustomer) {
+        } else if (request instanceof CustomerRequest.Update) {
             return Operation.UPDATE_CUSTOMER;
-        } else if (request instanceof Request.DeleteCustomer) {
+        } else if (request instanceof CustomerRequest.Delete) {
             return Operation.DELETE_CUSTOMER;
-        } else if (request instanceof Request.ListCustomers) {
+        } else if (request instanceof CustomerRequest.List) {
             return Operation.LIST_CUSTOMERS;
-        } else if (request instanceof Request.CreatePaymentMethod) {
+        } else if (request instanceof PaymentMethodRequest.Create) {
             return Operation.CREATE_PAYMENT_METHOD;
-        } else if (request instanceof Request.RetrievePaymentMethod) {
+        } else if (request instanceof PaymentMethodRequest.Retrieve) {
             return Operation.RETRIEVE_PAYMENT_METHOD;
-        } else if (request instanceof Request.UpdatePaymentMethod) {
+        } else if (request instanceof PaymentMethodRequest.Update) {
             return Operation.UPDATE_PAYMENT_METHOD;
-        } else if (request instanceof Request.AttachPaymentMethod) {
+        } else if (request instanceof PaymentMethodRequest.Attach) {
             return Operation.ATTACH_PAYMENT_METHOD;
-        } else if (request instanceof Request.DetachPaymentMethod) {
+        } else if (request instanceof PaymentMethodRequest.Detach) {
             return Operation.DETACH_PAYMENT_METHOD;
-        } else if (request instanceof Request.ListCustomerPaymentMethods) {
+        } else if (request instanceof PaymentMethodRequest.ListForCustomer) {
             return Operation.LIST_CUSTOMER_PAYMENT_METHODS;
         }
         // Malformed carries its operation as a component and overrides operation()

@@ -46,14 +46,14 @@ final class CustomerSequenceProperties {
             switch (action) {
                 case 0 -> {
                     clock.advanceSeconds(step % 2);
-                    Customer c = engine.execute(new Request.CreateCustomer(CustomerParams.builder()
+                    Customer c = engine.execute(new CustomerRequest.Create(CustomerParams.builder()
                             .name(name).build()), RequestOptions.none()).body();
                     known.add(c.id());
                     live.put(c.id(), true);
                     changes.put(c.id(), 1);
                 }
                 case 1 -> {
-                    boolean ok = succeeds(() -> engine.execute(new Request.UpdateCustomer(target,
+                    boolean ok = succeeds(() -> engine.execute(new CustomerRequest.Update(target,
                             CustomerParams.builder().name(name).build()), RequestOptions.none()));
                     assertThat(ok).isEqualTo(isLive);
                     if (ok) {
@@ -61,7 +61,7 @@ final class CustomerSequenceProperties {
                     }
                 }
                 case 2 -> {
-                    boolean ok = succeeds(() -> engine.execute(new Request.DeleteCustomer(target),
+                    boolean ok = succeeds(() -> engine.execute(new CustomerRequest.Delete(target),
                             RequestOptions.none()));
                     assertThat(ok).isEqualTo(isLive);
                     if (ok) {
@@ -94,7 +94,7 @@ final class CustomerSequenceProperties {
                 expected.add(0, id);
             }
         });
-        List<CustomerId> listed = engine.execute(new Request.ListCustomers(new CustomerListParams(100, null, null,
+        List<CustomerId> listed = engine.execute(new CustomerRequest.List(new CustomerListParams(100, null, null,
                 null)), RequestOptions.none()).body().data().stream().map(Customer::id).toList();
         assertThat(listed).containsExactlyElementsOf(expected);
     }

@@ -26,7 +26,7 @@ final class CustomersTest {
     }
 
     private Customer create(CustomerParams params) {
-        return run(new Request.CreateCustomer(params));
+        return run(new CustomerRequest.Create(params));
     }
 
     private Customer jenny() {
@@ -59,7 +59,7 @@ final class CustomersTest {
         assertThat(c.email()).isEqualTo("jenny@example.com");
         assertThat(c.defaultPaymentMethod()).isEqualTo(PaymentMethodId.of("pm_card_visa"));
         assertThat(c.created()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertThat(run(new Request.RetrieveCustomer(c.id()))).isEqualTo(c);
+        assertThat(run(new CustomerRequest.Retrieve(c.id()))).isEqualTo(c);
         LoggedCustomerEvent created = store.readLog(0, 10).get(0);
         assertThat(created.event().type()).isEqualTo(CustomerEventType.CUSTOMER_CREATED);
         assertThat(created.event().customer()).isEqualTo(c);
@@ -78,29 +78,29 @@ final class CustomersTest {
 
     @Test
     void create_withIdempotencyKey_runs() {
-        Customer c = engine.execute(new Request.CreateCustomer(CustomerParams.none()),
+        Customer c = engine.execute(new CustomerRequest.Create(CustomerParams.none()),
                 RequestOptions.idempotencyKey("k1")).body();
-        assertThat(run(new Request.RetrieveCustomer(c.id()))).isEqualTo(c);
+        assertThat(run(new CustomerRequest.Retrieve(c.id()))).isEqualTo(c);
     }
 
     @Test
     void retrieve_unknownOrOtherAccount_isResourceMissing() {
         Customer c = jenny();
-        assertThatThrownBy(() -> run(new Request.RetrieveCustomer(CustomerId.of("cus_nope"))))
+        assertThatThrownBy(() -> run(new CustomerRequest.Retrieve(CustomerId.of("cus_nope"))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(404);
                     assertThat(e.code()).contains(ErrorCode.RESOURCE_MISSING);
                     assertThat(e.param()).contains("id");
                     assertThat(e.getMessage()).contains("No such customer: 'cus_nope'");
                 });
-        assertThatThrownBy(() -> engine.execute(new Request.RetrieveCustomer(c.id()),
+        assertThatThrownBy(() -> engine.execute(new CustomerRequest.Retrieve(c.id()),
                 RequestOptions.none().withAccount(AccountId.of("acct_other")))).isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
     void update_fields_mergeClearAndEmitUpdated() {
         Customer c = jenny();
-        Customer u = run(new Request.UpdateCustomer(c.id(), CustomerParams.builder().email("new@example.com")
+        Customer u = run(new CustomerRequest.Update(c.id(), CustomerParams.builder().email("new@example.com")
                 .description("").metadata("order", "").metadata("tier", "gold").defaultPaymentMethod("").build()));
         assertThat(u.email()).isEqualTo("new@example.com");
         assertThat(u.name()).isEqualTo("Jenny Rosen");
@@ -109,7 +109,7 @@ final class CustomersTest {
         assertThat(u.defaultPaymentMethod()).isNull();
         assertThat(types()).containsExactly(CustomerEventType.CUSTOMER_CREATED, CustomerEventType.CUSTOMER_UPDATED);
         assertThat(store.readLog(1, 1).get(0).event().sequence()).isEqualTo(2);
-        Customer again = run(new Request.UpdateCustomer(c.id(), CustomerParams.builder()
+        Customer again = run(new CustomerRequest.Update(c.id(), CustomerParams.builder()
                 .defaultPaymentMethod("pm_card_mastercard").build()));
         assertThat(again.defaultPaymentMethod()).isEqualTo(PaymentMethodId.of("pm_card_mastercard"));
     }
@@ -117,7 +117,7 @@ final class CustomersTest {
     @Test
     void update_nothingChanged_emitsNothing() {
         Customer c = jenny();
-        assertThat(run(new Request.UpdateCustomer(c.id(), CustomerParams.builder().name("Jenny Rosen").build())))
+        assertThat(run(new CustomerRequest.Update(c.id(), CustomerParams.builder().name("Jenny Rosen").build())))
                 .isEqualTo(c);
         assertThat(types()).containsExactly(CustomerEventType.CUSTOMER_CREATED);
     }
@@ -125,17 +125,17 @@ final class CustomersTest {
     @Test
     void delete_customer_isShownDeletedLeftOutOfListsAndFinal() {
         Customer c = jenny();
-        Customer deleted = run(new Request.DeleteCustomer(c.id()));
+        Customer deleted = run(new CustomerRequest.Delete(c.id()));
         assertThat(deleted.deleted()).isTrue();
         assertThat(deleted.email()).isNull();
-        assertThat(run(new Request.RetrieveCustomer(c.id()))).isEqualTo(deleted);
-        assertThat(run(new Request.ListCustomers(CustomerListParams.firstPage())).data()).isEmpty();
+        assertThat(run(new CustomerRequest.Retrieve(c.id()))).isEqualTo(deleted);
+        assertThat(run(new CustomerRequest.List(CustomerListParams.firstPage())).data()).isEmpty();
         LoggedCustomerEvent event = store.readLog(1, 1).get(0);
         assertThat(event.event().type()).isEqualTo(CustomerEventType.CUSTOMER_DELETED);
         assertThat(event.event().customer()).isEqualTo(c);
-        assertThatThrownBy(() -> run(new Request.DeleteCustomer(c.id())))
+        assertThatThrownBy(() -> run(new CustomerRequest.Delete(c.id())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
-        assertThatThrownBy(() -> run(new Request.UpdateCustomer(c.id(), CustomerParams.builder().name("x").build())))
+        assertThatThrownBy(() -> run(new CustomerRequest.Update(c.id(), CustomerParams.builder().name("x").build())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
     }
 
@@ -144,28 +144,28 @@ final class CustomersTest {
         Customer a = create(CustomerParams.builder().email("a@example.com").build());
         Customer b = create(CustomerParams.none());
         Customer c = create(CustomerParams.builder().email("a@example.com").build());
-        CustomerList first = run(new Request.ListCustomers(new CustomerListParams(2, null, null, null)));
+        CustomerList first = run(new CustomerRequest.List(new CustomerListParams(2, null, null, null)));
         assertThat(first.data()).containsExactly(c, b);
         assertThat(first.hasMore()).isTrue();
-        assertThat(run(new Request.ListCustomers(new CustomerListParams(null, b.id().value(), null, null))).data())
+        assertThat(run(new CustomerRequest.List(new CustomerListParams(null, b.id().value(), null, null))).data())
                 .containsExactly(a);
-        assertThat(run(new Request.ListCustomers(new CustomerListParams(null, null, a.id().value(), null))).data())
+        assertThat(run(new CustomerRequest.List(new CustomerListParams(null, null, a.id().value(), null))).data())
                 .containsExactly(c, b);
-        assertThat(run(new Request.ListCustomers(new CustomerListParams(null, null, null, "a@example.com"))).data())
+        assertThat(run(new CustomerRequest.List(new CustomerListParams(null, null, null, "a@example.com"))).data())
                 .containsExactly(c, a);
     }
 
     @Test
     void list_badParameters_nameTheirParam() {
-        assertInvalid(() -> run(new Request.ListCustomers(new CustomerListParams(0, null, null, null))), "limit");
-        assertInvalid(() -> run(new Request.ListCustomers(new CustomerListParams(101, null, null, null))), "limit");
-        assertInvalid(() -> run(new Request.ListCustomers(new CustomerListParams(null, "cus_a", "cus_b", null))),
+        assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(0, null, null, null))), "limit");
+        assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(101, null, null, null))), "limit");
+        assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(null, "cus_a", "cus_b", null))),
                 "starting_after");
-        assertInvalid(() -> run(new Request.ListCustomers(new CustomerListParams(null, "cus_nope", null, null))),
+        assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(null, "cus_nope", null, null))),
                 "starting_after", ErrorCode.RESOURCE_MISSING);
-        assertInvalid(() -> run(new Request.ListCustomers(new CustomerListParams(null, null, "", null))),
+        assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(null, null, "", null))),
                 "ending_before", ErrorCode.RESOURCE_MISSING);
-        assertInvalid(() -> run(new Request.ListCustomers(new CustomerListParams(null, null, null, "e".repeat(513)))),
+        assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(null, null, null, "e".repeat(513)))),
                 "email");
     }
 
@@ -199,9 +199,9 @@ final class CustomersTest {
             fifty.metadata("k" + i, "v");
         }
         Customer c = create(fifty.build());
-        assertInvalid(() -> run(new Request.UpdateCustomer(c.id(), CustomerParams.builder().metadata("more", "v")
+        assertInvalid(() -> run(new CustomerRequest.Update(c.id(), CustomerParams.builder().metadata("more", "v")
                 .build())), "metadata");
-        assertInvalid(() -> run(new Request.UpdateCustomer(c.id(), CustomerParams.builder().email("bad").build())),
+        assertInvalid(() -> run(new CustomerRequest.Update(c.id(), CustomerParams.builder().email("bad").build())),
                 "email");
     }
 
@@ -220,7 +220,7 @@ final class CustomersTest {
                 "customer", ErrorCode.RESOURCE_MISSING);
         PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").customer(c.id().value()).build());
         assertThat(pi.customer()).isEqualTo(c.id());
-        run(new Request.DeleteCustomer(c.id()));
+        run(new CustomerRequest.Delete(c.id()));
         assertInvalid(() -> engine.create(CreateParams.builder(1000, "usd").customer(c.id().value()).build()),
                 "customer", ErrorCode.RESOURCE_MISSING);
     }

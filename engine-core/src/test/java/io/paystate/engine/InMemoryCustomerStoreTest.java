@@ -122,12 +122,12 @@ final class InMemoryCustomerStoreTest {
             }
         };
         PaymentEngine engine = PaymentEngine.builder().customerStore(racing).build();
-        Customer c = engine.execute(new Request.CreateCustomer(CustomerParams.none()), RequestOptions.none()).body();
-        Customer u = engine.execute(new Request.UpdateCustomer(c.id(), CustomerParams.builder().name("n").build()),
+        Customer c = engine.execute(new CustomerRequest.Create(CustomerParams.none()), RequestOptions.none()).body();
+        Customer u = engine.execute(new CustomerRequest.Update(c.id(), CustomerParams.builder().name("n").build()),
                 RequestOptions.none()).body();
         assertThat(u.name()).isEqualTo("n");
         conflicts.set(100);
-        assertThatThrownBy(() -> engine.execute(new Request.UpdateCustomer(c.id(), CustomerParams.builder().name("m")
+        assertThatThrownBy(() -> engine.execute(new CustomerRequest.Update(c.id(), CustomerParams.builder().name("m")
                 .build()), RequestOptions.none())).isInstanceOfSatisfying(PaymentEngineException.class,
                         e -> assertThat(e.httpStatus()).isEqualTo(500));
     }

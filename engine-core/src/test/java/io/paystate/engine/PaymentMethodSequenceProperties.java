@@ -47,14 +47,14 @@ final class PaymentMethodSequenceProperties {
         for (int step : steps) {
             int action = step % 5;
             if (action == 0 || methods.isEmpty()) {
-                PaymentMethod pm = engine.execute(new Request.CreatePaymentMethod(new PaymentMethodData("card",
+                PaymentMethod pm = engine.execute(new PaymentMethodRequest.Create(new PaymentMethodData("card",
                         Map.of("number", "4242424242424242")), Map.of()), RequestOptions.none()).body();
                 methods.add(pm.id());
                 model.put(pm.id(), new Model());
                 continue;
             }
             if (action == 1 || customers.isEmpty()) {
-                Customer c = engine.execute(new Request.CreateCustomer(CustomerParams.none()), RequestOptions.none())
+                Customer c = engine.execute(new CustomerRequest.Create(CustomerParams.none()), RequestOptions.none())
                         .body();
                 customers.add(c.id());
                 continue;
@@ -66,7 +66,7 @@ final class PaymentMethodSequenceProperties {
                 case 2 -> {
                     boolean allowed = customer != null && (m.usage == PaymentMethodUsage.NEW
                             || (m.usage == PaymentMethodUsage.ATTACHED && customer.equals(m.customer)));
-                    boolean ok = succeeds(() -> engine.execute(new Request.AttachPaymentMethod(id,
+                    boolean ok = succeeds(() -> engine.execute(new PaymentMethodRequest.Attach(id,
                             customer == null ? "" : customer.value()), RequestOptions.none()));
                     assertThat(ok).isEqualTo(allowed);
                     if (ok && m.usage == PaymentMethodUsage.NEW) {
@@ -76,7 +76,7 @@ final class PaymentMethodSequenceProperties {
                     }
                 }
                 case 3 -> {
-                    boolean ok = succeeds(() -> engine.execute(new Request.DetachPaymentMethod(id),
+                    boolean ok = succeeds(() -> engine.execute(new PaymentMethodRequest.Detach(id),
                             RequestOptions.none()));
                     assertThat(ok).isEqualTo(m.usage == PaymentMethodUsage.ATTACHED);
                     if (ok) {
@@ -101,7 +101,7 @@ final class PaymentMethodSequenceProperties {
                     }
                 }
             }
-            PaymentMethod stored = engine.execute(new Request.RetrievePaymentMethod(id), RequestOptions.none()).body();
+            PaymentMethod stored = engine.execute(new PaymentMethodRequest.Retrieve(id), RequestOptions.none()).body();
             assertThat(stored.usage()).isEqualTo(m.usage);
             assertThat(stored.customer()).isEqualTo(m.customer);
         }

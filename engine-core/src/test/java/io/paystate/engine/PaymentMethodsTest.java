@@ -34,16 +34,16 @@ final class PaymentMethodsTest {
     }
 
     private PaymentMethod card(String number) {
-        return run(new Request.CreatePaymentMethod(new PaymentMethodData("card", Map.of("number", number,
+        return run(new PaymentMethodRequest.Create(new PaymentMethodData("card", Map.of("number", number,
                 "exp_month", "12", "exp_year", "2034", "cvc", "123")), Map.of("k", "v")));
     }
 
     private Customer customer() {
-        return run(new Request.CreateCustomer(CustomerParams.none()));
+        return run(new CustomerRequest.Create(CustomerParams.none()));
     }
 
     private PaymentMethod attach(PaymentMethod pm, Customer c) {
-        return run(new Request.AttachPaymentMethod(pm.id(), c.id().value()));
+        return run(new PaymentMethodRequest.Attach(pm.id(), c.id().value()));
     }
 
     private PaymentIntent pay(PaymentMethod pm, Customer c) {
@@ -74,8 +74,8 @@ final class PaymentMethodsTest {
         assertThat(pm.last4()).isEqualTo("4242");
         assertThat(pm.usage()).isEqualTo(PaymentMethodUsage.NEW);
         assertThat(pm.metadata()).containsEntry("k", "v");
-        assertThat(run(new Request.RetrievePaymentMethod(pm.id()))).isEqualTo(pm);
-        assertThatThrownBy(() -> run(new Request.RetrievePaymentMethod(PaymentMethodId.of("pm_nope"))))
+        assertThat(run(new PaymentMethodRequest.Retrieve(pm.id()))).isEqualTo(pm);
+        assertThatThrownBy(() -> run(new PaymentMethodRequest.Retrieve(PaymentMethodId.of("pm_nope"))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
         assertThatThrownBy(() -> card("4242424242424241")).isInstanceOf(CardException.class);
     }
@@ -89,12 +89,12 @@ final class PaymentMethodsTest {
         assertThat(attached.customer()).isEqualTo(a.id());
         assertThat(attach(pm, a)).isEqualTo(attached);
         assertRefused(() -> attach(pm, b), "payment_method", "has already been attached to a customer");
-        assertRefused(() -> run(new Request.AttachPaymentMethod(pm.id(), "cus_nope")), "customer", "No such customer");
-        assertRefused(() -> run(new Request.AttachPaymentMethod(pm.id(), "")), "customer", "Missing required param");
-        PaymentMethod detached = run(new Request.DetachPaymentMethod(pm.id()));
+        assertRefused(() -> run(new PaymentMethodRequest.Attach(pm.id(), "cus_nope")), "customer", "No such customer");
+        assertRefused(() -> run(new PaymentMethodRequest.Attach(pm.id(), "")), "customer", "Missing required param");
+        PaymentMethod detached = run(new PaymentMethodRequest.Detach(pm.id()));
         assertThat(detached.usage()).isEqualTo(PaymentMethodUsage.DETACHED);
         assertThat(detached.customer()).isNull();
-        assertRefused(() -> run(new Request.DetachPaymentMethod(pm.id())), "payment_method", "not attached");
+        assertRefused(() -> run(new PaymentMethodRequest.Detach(pm.id())), "payment_method", "not attached");
         assertRefused(() -> attach(pm, a), "payment_method", SPENT);
         assertThat(types()).containsExactly(PaymentMethodEventType.PAYMENT_METHOD_ATTACHED,
                 PaymentMethodEventType.PAYMENT_METHOD_DETACHED);
@@ -111,7 +111,7 @@ final class PaymentMethodsTest {
         assertThat(pay(pm, a).status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertRefused(() -> pay(pm, b), "payment_method", "attached to another Customer");
         assertRefused(() -> pay(pm, null), "payment_method", "attached to another Customer");
-        run(new Request.DetachPaymentMethod(pm.id()));
+        run(new PaymentMethodRequest.Detach(pm.id()));
         assertRefused(() -> pay(pm, a), "payment_method", SPENT);
     }
 
@@ -120,7 +120,7 @@ final class PaymentMethodsTest {
         PaymentMethod pm = card("4242424242424242");
         PaymentIntent first = pay(pm, null);
         assertThat(first.status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
-        assertThat(run(new Request.RetrievePaymentMethod(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
+        assertThat(run(new PaymentMethodRequest.Retrieve(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
         assertRefused(() -> pay(pm, null), "payment_method", SPENT);
         PaymentIntent other = engine.create(CreateParams.builder(500, "usd").build());
         assertRefused(() -> engine.update(other.id(), UpdateParams.builder().paymentMethod(pm.id().value()).build()),
@@ -136,7 +136,7 @@ final class PaymentMethodsTest {
         PaymentMethod pm = card("4000000000000002");
         PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").paymentMethod(pm.id().value()).build());
         assertThatThrownBy(() -> engine.confirm(pi.id(), ConfirmParams.none())).isInstanceOf(CardException.class);
-        assertThat(run(new Request.RetrievePaymentMethod(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
+        assertThat(run(new PaymentMethodRequest.Retrieve(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
         assertThatThrownBy(() -> pay(card("4000000000000002"), null)).isInstanceOf(CardException.class);
     }
 
@@ -147,7 +147,7 @@ final class PaymentMethodsTest {
         PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").customer(a.id().value())
                 .paymentMethod(pm.id().value()).setupFutureUsage(SetupFutureUsage.OFF_SESSION).confirm(true).build());
         assertThat(pi.status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
-        PaymentMethod saved = run(new Request.RetrievePaymentMethod(pm.id()));
+        PaymentMethod saved = run(new PaymentMethodRequest.Retrieve(pm.id()));
         assertThat(saved.usage()).isEqualTo(PaymentMethodUsage.ATTACHED);
         assertThat(saved.customer()).isEqualTo(a.id());
         assertThat(types()).containsExactly(PaymentMethodEventType.PAYMENT_METHOD_ATTACHED);
@@ -169,32 +169,32 @@ final class PaymentMethodsTest {
         PaymentMethod two = attach(card("5555555555554444"), a);
         PaymentMethod three = attach(card("4000056655665556"), a);
         attach(card("4242424242424242"), customer());
-        PaymentMethodList first = run(new Request.ListCustomerPaymentMethods(a.id(), null, 2, null));
+        PaymentMethodList first = run(new PaymentMethodRequest.ListForCustomer(a.id(), null, 2, null));
         assertThat(first.data()).extracting(PaymentMethod::id).containsExactly(three.id(), two.id());
         assertThat(first.hasMore()).isTrue();
-        assertThat(run(new Request.ListCustomerPaymentMethods(a.id(), "card", null, two.id().value())).data())
+        assertThat(run(new PaymentMethodRequest.ListForCustomer(a.id(), "card", null, two.id().value())).data())
                 .extracting(PaymentMethod::id).containsExactly(one.id());
-        assertThat(run(new Request.ListCustomerPaymentMethods(a.id(), "sepa_debit", null, null)).data()).isEmpty();
-        run(new Request.DetachPaymentMethod(two.id()));
-        assertThat(run(new Request.ListCustomerPaymentMethods(a.id(), null, null, null)).data())
+        assertThat(run(new PaymentMethodRequest.ListForCustomer(a.id(), "sepa_debit", null, null)).data()).isEmpty();
+        run(new PaymentMethodRequest.Detach(two.id()));
+        assertThat(run(new PaymentMethodRequest.ListForCustomer(a.id(), null, null, null)).data())
                 .extracting(PaymentMethod::id).containsExactly(three.id(), one.id());
     }
 
     @Test
     void list_badParameters_nameTheirParam() {
         Customer a = customer();
-        assertRefused(() -> run(new Request.ListCustomerPaymentMethods(a.id(), null, 0, null)), "limit", "limit");
-        assertRefused(() -> run(new Request.ListCustomerPaymentMethods(a.id(), null, null, "pm_nope")),
+        assertRefused(() -> run(new PaymentMethodRequest.ListForCustomer(a.id(), null, 0, null)), "limit", "limit");
+        assertRefused(() -> run(new PaymentMethodRequest.ListForCustomer(a.id(), null, null, "pm_nope")),
                 "starting_after", "No such PaymentMethod");
-        assertRefused(() -> run(new Request.ListCustomerPaymentMethods(a.id(), null, null, "x")),
+        assertRefused(() -> run(new PaymentMethodRequest.ListForCustomer(a.id(), null, null, "x")),
                 "starting_after", "No such PaymentMethod");
-        assertThatThrownBy(() -> run(new Request.ListCustomerPaymentMethods(CustomerId.of("cus_nope"), null, null,
+        assertThatThrownBy(() -> run(new PaymentMethodRequest.ListForCustomer(CustomerId.of("cus_nope"), null, null,
                 null))).isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.code()).contains(ErrorCode.RESOURCE_MISSING));
-        run(new Request.DeleteCustomer(a.id()));
-        assertThatThrownBy(() -> run(new Request.ListCustomerPaymentMethods(a.id(), null, null, null)))
+        run(new CustomerRequest.Delete(a.id()));
+        assertThatThrownBy(() -> run(new PaymentMethodRequest.ListForCustomer(a.id(), null, null, null)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
-        assertRefused(() -> run(new Request.CreatePaymentMethod(new PaymentMethodData("card", Map.of("number",
+        assertRefused(() -> run(new PaymentMethodRequest.Create(new PaymentMethodData("card", Map.of("number",
                 "4242424242424242")), Map.of("k".repeat(41), "v"))), "metadata", "Metadata keys");
     }
 
@@ -203,19 +203,19 @@ final class PaymentMethodsTest {
         PaymentMethod pm = card("4242424242424242");
         PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").paymentMethod(pm.id().value()).build());
         run(new Request.ClientConfirm(pi.id(), java.util.Objects.requireNonNull(pi.clientSecret()), ConfirmParams.none()));
-        assertThat(run(new Request.RetrievePaymentMethod(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
+        assertThat(run(new PaymentMethodRequest.Retrieve(pm.id())).usage()).isEqualTo(PaymentMethodUsage.CONSUMED);
     }
 
     @Test
     void update_metadata_mergesAndEmitsUpdatedOnlyOnChange() {
         PaymentMethod pm = card("4242424242424242");
-        PaymentMethod u = run(new Request.UpdatePaymentMethod(pm.id(), Map.of("k", "", "tier", "gold")));
+        PaymentMethod u = run(new PaymentMethodRequest.Update(pm.id(), Map.of("k", "", "tier", "gold")));
         assertThat(u.metadata()).containsExactlyEntriesOf(Map.of("tier", "gold"));
-        assertThat(run(new Request.UpdatePaymentMethod(pm.id(), Map.of("tier", "gold")))).isEqualTo(u);
+        assertThat(run(new PaymentMethodRequest.Update(pm.id(), Map.of("tier", "gold")))).isEqualTo(u);
         assertThat(types()).containsExactly(PaymentMethodEventType.PAYMENT_METHOD_UPDATED);
-        assertRefused(() -> run(new Request.UpdatePaymentMethod(pm.id(), Map.of("k".repeat(41), "v"))), "metadata",
+        assertRefused(() -> run(new PaymentMethodRequest.Update(pm.id(), Map.of("k".repeat(41), "v"))), "metadata",
                 "Metadata keys");
-        assertThatThrownBy(() -> run(new Request.UpdatePaymentMethod(PaymentMethodId.of("pm_nope"), Map.of())))
+        assertThatThrownBy(() -> run(new PaymentMethodRequest.Update(PaymentMethodId.of("pm_nope"), Map.of())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
     }
 }

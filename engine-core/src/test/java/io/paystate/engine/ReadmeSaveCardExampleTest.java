@@ -26,8 +26,8 @@ final class ReadmeSaveCardExampleTest {
         PaymentEngine engine = PaymentEngine.builder().build();
         RequestOptions none = RequestOptions.none();
 
-        Customer jenny = engine.execute(new Request.CreateCustomer(CustomerParams.none()), none).body();
-        PaymentMethod card = engine.execute(new Request.CreatePaymentMethod(new PaymentMethodData("card",
+        Customer jenny = engine.execute(new CustomerRequest.Create(CustomerParams.none()), none).body();
+        PaymentMethod card = engine.execute(new PaymentMethodRequest.Create(new PaymentMethodData("card",
                 Map.of("number", "4000002500003155")), Map.of()), none).body(); // needs 3-D Secure
 
         SetupIntent setup = engine.execute(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()

@@ -66,7 +66,7 @@ final class SavedCardSequenceProperties {
         }
 
         PaymentMethod stored(PaymentMethodId id) {
-            return run(new Request.RetrievePaymentMethod(id));
+            return run(new PaymentMethodRequest.Retrieve(id));
         }
 
         @Override
@@ -138,7 +138,7 @@ final class SavedCardSequenceProperties {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
             return Arbitraries.just(Transformer.mutate("create customer", w -> w.customers.add(
-                    w.run(new Request.CreateCustomer(CustomerParams.none())).id())));
+                    w.run(new CustomerRequest.Create(CustomerParams.none())).id())));
         }
     }
 
@@ -146,7 +146,7 @@ final class SavedCardSequenceProperties {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
             return Arbitraries.of(CARDS).map(number -> Transformer.mutate("create card " + number, w -> {
-                PaymentMethod pm = w.run(new Request.CreatePaymentMethod(new PaymentMethodData("card",
+                PaymentMethod pm = w.run(new PaymentMethodRequest.Create(new PaymentMethodData("card",
                         Map.of("number", number)), Map.of()));
                 w.methods.add(pm.id());
                 w.numbers.put(pm.id(), number);
@@ -208,7 +208,7 @@ final class SavedCardSequenceProperties {
                     Arbitraries.integers().between(0, w.customers.size() - 1))
                     .as((m, c) -> Transformer.mutate("attach #" + m + " to #" + c, world -> {
                         try {
-                            world.run(new Request.AttachPaymentMethod(world.methods.get(m),
+                            world.run(new PaymentMethodRequest.Attach(world.methods.get(m),
                                     world.customers.get(c).value()));
                         } catch (InvalidRequestException refused) {
                             assertThat(world.stored(world.methods.get(m)).usage()).isNotEqualTo(PaymentMethodUsage.NEW);
@@ -230,7 +230,7 @@ final class SavedCardSequenceProperties {
                         PaymentMethodId id = world.methods.get(m);
                         boolean attached = world.stored(id).usage() == PaymentMethodUsage.ATTACHED;
                         try {
-                            world.run(new Request.DetachPaymentMethod(id));
+                            world.run(new PaymentMethodRequest.Detach(id));
                             assertThat(attached).isTrue();
                             assertThat(world.stored(id).usage()).isEqualTo(PaymentMethodUsage.DETACHED);
                         } catch (InvalidRequestException refused) {

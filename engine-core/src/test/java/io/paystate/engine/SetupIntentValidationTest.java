@@ -95,8 +95,8 @@ final class SetupIntentValidationTest {
 
     @Test
     void create_deletedCustomer_isResourceMissingOnCustomer() {
-        Customer c = run(new Request.CreateCustomer(CustomerParams.none()));
-        run(new Request.DeleteCustomer(c.id()));
+        Customer c = run(new CustomerRequest.Create(CustomerParams.none()));
+        run(new CustomerRequest.Delete(c.id()));
         assertRefused(() -> run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
                 .customer(c.id().value()).build())), "customer", ErrorCode.RESOURCE_MISSING);
     }

@@ -39,11 +39,11 @@ final class SetupIntentsTest {
     }
 
     private Customer customer() {
-        return run(new Request.CreateCustomer(CustomerParams.none()));
+        return run(new CustomerRequest.Create(CustomerParams.none()));
     }
 
     private PaymentMethod card(String number) {
-        return run(new Request.CreatePaymentMethod(new PaymentMethodData("card", Map.of("number", number,
+        return run(new PaymentMethodRequest.Create(new PaymentMethodData("card", Map.of("number", number,
                 "exp_month", "12", "exp_year", "2034", "cvc", "123")), Map.of()));
     }
 
@@ -62,7 +62,7 @@ final class SetupIntentsTest {
     }
 
     private PaymentMethod stored(PaymentMethod pm) {
-        return run(new Request.RetrievePaymentMethod(pm.id()));
+        return run(new PaymentMethodRequest.Retrieve(pm.id()));
     }
 
     private List<SetupIntentEventType> events(SetupIntentId id) {
@@ -144,7 +144,7 @@ final class SetupIntentsTest {
     void chargeOffSession_authenticateUnlessSetUpOnlyAttached_declinesWithAuthenticationRequired() {
         Customer c = customer();
         PaymentMethod pm = card("4000002500003155");
-        run(new Request.AttachPaymentMethod(pm.id(), c.id().value()));
+        run(new PaymentMethodRequest.Attach(pm.id(), c.id().value()));
         assertThatThrownBy(() -> chargeOffSession(c, pm)).isInstanceOfSatisfying(CardException.class, e -> {
             assertThat(e.code()).contains(ErrorCode.AUTHENTICATION_REQUIRED);
             assertThat(e.declineCode()).contains("authentication_required");
@@ -429,7 +429,7 @@ final class SetupIntentsTest {
         setUp(jenny, pm);
         assertThatThrownBy(() -> setUp(other, pm)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.param()).contains("payment_method"));
-        run(new Request.DetachPaymentMethod(pm.id()));
+        run(new PaymentMethodRequest.Detach(pm.id()));
         int before = setupStore.readLog(0, 1000).size();
         assertThatThrownBy(() -> setUp(jenny, pm)).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
             assertThat(e.param()).contains("payment_method");
@@ -445,7 +445,7 @@ final class SetupIntentsTest {
                 .paymentMethodData(new PaymentMethodData("card", Map.of("number", "4242424242424242", "exp_month",
                         "12", "exp_year", "2034", "cvc", "123"))).confirm(true).build()));
         assertThat(si.status()).isEqualTo(SetupIntentStatus.SUCCEEDED);
-        PaymentMethod saved = run(new Request.RetrievePaymentMethod(si.paymentMethod()));
+        PaymentMethod saved = run(new PaymentMethodRequest.Retrieve(si.paymentMethod()));
         assertThat(saved.customer()).isEqualTo(c.id());
         assertThat(saved.setUpFor()).isEqualTo(SetupFutureUsage.OFF_SESSION);
     }
@@ -456,7 +456,7 @@ final class SetupIntentsTest {
         SetupIntent updated = run(new SetupIntentRequest.Update(si.id(), SetupIntentUpdateParams.builder()
                 .paymentMethodData(new PaymentMethodData("card", Map.of("number", "5555555555554444"))).build()));
         assertThat(updated.status()).isEqualTo(SetupIntentStatus.REQUIRES_CONFIRMATION);
-        PaymentMethod stored = run(new Request.RetrievePaymentMethod(updated.paymentMethod()));
+        PaymentMethod stored = run(new PaymentMethodRequest.Retrieve(updated.paymentMethod()));
         assertThat(stored.usage()).isEqualTo(PaymentMethodUsage.NEW);
         assertThat(stored.brand()).isEqualTo("mastercard");
     }

@@ -7,6 +7,7 @@ import static io.paystate.wire.Shape.required;
 
 import io.paystate.engine.CustomerListParams;
 import io.paystate.engine.CustomerParams;
+import io.paystate.engine.CustomerRequest;
 import io.paystate.engine.Operation;
 import io.paystate.engine.Request;
 import io.paystate.model.CustomerId;
@@ -46,11 +47,11 @@ final class CustomerWire {
     /** Reads a customer request. */
     static Request<?> parse(Operation operation, Params p) {
         return switch (operation) {
-            case CREATE_CUSTOMER -> new Request.CreateCustomer(params(p));
-            case RETRIEVE_CUSTOMER -> new Request.RetrieveCustomer(pathId(p));
-            case UPDATE_CUSTOMER -> new Request.UpdateCustomer(pathId(p), params(p));
-            case DELETE_CUSTOMER -> new Request.DeleteCustomer(pathId(p));
-            case LIST_CUSTOMERS -> new Request.ListCustomers(new CustomerListParams(p.smallInteger("limit"),
+            case CREATE_CUSTOMER -> new CustomerRequest.Create(params(p));
+            case RETRIEVE_CUSTOMER -> new CustomerRequest.Retrieve(pathId(p));
+            case UPDATE_CUSTOMER -> new CustomerRequest.Update(pathId(p), params(p));
+            case DELETE_CUSTOMER -> new CustomerRequest.Delete(pathId(p));
+            case LIST_CUSTOMERS -> new CustomerRequest.List(new CustomerListParams(p.smallInteger("limit"),
                     p.optionalString("starting_after"), p.optionalString("ending_before"), p.optionalString("email")));
             default -> throw new IllegalArgumentException("not a customer operation: " + operation);
         };

@@ -1,5 +1,6 @@
 package io.paystate.wire;
 
+import io.paystate.engine.CustomerRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paystate.engine.PaymentEngine;
@@ -107,7 +108,7 @@ final class Expander {
                         return null;
                     }
                     return CustomerJson.customer(engine.execute(
-                            new io.paystate.engine.Request.RetrieveCustomer(io.paystate.model.CustomerId.of(id)),
+                            new io.paystate.engine.CustomerRequest.Retrieve(io.paystate.model.CustomerId.of(id)),
                             context.options()).body());
                 }
                 default -> {

@@ -6,6 +6,7 @@ import static io.paystate.wire.Shape.obj;
 import static io.paystate.wire.Shape.required;
 
 import io.paystate.engine.Operation;
+import io.paystate.engine.PaymentMethodRequest;
 import io.paystate.engine.Request;
 import io.paystate.model.CustomerId;
 import io.paystate.model.ErrorCode;
@@ -42,16 +43,16 @@ final class PaymentMethodWire {
         return switch (operation) {
             case CREATE_PAYMENT_METHOD -> {
                 Map<String, String> metadata = p.stringMap("metadata");
-                yield new Request.CreatePaymentMethod(ParamReaders.paymentMethodDataOf(p), metadata);
+                yield new PaymentMethodRequest.Create(ParamReaders.paymentMethodDataOf(p), metadata);
             }
-            case RETRIEVE_PAYMENT_METHOD -> new Request.RetrievePaymentMethod(pmId(p));
+            case RETRIEVE_PAYMENT_METHOD -> new PaymentMethodRequest.Retrieve(pmId(p));
             case ATTACH_PAYMENT_METHOD -> {
                 String customer = p.string("customer");
-                yield new Request.AttachPaymentMethod(pmId(p), customer == null ? "" : customer);
+                yield new PaymentMethodRequest.Attach(pmId(p), customer == null ? "" : customer);
             }
-            case DETACH_PAYMENT_METHOD -> new Request.DetachPaymentMethod(pmId(p));
-            case UPDATE_PAYMENT_METHOD -> new Request.UpdatePaymentMethod(pmId(p), p.stringMap("metadata"));
-            case LIST_CUSTOMER_PAYMENT_METHODS -> new Request.ListCustomerPaymentMethods(CustomerId.of(pathId(p)),
+            case DETACH_PAYMENT_METHOD -> new PaymentMethodRequest.Detach(pmId(p));
+            case UPDATE_PAYMENT_METHOD -> new PaymentMethodRequest.Update(pmId(p), p.stringMap("metadata"));
+            case LIST_CUSTOMER_PAYMENT_METHODS -> new PaymentMethodRequest.ListForCustomer(CustomerId.of(pathId(p)),
                     p.optionalString("type"), p.smallInteger("limit"), p.optionalString("starting_after"));
             default -> throw new IllegalArgumentException("not a payment-method operation: " + operation);
         };

@@ -21,6 +21,7 @@ import io.paystate.engine.CancelParams;
 import io.paystate.engine.CaptureParams;
 import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.CreateParams;
+import io.paystate.engine.CustomerRequest;
 import io.paystate.engine.EventListParams;
 import io.paystate.engine.ListParams;
 import io.paystate.engine.PaymentEngine;
@@ -236,7 +237,7 @@ final class StripeJavaParsingTest {
 
     @Test
     void parse_customer_fillsStripeJavasTypedFields() {
-        io.paystate.model.Customer c = engine.execute(new io.paystate.engine.Request.CreateCustomer(
+        io.paystate.model.Customer c = engine.execute(new io.paystate.engine.CustomerRequest.Create(
                 io.paystate.engine.CustomerParams.builder().email("jenny@example.com").name("Jenny")
                         .metadata("k", "v").defaultPaymentMethod("pm_card_visa").build()), RequestOptions.none()).body();
         com.stripe.model.Customer parsed = parse(StripeJson.body(c), com.stripe.model.Customer.class);
@@ -244,7 +245,7 @@ final class StripeJavaParsingTest {
         assertThat(parsed.getEmail()).isEqualTo("jenny@example.com");
         assertThat(parsed.getInvoiceSettings().getDefaultPaymentMethod()).isEqualTo("pm_card_visa");
         assertThat(parsed.getMetadata()).containsEntry("k", "v");
-        io.paystate.model.Customer deleted = engine.execute(new io.paystate.engine.Request.DeleteCustomer(c.id()),
+        io.paystate.model.Customer deleted = engine.execute(new io.paystate.engine.CustomerRequest.Delete(c.id()),
                 RequestOptions.none()).body();
         assertThat(parse(StripeJson.body(deleted), com.stripe.model.Customer.class).getDeleted()).isTrue();
     }

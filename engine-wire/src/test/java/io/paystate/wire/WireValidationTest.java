@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paystate.engine.CreateParams;
+import io.paystate.engine.CustomerRequest;
 import io.paystate.engine.ListParams;
 import io.paystate.engine.Operation;
 import io.paystate.engine.PaymentEngine;
@@ -108,7 +109,7 @@ final class WireValidationTest {
     @Test
     void render_expandOnAnIntentWithoutCharge_keepsNullsAndIds() {
         PaymentEngine engine = PaymentEngine.builder().idGenerator(IdGenerator.seeded(2)).build();
-        io.paystate.model.Customer customer = engine.execute(new Request.CreateCustomer(
+        io.paystate.model.Customer customer = engine.execute(new CustomerRequest.Create(
                 io.paystate.engine.CustomerParams.none()), RequestOptions.none()).body();
         PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").customer(customer.id().value()).build());
         var json = StripeJson.render(pi, List.of("latest_charge", "customer", "payment_method"), engine,

@@ -1,7 +1,9 @@
 package io.paystate.engine.internal;
 
+import io.paystate.engine.CustomerRequest;
 import io.paystate.engine.PaymentEngine;
 import io.paystate.engine.PaymentEngineException;
+import io.paystate.engine.PaymentMethodRequest;
 import io.paystate.engine.Request;
 import io.paystate.engine.RequestOptions;
 import io.paystate.engine.Response;
@@ -112,27 +114,27 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return () -> parts.events().list(call.account, r.params());
         } else if (request instanceof Request.RetrieveEvent r) {
             return () -> parts.events().retrieve(call.account, r.id());
-        } else if (request instanceof Request.CreateCustomer r) {
+        } else if (request instanceof CustomerRequest.Create r) {
             return new CreateCustomerCommand(parts, r.params(), call);
-        } else if (request instanceof Request.RetrieveCustomer r) {
+        } else if (request instanceof CustomerRequest.Retrieve r) {
             return () -> parts.customers().require(call.account, r.id()).customer();
-        } else if (request instanceof Request.UpdateCustomer r) {
+        } else if (request instanceof CustomerRequest.Update r) {
             return new UpdateCustomerCommand(parts, r.id(), r.params(), call);
-        } else if (request instanceof Request.DeleteCustomer r) {
+        } else if (request instanceof CustomerRequest.Delete r) {
             return new DeleteCustomerCommand(parts, r.id(), call);
-        } else if (request instanceof Request.ListCustomers r) {
+        } else if (request instanceof CustomerRequest.List r) {
             return new ListCustomersCommand(parts, r.params(), call);
-        } else if (request instanceof Request.CreatePaymentMethod r) {
+        } else if (request instanceof PaymentMethodRequest.Create r) {
             return PaymentMethodCommands.create(parts, r, call);
-        } else if (request instanceof Request.RetrievePaymentMethod r) {
+        } else if (request instanceof PaymentMethodRequest.Retrieve r) {
             return () -> parts.savedMethods().require(call.account, r.id()).paymentMethod();
-        } else if (request instanceof Request.UpdatePaymentMethod r) {
+        } else if (request instanceof PaymentMethodRequest.Update r) {
             return PaymentMethodCommands.update(parts, r, call);
-        } else if (request instanceof Request.AttachPaymentMethod r) {
+        } else if (request instanceof PaymentMethodRequest.Attach r) {
             return PaymentMethodCommands.attach(parts, r, call);
-        } else if (request instanceof Request.DetachPaymentMethod r) {
+        } else if (request instanceof PaymentMethodRequest.Detach r) {
             return PaymentMethodCommands.detach(parts, r, call);
-        } else if (request instanceof Request.ListCustomerPaymentMethods r) {
+        } else if (request instanceof PaymentMethodRequest.ListForCustomer r) {
             return PaymentMethodCommands.list(parts, r, call);
         } else if (request instanceof SetupIntentRequest<?> r) {
             return SetupIntentCommands.bind(parts, r, call);
@@ -143,11 +145,11 @@ public final class DefaultPaymentEngine implements PaymentEngine {
     }
 
     private static boolean onCustomers(Request<?> request) {
-        return request instanceof Request.OnCustomer || request instanceof Request.CreateCustomer
-                || request instanceof Request.ListCustomers || request instanceof Request.CreatePaymentMethod
-                || request instanceof Request.RetrievePaymentMethod || request instanceof Request.AttachPaymentMethod
-                || request instanceof Request.DetachPaymentMethod || request instanceof Request.UpdatePaymentMethod
-                || request instanceof Request.ListCustomerPaymentMethods || request instanceof SetupIntentRequest;
+        return request instanceof CustomerRequest.OnCustomer || request instanceof CustomerRequest.Create
+                || request instanceof CustomerRequest.List || request instanceof PaymentMethodRequest.Create
+                || request instanceof PaymentMethodRequest.Retrieve || request instanceof PaymentMethodRequest.Attach
+                || request instanceof PaymentMethodRequest.Detach || request instanceof PaymentMethodRequest.Update
+                || request instanceof PaymentMethodRequest.ListForCustomer || request instanceof SetupIntentRequest;
     }
 
     /** A request the wire layer could not parse: its error is raised once the key was checked. */

@@ -1,6 +1,7 @@
 package io.paystate.engine.internal;
 
 import io.paystate.engine.PaymentMethodList;
+import io.paystate.engine.PaymentMethodRequest;
 import io.paystate.engine.Request;
 import io.paystate.model.CustomerId;
 import io.paystate.model.ErrorCode;
@@ -19,7 +20,7 @@ final class PaymentMethodCommands {
     private PaymentMethodCommands() {}
 
     /** Creates a stored method, tokenized by the processor; it starts {@code new}. */
-    static Command<PaymentMethod> create(EngineParts parts, Request.CreatePaymentMethod r, Call call) {
+    static Command<PaymentMethod> create(EngineParts parts, PaymentMethodRequest.Create r, Call call) {
         return new Command<>() {
             @Override
             public void validate() {
@@ -39,7 +40,7 @@ final class PaymentMethodCommands {
     }
 
     /** Merges metadata into a stored method; {@code payment_method.updated} when something changed. */
-    static Command<PaymentMethod> update(EngineParts parts, Request.UpdatePaymentMethod r, Call call) {
+    static Command<PaymentMethod> update(EngineParts parts, PaymentMethodRequest.Update r, Call call) {
         return new Command<>() {
             @Override
             public void validate() {
@@ -67,7 +68,7 @@ final class PaymentMethodCommands {
     }
 
     /** Attaches a new (or already attached to this customer) method to a live customer. */
-    static Command<PaymentMethod> attach(EngineParts parts, Request.AttachPaymentMethod r, Call call) {
+    static Command<PaymentMethod> attach(EngineParts parts, PaymentMethodRequest.Attach r, Call call) {
         return () -> {
             SavedMethods saved = parts.savedMethods();
             saved.customers().requireForIntent(call.account, r.customer());
@@ -92,7 +93,7 @@ final class PaymentMethodCommands {
     }
 
     /** Detaches an attached method, for good. */
-    static Command<PaymentMethod> detach(EngineParts parts, Request.DetachPaymentMethod r, Call call) {
+    static Command<PaymentMethod> detach(EngineParts parts, PaymentMethodRequest.Detach r, Call call) {
         return () -> parts.savedMethods().change(call.account, r.id(), PaymentMethodEventType.PAYMENT_METHOD_DETACHED,
                 pm -> {
                     if (pm.usage() != PaymentMethodUsage.ATTACHED) {
@@ -103,7 +104,7 @@ final class PaymentMethodCommands {
     }
 
     /** A live customer's attached methods, newest first, by type. */
-    static Command<PaymentMethodList> list(EngineParts parts, Request.ListCustomerPaymentMethods r, Call call) {
+    static Command<PaymentMethodList> list(EngineParts parts, PaymentMethodRequest.ListForCustomer r, Call call) {
         return new Command<>() {
             @Override
             public void validate() {

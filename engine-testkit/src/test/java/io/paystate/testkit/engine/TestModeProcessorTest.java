@@ -5,6 +5,7 @@ import io.paystate.engine.CardException;
 import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.CreateParams;
 import io.paystate.engine.CustomerParams;
+import io.paystate.engine.CustomerRequest;
 import io.paystate.engine.Request;
 import io.paystate.engine.RequestOptions;
 import io.paystate.engine.SetupIntentCreateParams;
@@ -12,6 +13,7 @@ import io.paystate.engine.SetupIntentRequest;
 import io.paystate.engine.IncrementAuthorizationParams;
 import io.paystate.engine.InvalidRequestException;
 import io.paystate.engine.PaymentEngine;
+import io.paystate.engine.PaymentMethodRequest;
 import io.paystate.engine.TestModeProcessor;
 import io.paystate.testkit.ManualClock;
 import io.paystate.testkit.RecordingEventSink;
@@ -136,9 +138,9 @@ final class TestModeProcessorTest {
 
     @Test
     void confirm_cardSetUpBySetupIntentOffSession_succeedsWithoutAuthentication() {
-        Customer jenny = engine.execute(new Request.CreateCustomer(CustomerParams.none()), RequestOptions.none())
+        Customer jenny = engine.execute(new CustomerRequest.Create(CustomerParams.none()), RequestOptions.none())
                 .body();
-        PaymentMethod card = engine.execute(new Request.CreatePaymentMethod(new PaymentMethodData("card",
+        PaymentMethod card = engine.execute(new PaymentMethodRequest.Create(new PaymentMethodData("card",
                 Map.of("number", "4000002500003155")), Map.of()), RequestOptions.none()).body();
         SetupIntent si = engine.execute(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
                 .customer(jenny.id().value()).paymentMethod(card.id().value()).confirm(true).build()),
