@@ -156,6 +156,16 @@ final class CustomersTest {
     }
 
     @Test
+    void list_cursorThatCannotBeAnId_isAnUnknownCustomerNotAFailure() {
+        for (String cursor : new String[] {"   ", "", "x".repeat(5001)}) {
+            assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(null, null, cursor, null))),
+                    "ending_before");
+            assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(null, cursor, null, null))),
+                    "starting_after");
+        }
+    }
+
+    @Test
     void list_badParameters_nameTheirParam() {
         assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(0, null, null, null))), "limit");
         assertInvalid(() -> run(new CustomerRequest.List(new CustomerListParams(101, null, null, null))), "limit");

@@ -76,6 +76,18 @@ final class SetupIntentsTest {
     }
 
     @Test
+    void list_cursorThatCannotBeAnId_isAnUnknownSetupIntentNotAFailure() {
+        for (String cursor : new String[] {"   ", "seti_", "seti_   ", "pi_123"}) {
+            assertThatThrownBy(() -> run(new SetupIntentRequest.List(
+                    new SetupIntentListParams(null, null, null, null, null, cursor, null))))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                        assertThat(e.httpStatus()).isEqualTo(400);
+                        assertThat(e.param()).contains("starting_after");
+                    });
+        }
+    }
+
+    @Test
     void create_withoutPaymentMethod_requiresPaymentMethodWithStripeDefaults() {
         SetupIntent si = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder().metadata("k", "v")
                 .description("save for later").build()));

@@ -43,8 +43,13 @@ final class ListCustomersCommand implements Command<CustomerList> {
         if (id == null) {
             return null;
         }
-        Optional<StoredCustomer> found = id.isEmpty() ? Optional.empty()
-                : parts.customers().store().find(call.account, CustomerId.of(id));
+        Optional<StoredCustomer> found;
+        try {
+            found = parts.customers().store().find(call.account, CustomerId.of(id));
+        } catch (IllegalArgumentException notAnId) {
+            // empty, blank or too long: no customer has such an id
+            found = Optional.empty();
+        }
         if (found.isEmpty()) {
             throw Errors.invalid(ErrorCode.RESOURCE_MISSING, param, "No such customer: '" + id + "'");
         }

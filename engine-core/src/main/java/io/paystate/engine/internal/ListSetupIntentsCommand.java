@@ -61,8 +61,13 @@ final class ListSetupIntentsCommand implements Command<SetupIntentList> {
         if (id == null) {
             return null;
         }
-        Optional<StoredSetupIntent> found = id.startsWith("seti_") && id.length() > 5
-                ? parts.setupIntents().store().find(call.account, SetupIntentId.of(id)) : Optional.empty();
+        Optional<StoredSetupIntent> found;
+        try {
+            found = parts.setupIntents().store().find(call.account, SetupIntentId.of(id));
+        } catch (IllegalArgumentException notAnId) {
+            // not shaped like a SetupIntent id: no SetupIntent has it
+            found = Optional.empty();
+        }
         if (found.isEmpty()) {
             throw Errors.invalid(ErrorCode.RESOURCE_MISSING, param, "No such setupintent: '" + id + "'");
         }
