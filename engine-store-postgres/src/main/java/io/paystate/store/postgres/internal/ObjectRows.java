@@ -6,8 +6,7 @@ import io.paystate.spi.StoredCustomer;
 import io.paystate.spi.StoredPaymentMethod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * How customers, payment methods and their events are laid out in their rows: the fields that
@@ -17,6 +16,8 @@ import java.util.Objects;
 final class ObjectRows {
     /** The columns a read of a customer or a payment method selects, in the order the readers expect them. */
     static final String COLUMNS = "version, ordinal, body";
+    /** The bookkeeping components kept in their own columns only. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "ordinal");
 
     private ObjectRows() {}
 
@@ -29,11 +30,7 @@ final class ObjectRows {
     }
 
     private static String withoutBookkeeping(Record stored) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> tree = (Map<String, Object>) Objects.requireNonNull(RecordCodec.encode(stored));
-        tree.remove("version");
-        tree.remove("ordinal");
-        return Json.write(tree);
+        return RecordCodec.toJson(stored, BOOKKEEPING);
     }
 
     /** Reads the customer from the current row: columns {@link #COLUMNS} starting at {@code first}. */
@@ -53,12 +50,12 @@ final class ObjectRows {
 
     static LogAppend.Row row(CustomerEvent event) {
         return new LogAppend.Row(event.id().value(), event.type().wireName(), Db.nanos(event.created()),
-                Json.write(RecordCodec.encode(event)));
+                RecordCodec.toJson(event, Set.of()));
     }
 
     static LogAppend.Row row(PaymentMethodEvent event) {
         return new LogAppend.Row(event.id().value(), event.type().wireName(), Db.nanos(event.created()),
-                Json.write(RecordCodec.encode(event)));
+                RecordCodec.toJson(event, Set.of()));
     }
 
     static CustomerEvent customerEvent(String body) {
