@@ -106,6 +106,8 @@ final class QueryPlanTest {
     @Test
     void eventLogReads_useThePositionAndAccountIndexes() throws SQLException {
         assertIndexed(new Sql().append(PgEventLog.readSql(t), 12_000L, 256), "ps_event_pkey");
+        assertIndexed(PgEventLog.readSql(t, java.util.Map.of("a", 11_000L, "b", 11_500L), 12_000L, 256),
+                "ps_event_pkey");
         assertIndexed(PgEventLog.querySql(t, ACCOUNT, new EventQuery(Set.of(), null, null, null, null, null, 10)),
                 "ps_event_by_account");
         assertIndexed(PgEventLog.querySql(t, ACCOUNT, new EventQuery(Set.of(EventType.PAYMENT_INTENT_CREATED), null,
