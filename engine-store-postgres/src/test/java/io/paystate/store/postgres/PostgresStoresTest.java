@@ -137,6 +137,20 @@ final class PostgresStoresTest {
         assertThat(store.deliveredPosition("a")).as("positions only grow, across nodes too").isEqualTo(5);
     }
 
+    @Test
+    void find_afterAnotherNodeWroteTheIntent_readsItsVersionNotTheOneThisStoreWrote() {
+        PostgresStores stores = TestDatabase.freshStores("store");
+        PaymentIntentStore store = stores.intentStore();
+        PaymentIntentStore otherNode = PostgresStores.create(TestDatabase.pool(), schemaOf(stores)).intentStore();
+        StoredIntent mine = store.commit(new Commit(Fixtures.newIntent(ACCOUNT, "pi_two", T0, null, 1000), List.of()));
+        assertThat(store.find(ACCOUNT, mine.intent().id())).contains(mine);
+        StoredIntent theirs = otherNode.commit(new Commit(Fixtures.described(otherNode.find(ACCOUNT, mine.intent().id())
+                .orElseThrow(), "theirs"), List.of()));
+        assertThat(store.find(ACCOUNT, mine.intent().id())).contains(theirs);
+        assertThat(theirs.version()).isEqualTo(2);
+        assertThat(theirs.intent().description()).isEqualTo("theirs");
+    }
+
     private static String schemaOf(PostgresStores stores) {
         String s = stores.intentStore().toString();
         return s.substring(s.indexOf('[') + 1, s.indexOf(']'));

@@ -69,6 +69,8 @@ final class CommitStatement {
             }
             sql.append(") AS v (n, id, type, created_ns, body))");
         }
-        return sql.append(" SELECT version, ordinal FROM w");
+        // the new head, so the store knows its events' positions (RecentRows)
+        return sql.append(" SELECT version, ordinal, " + (n > 0 ? "(SELECT last_position FROM h)" : "0::bigint")
+                + " FROM w");
     }
 }

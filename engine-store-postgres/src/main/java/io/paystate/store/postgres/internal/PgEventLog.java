@@ -35,8 +35,11 @@ final class PgEventLog {
      */
     private final ConcurrentHashMap<String, Long> unsaved = new ConcurrentHashMap<>();
 
-    PgEventLog(Db db) {
+    private final RecentRows recent;
+
+    PgEventLog(Db db, RecentRows recent) {
         this.db = db;
+        this.recent = recent;
         this.t = db.tables();
     }
 
@@ -56,7 +59,10 @@ final class PgEventLog {
                 List<LoggedEvent> read = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        read.add(new LoggedEvent(rs.getLong(1), EventRows.read(rs.getString(2))));
+                        long position = rs.getLong(1);
+                        LoggedEvent committedHere = recent.event(position);
+                        read.add(committedHere != null ? committedHere
+                                : new LoggedEvent(position, EventRows.read(rs.getString(2))));
                     }
                 }
                 return read;

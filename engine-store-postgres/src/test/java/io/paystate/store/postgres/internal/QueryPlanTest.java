@@ -99,7 +99,7 @@ final class QueryPlanTest {
 
     @Test
     void findAndFindDue_useThePrimaryKeyAndTheDeadlineIndex() throws SQLException {
-        assertIndexed(new Sql().append(PgIntentStore.findSql(t), "pi_7", ACCOUNT.value()), "ps_intent_pkey");
+        assertIndexed(new Sql().append(PgIntentStore.findSql(t), 3L, "pi_7", ACCOUNT.value()), "ps_intent_pkey");
         assertIndexed(PgIntentStore.findDueSql(t, "owner", 30, Instant.ofEpochSecond(5000), 10), "ps_intent_due");
     }
 
