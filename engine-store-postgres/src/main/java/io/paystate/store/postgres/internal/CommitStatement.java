@@ -69,8 +69,7 @@ final class CommitStatement {
             }
             sql.append(") AS v (n, id, type, created_ns, body))");
         }
-        // the new head, so the store knows its events' positions (RecentRows)
-        return sql.append(" SELECT version, ordinal, " + (n > 0 ? "(SELECT last_position FROM h)" : "0::bigint")
-                + " FROM w");
+        // never the head here: reading h in the main query held its lock measurably longer
+        return sql.append(" SELECT version, ordinal FROM w");
     }
 }

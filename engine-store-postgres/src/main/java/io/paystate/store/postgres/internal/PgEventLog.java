@@ -59,10 +59,9 @@ final class PgEventLog {
                 List<LoggedEvent> read = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long position = rs.getLong(1);
-                        LoggedEvent committedHere = recent.event(position);
-                        read.add(committedHere != null ? committedHere
-                                : new LoggedEvent(position, EventRows.read(rs.getString(2))));
+                        PaymentEvent committedHere = recent.event(rs.getString(3), rs.getString(4));
+                        read.add(new LoggedEvent(rs.getLong(1), committedHere != null ? committedHere
+                                : EventRows.read(rs.getString(2))));
                     }
                 }
                 return read;
@@ -90,7 +89,8 @@ final class PgEventLog {
 
     /** The statement of {@link #read}: parameters after-position, limit. */
     static String readSql(Tables t) {
-        return "SELECT position, body FROM " + t.event() + " WHERE position > ? ORDER BY position LIMIT ?";
+        return "SELECT position, body, account, id FROM " + t.event()
+                + " WHERE position > ? ORDER BY position LIMIT ?";
     }
 
     /**

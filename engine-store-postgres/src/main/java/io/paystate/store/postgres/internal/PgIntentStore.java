@@ -99,7 +99,7 @@ public final class PgIntentStore implements PaymentIntentStore {
         Sql sql = CommitStatement.build(t, commit);
         long[] written = db.run("commit " + candidate.intent().id(), c -> {
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)} : new long[0];
+                return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[0];
             }
         });
         if (written.length == 0) {
@@ -113,9 +113,7 @@ public final class PgIntentStore implements PaymentIntentStore {
         }
         StoredIntent stored = candidate.withVersion(written[0], written[1]);
         recent.stored(stored);
-        if (!commit.events().isEmpty()) {
-            recent.committed(written[2], commit.events());
-        }
+        recent.committed(commit.events());
         return stored;
     }
 

@@ -3,7 +3,6 @@ package io.paystate.store.postgres.internal;
 import io.paystate.model.AccountId;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntentId;
-import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.StoredIntent;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -15,23 +14,23 @@ import org.jspecify.annotations.Nullable;
  * parsing their JSON, which was a large part of a command's CPU in the JVM.
  *
  * <p>Only ever a shortcut for a decode, never a source of truth: the database is always asked, and
- * an entry is used only for exactly the row it stands for. An event's row never changes once its
- * position is committed; an intent's row never changes at a given version (every write increments
- * it), so an intent is used only when the database reports that same version. Entries live in two
- * fixed arrays indexed by position and by id hash: bounded, lock-free, and overwritten by newer rows.
+ * an entry is used only for exactly the row it stands for. An event's row never changes once
+ * committed (an event is found by its account and id); an intent's row never changes at a given
+ * version (every write increments it), so an intent is used only when the database reports that
+ * same version. Entries live in two fixed arrays indexed by id hash: bounded, lock-free, and
+ * overwritten by newer rows. A commit does not return its positions for this: reading the log
+ * head in the commit's main query held the head's lock measurably longer.
  */
 final class RecentRows {
     private static final int SLOTS = 1024;
 
-    private final AtomicReferenceArray<LoggedEvent> events = new AtomicReferenceArray<>(SLOTS);
+    private final AtomicReferenceArray<PaymentEvent> events = new AtomicReferenceArray<>(SLOTS);
     private final AtomicReferenceArray<StoredIntent> intents = new AtomicReferenceArray<>(SLOTS);
 
-    /** Notes the events of a commit, numbered up to {@code lastPosition}. */
-    void committed(long lastPosition, List<PaymentEvent> committed) {
-        long position = lastPosition - committed.size();
+    /** Notes the events of a commit. */
+    void committed(List<PaymentEvent> committed) {
         for (PaymentEvent event : committed) {
-            position++;
-            events.set(slot(position), new LoggedEvent(position, event));
+            events.set(slot(event.id().value().hashCode()), event);
         }
     }
 
@@ -40,10 +39,10 @@ final class RecentRows {
         intents.set(slot(intent.intent().id().value().hashCode()), intent);
     }
 
-    /** The event committed at this position, if it is still here. */
-    @Nullable LoggedEvent event(long position) {
-        LoggedEvent e = events.get(slot(position));
-        return e != null && e.position() == position ? e : null;
+    /** The event this store committed under this id and account, if it is still here. */
+    @Nullable PaymentEvent event(String account, String id) {
+        PaymentEvent e = events.get(slot(id.hashCode()));
+        return e != null && e.id().value().equals(id) && e.account().value().equals(account) ? e : null;
     }
 
     /** The intent last noted under this id and account, at whatever version it was. */
