@@ -66,6 +66,11 @@ public final class PostgresLifecycleBench {
             long baselineStatements = counted.count();
 
             warmUp(engine, baseline);
+            // the engine's code is far larger than the baseline's: compiled only under load, its JIT
+            // work would otherwise be measured as the engine's (it took a third of the JVM's CPU in
+            // the first 10 s); one unmeasured run of each load first, at the measured thread count
+            measure("warm-up: baseline", seconds, threads, baseline::lifecycle);
+            measure("warm-up: 1 engine", seconds, threads, t -> lifecycle(engine, t));
             double floor = measure("baseline (hand-written JDBC)", seconds, threads, baseline::lifecycle);
             double single = measure("1 engine", seconds, threads, t -> lifecycle(engine, t));
             PaymentEngine[] two = {engine(stores(pool, "bench_two")), null};

@@ -1,11 +1,15 @@
 package io.paystate.store.postgres;
 
+import io.paystate.spi.CustomerStore;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.PaymentMethodStore;
 import io.paystate.store.postgres.internal.Db;
 import io.paystate.store.postgres.internal.Migrations;
+import io.paystate.store.postgres.internal.PgCustomerStore;
 import io.paystate.store.postgres.internal.PgIdempotencyStore;
 import io.paystate.store.postgres.internal.PgIntentStore;
+import io.paystate.store.postgres.internal.PgPaymentMethodStore;
 import io.paystate.store.postgres.internal.RecentCompletions;
 import io.paystate.store.postgres.internal.Tables;
 import java.time.Duration;
@@ -14,8 +18,9 @@ import javax.sql.DataSource;
 
 /**
  * The PostgreSQL stores of one engine: the intent store (with the event log and the subscribers'
- * positions) and the idempotency store, on a {@link DataSource} the host supplies and configures
- * (pool, credentials, timeouts), in one schema of that database.
+ * positions), the idempotency store, the customer store and the payment-method store (each with its
+ * own event log), on a {@link DataSource} the host supplies and configures (pool, credentials,
+ * timeouts), in one schema of that database.
  *
  * <pre>{@code
  * PostgresStores stores = PostgresStores.create(dataSource, "paystate");
@@ -23,12 +28,14 @@ import javax.sql.DataSource;
  * PaymentEngine engine = PaymentEngine.builder()
  *         .store(stores.intentStore())
  *         .idempotencyStore(stores.idempotencyStore())
+ *         .customerStore(stores.customerStore())
+ *         .paymentMethodStore(stores.paymentMethodStore())
  *         .build();
  * }</pre>
  *
  * <p>Several engines, in one process or on several nodes, share a database by each creating its
  * own {@code PostgresStores} on the same schema. Creating the stores touches nothing; the first call
- * of either store checks, once, that the schema is at this release's version, and throws
+ * of any store checks, once, that the schema is at this release's version, and throws
  * {@link SchemaVersionException} otherwise.
  *
  * <p>Connections: every store call takes a connection from the pool and returns it before it
@@ -46,12 +53,16 @@ public final class PostgresStores {
     private final Db db;
     private final PgIntentStore intentStore;
     private final PgIdempotencyStore idempotencyStore;
+    private final PgCustomerStore customerStore;
+    private final PgPaymentMethodStore paymentMethodStore;
 
     private PostgresStores(DataSource dataSource, String schema, Duration idempotencyRetention, Duration dueLease) {
         this.db = new Db(dataSource, Tables.of(schema));
         RecentCompletions completions = new RecentCompletions();
         this.intentStore = new PgIntentStore(db, completions, dueLease);
         this.idempotencyStore = new PgIdempotencyStore(db, idempotencyRetention, completions);
+        this.customerStore = new PgCustomerStore(db);
+        this.paymentMethodStore = new PgPaymentMethodStore(db);
     }
 
     /**
@@ -132,6 +143,26 @@ public final class PostgresStores {
      */
     public IdempotencyStore idempotencyStore() {
         return idempotencyStore;
+    }
+
+    /**
+     * Returns the customer store: customers (deleted ones kept as tombstones) and the log of their
+     * events, which has positions of its own, gap-free and in commit order like the intents' log.
+     *
+     * @return the customer store
+     */
+    public CustomerStore customerStore() {
+        return customerStore;
+    }
+
+    /**
+     * Returns the payment-method store: the methods created through the API and the log of their
+     * events, which has positions of its own, dense from 1 and in commit order.
+     *
+     * @return the payment-method store
+     */
+    public PaymentMethodStore paymentMethodStore() {
+        return paymentMethodStore;
     }
 
     @Override

@@ -119,6 +119,38 @@ final class PostgresStoresTest {
         }
     }
 
+    @Test
+    void saveDeliveredPosition_isWrittenByTheNextReadOfTheLog() {
+        PostgresStores stores = TestDatabase.freshStores("store");
+        PaymentIntentStore store = stores.intentStore();
+        PaymentIntentStore otherNode = PostgresStores.create(TestDatabase.pool(), schemaOf(stores)).intentStore();
+        store.saveDeliveredPosition("a", 5);
+        store.saveDeliveredPosition("b", 7);
+        store.saveDeliveredPosition("a", 3);
+        assertThat(store.deliveredPosition("a")).as("this store knows it at once").isEqualTo(5);
+        assertThat(otherNode.deliveredPosition("a")).as("not written yet").isZero();
+        store.readLog(0, 10);
+        assertThat(otherNode.deliveredPosition("a")).isEqualTo(5);
+        assertThat(otherNode.deliveredPosition("b")).isEqualTo(7);
+        otherNode.saveDeliveredPosition("a", 4);
+        otherNode.readLog(0, 10);
+        assertThat(store.deliveredPosition("a")).as("positions only grow, across nodes too").isEqualTo(5);
+    }
+
+    @Test
+    void find_afterAnotherNodeWroteTheIntent_readsItsVersionNotTheOneThisStoreWrote() {
+        PostgresStores stores = TestDatabase.freshStores("store");
+        PaymentIntentStore store = stores.intentStore();
+        PaymentIntentStore otherNode = PostgresStores.create(TestDatabase.pool(), schemaOf(stores)).intentStore();
+        StoredIntent mine = store.commit(new Commit(Fixtures.newIntent(ACCOUNT, "pi_two", T0, null, 1000), List.of()));
+        assertThat(store.find(ACCOUNT, mine.intent().id())).contains(mine);
+        StoredIntent theirs = otherNode.commit(new Commit(Fixtures.described(otherNode.find(ACCOUNT, mine.intent().id())
+                .orElseThrow(), "theirs"), List.of()));
+        assertThat(store.find(ACCOUNT, mine.intent().id())).contains(theirs);
+        assertThat(theirs.version()).isEqualTo(2);
+        assertThat(theirs.intent().description()).isEqualTo("theirs");
+    }
+
     private static String schemaOf(PostgresStores stores) {
         String s = stores.intentStore().toString();
         return s.substring(s.indexOf('[') + 1, s.indexOf(']'));

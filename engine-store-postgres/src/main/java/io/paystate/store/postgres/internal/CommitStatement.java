@@ -14,9 +14,11 @@ import java.util.List;
  * row lock, which orders positions, is held only from its update to the commit.
  *
  * <p>The data-modifying parts depend on the intent's row through {@code EXISTS (SELECT 1 FROM w)}:
- * the intent's row is locked (or the compare-and-set fails) before the log head is touched, so
- * a losing writer never holds the head, and every lock is taken in the same order (intent, head,
- * key), which rules out deadlocks between commits.
+ * the intent's row is locked (or the compare-and-set fails) before anything else is touched, so a
+ * losing writer never holds the head. The key's row is written next and the log head last (its
+ * update waits for the key's through a one-time filter), so the head, which every commit with
+ * events waits for, is held only for the event rows and the commit itself. Every lock is taken in
+ * the same order (intent, key, head), which rules out deadlocks between commits.
  */
 final class CommitStatement {
     private CommitStatement() {}
@@ -42,11 +44,21 @@ final class CommitStatement {
                     IntentRows.metadata(pi), IntentRows.deadline(s), IntentRows.body(s), pi.id().value(),
                     s.account().value(), s.version());
         }
+        // the key first, the log head last: the head's row lock serializes every commit with events
+        // until its transaction ends, so nothing that can wait (the key's row) is done while holding it
+        IdempotencyCompletion key = commit.idempotency();
+        if (key != null) {
+            sql.append(", k AS (UPDATE " + t.idempotency() + " SET response = ? WHERE account = ? AND key = ? "
+                    + "AND EXISTS (SELECT 1 FROM w) RETURNING 1)",
+                    IdempotencyRows.response(key.response()), key.account().value(), key.key());
+        }
         List<PaymentEvent> events = commit.events();
         int n = events.size();
         if (n > 0) {
+            // the head's update waits for k through a one-time filter, evaluated before its row is locked
             sql.append(", h AS (UPDATE " + t.logHead() + " SET last_position = last_position + " + n
-                    + " WHERE id = 1 AND EXISTS (SELECT 1 FROM w) RETURNING last_position)");
+                    + " WHERE id = " + Tables.INTENT_LOG + " AND EXISTS (SELECT 1 FROM w)"
+                    + (key != null ? " AND (SELECT count(*) FROM k) >= 0" : "") + " RETURNING last_position)");
             sql.append(", e AS (INSERT INTO " + t.event() + " (position, id, account, intent_id, type, created_ns, "
                     + "body) SELECT h.last_position - " + n + " + v.n, v.id, ?::text, ?::text, v.type, v.created_ns, "
                     + "v.body FROM h, (VALUES ", s.account().value(), pi.id().value());
@@ -57,12 +69,7 @@ final class CommitStatement {
             }
             sql.append(") AS v (n, id, type, created_ns, body))");
         }
-        IdempotencyCompletion key = commit.idempotency();
-        if (key != null) {
-            sql.append(", k AS (UPDATE " + t.idempotency() + " SET response = ? WHERE account = ? AND key = ? "
-                    + "AND EXISTS (SELECT 1 FROM w))",
-                    IdempotencyRows.response(key.response()), key.account().value(), key.key());
-        }
+        // never the head here: reading h in the main query held its lock measurably longer
         return sql.append(" SELECT version, ordinal FROM w");
     }
 }

@@ -7,7 +7,7 @@ final class EventRows {
     private EventRows() {}
 
     static String body(PaymentEvent event) {
-        return Json.write(RecordCodec.encode(event));
+        return RecordCodec.toJson(event, java.util.Set.of());
     }
 
     static PaymentEvent read(String body) {

@@ -9,7 +9,7 @@ final class IdempotencyRows {
     private IdempotencyRows() {}
 
     static String fingerprint(RequestFingerprint fingerprint) {
-        return Json.write(RecordCodec.encode(fingerprint));
+        return RecordCodec.toJson(fingerprint, java.util.Set.of());
     }
 
     static RequestFingerprint fingerprint(String json) {
@@ -17,7 +17,7 @@ final class IdempotencyRows {
     }
 
     static String response(StoredResponse response) {
-        return Json.write(RecordCodec.encode(response));
+        return RecordCodec.toJson(response, java.util.Set.of());
     }
 
     static @Nullable StoredResponse response(@Nullable String json) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How an intent is laid out in its row: the fields that queries and the deadline index need as
@@ -18,16 +17,15 @@ final class IntentRows {
 
     private IntentRows() {}
 
+    /** The bookkeeping components kept in their own columns only. */
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("version", "ordinal");
+
     static String body(StoredIntent stored) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> tree = (Map<String, Object>) java.util.Objects.requireNonNull(RecordCodec.encode(stored));
-        tree.remove("version");
-        tree.remove("ordinal");
-        return Json.write(tree);
+        return RecordCodec.toJson(stored, BOOKKEEPING);
     }
 
     static String metadata(PaymentIntent intent) {
-        return Json.write(RecordCodec.encode(intent.metadata()));
+        return RecordCodec.toJson(intent.metadata(), java.util.Set.of());
     }
 
     static Object customer(PaymentIntent intent) {

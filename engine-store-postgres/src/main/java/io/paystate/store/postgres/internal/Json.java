@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
 final class Json {
     private Json() {}
 
+    /** A builder's first capacity: most stored bodies fit, so appending seldom copies. */
+    static final int INITIAL_CAPACITY = 2048;
+
     static String write(@Nullable Object value) {
-        StringBuilder out = new StringBuilder(256);
+        StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
         write(value, out);
         return out.toString();
     }
@@ -54,9 +57,15 @@ final class Json {
         }
     }
 
-    private static void string(String s, StringBuilder out) {
+    static void string(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && needsNoEscape(s.charAt(plain))) {
+            plain++;
+        }
+        // most strings (ids, wire names, instants) need no escape: append them whole
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -75,6 +84,10 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsNoEscape(char c) {
+        return c >= 0x20 && c != '"' && c != '\\';
     }
 
     static @Nullable Object read(String text) {

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class Migrations {
     /** The migrations of this release, oldest first; version n is element n - 1. */
-    private static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__customers_and_payment_methods.sql");
 
     private Migrations() {}
 
@@ -41,6 +41,14 @@ public final class Migrations {
      * @throws SchemaVersionException if the schema is newer than this release
      */
     public static int migrate(Db db) {
+        return migrate(db, latest());
+    }
+
+    /**
+     * Brings the schema to {@code target}, as {@link #migrate(Db)} does to the latest: for tests of
+     * an upgrade from an older version.
+     */
+    static int migrate(Db db, int target) {
         Tables tables = db.tables();
         return db.runUnchecked("migrate schema " + tables.schema(), c -> {
             boolean autoCommit = c.getAutoCommit();
@@ -55,7 +63,7 @@ public final class Migrations {
                 if (current > latest()) {
                     throw new SchemaVersionException(tables.schema(), current, latest());
                 }
-                for (int v = current + 1; v <= latest(); v++) {
+                for (int v = current + 1; v <= target; v++) {
                     for (String sql : statements(SCRIPTS.get(v - 1), tables.schema())) {
                         s.execute(sql);
                     }
@@ -67,7 +75,7 @@ public final class Migrations {
                     }
                 }
                 c.commit();
-                return latest();
+                return Math.max(current, target);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

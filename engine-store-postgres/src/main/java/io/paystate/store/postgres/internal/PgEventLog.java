@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event log's reads, subscriber positions and retention. Events are written by the commit
@@ -26,31 +29,68 @@ import java.util.Optional;
 final class PgEventLog {
     private final Db db;
     private final Tables t;
+    /**
+     * Delivered positions not written yet, by subscriber: each is written by the next read of the
+     * log, in that read's statement, instead of by a statement of its own (see {@link #read}).
+     */
+    private final ConcurrentHashMap<String, Long> unsaved = new ConcurrentHashMap<>();
 
-    PgEventLog(Db db) {
+    private final RecentRows recent;
+
+    PgEventLog(Db db, RecentRows recent) {
         this.db = db;
+        this.recent = recent;
         this.t = db.tables();
     }
 
+    /**
+     * Reads the log; the delivered positions saved since the last read are written by the same
+     * statement. A relay reads the log after every command and saves its position after every
+     * batch, so this halves its statements: one per command instead of two. A position is thus in
+     * the database from the relay's next read on (at the latest the next {@code processDue()}), and
+     * a crash in between delivers that last batch again, as at-least-once delivery allows.
+     */
     List<LoggedEvent> read(long afterPosition, int limit) {
-        return db.run("read the event log", c -> {
-            try (PreparedStatement ps = c.prepareStatement(readSql(t))) {
-                ps.setLong(1, afterPosition);
-                ps.setInt(2, limit);
-                List<LoggedEvent> events = new ArrayList<>();
+        // sorted by name: two stores flushing the same subscribers lock their rows in one order
+        TreeMap<String, Long> flushing = new TreeMap<>(unsaved);
+        Sql sql = readSql(t, flushing, afterPosition, limit);
+        List<LoggedEvent> events = db.run("read the event log", c -> {
+            try (PreparedStatement ps = sql.prepare(c)) {
+                List<LoggedEvent> read = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        events.add(new LoggedEvent(rs.getLong(1), EventRows.read(rs.getString(2))));
+                        PaymentEvent committedHere = recent.event(rs.getString(3), rs.getString(4));
+                        read.add(new LoggedEvent(rs.getLong(1), committedHere != null ? committedHere
+                                : EventRows.read(rs.getString(2))));
                     }
                 }
-                return events;
+                return read;
             }
         });
+        // only what was written is forgotten: a position saved meanwhile waits for the next read
+        flushing.forEach(unsaved::remove);
+        return events;
+    }
+
+    /** The statement of {@link #read}: the unsaved positions' upsert, if any, then the range scan. */
+    static Sql readSql(Tables t, Map<String, Long> positions, long afterPosition, int limit) {
+        Sql sql = new Sql();
+        if (!positions.isEmpty()) {
+            sql.append("WITH s AS (INSERT INTO " + t.subscriber() + " AS s (name, position) VALUES ");
+            int i = 0;
+            for (Map.Entry<String, Long> p : positions.entrySet()) {
+                sql.append(i++ == 0 ? "(?, ?::bigint)" : ", (?, ?::bigint)", p.getKey(), p.getValue());
+            }
+            sql.append(" ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position "
+                    + "WHERE s.position < EXCLUDED.position) ");
+        }
+        return sql.append(readSql(t), afterPosition, limit);
     }
 
     /** The statement of {@link #read}: parameters after-position, limit. */
     static String readSql(Tables t) {
-        return "SELECT position, body FROM " + t.event() + " WHERE position > ? ORDER BY position LIMIT ?";
+        return "SELECT position, body, account, id FROM " + t.event()
+                + " WHERE position > ? ORDER BY position LIMIT ?";
     }
 
     /**
@@ -131,8 +171,9 @@ final class PgEventLog {
         return sql.append(" ORDER BY position " + direction + " LIMIT ?", query.limit() + 1);
     }
 
+    /** The subscriber's position: the database's, or the one saved since if it is further. */
     long deliveredPosition(String subscriber) {
-        return db.run("read the position of " + subscriber, c -> {
+        long stored = db.run("read the position of " + subscriber, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT position FROM " + t.subscriber() + " WHERE name = ?")) {
                 ps.setString(1, subscriber);
@@ -141,18 +182,12 @@ final class PgEventLog {
                 }
             }
         });
+        return Math.max(stored, unsaved.getOrDefault(subscriber, 0L));
     }
 
+    /** Keeps the position for the next read of the log to write (positions only grow). */
     void saveDeliveredPosition(String subscriber, long position) {
-        db.run("save the position of " + subscriber, c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.subscriber() + " AS s (name, position) "
-                    + "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position "
-                    + "WHERE s.position < EXCLUDED.position")) {
-                ps.setString(1, subscriber);
-                ps.setLong(2, position);
-                return ps.executeUpdate();
-            }
-        });
+        unsaved.merge(subscriber, position, Math::max);
     }
 
     /**

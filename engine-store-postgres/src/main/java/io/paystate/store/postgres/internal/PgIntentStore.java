@@ -37,6 +37,7 @@ public final class PgIntentStore implements PaymentIntentStore {
     private final Db db;
     private final Tables t;
     private final PgEventLog log;
+    private final RecentRows recent = new RecentRows();
     private final RecentCompletions completions;
     private final String owner = UUID.randomUUID().toString();
     private final long leaseMillis;
@@ -51,27 +52,45 @@ public final class PgIntentStore implements PaymentIntentStore {
     public PgIntentStore(Db db, RecentCompletions completions, Duration dueLease) {
         this.db = db;
         this.t = db.tables();
-        this.log = new PgEventLog(db);
+        this.log = new PgEventLog(db, recent);
         this.completions = completions;
         this.leaseMillis = dueLease.toMillis();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>When this store wrote or read the intent last at the version the database still holds, the
+     * row comes back without its body and the decoded intent is reused (see {@link RecentRows}).
+     */
     @Override
     public Optional<StoredIntent> find(AccountId account, PaymentIntentId id) {
+        StoredIntent known = recent.intent(account, id);
+        long knownVersion = known == null ? -1 : known.version();
         return db.run("find intent " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement(findSql(t))) {
-                ps.setString(1, id.value());
-                ps.setString(2, account.value());
+                ps.setLong(1, knownVersion);
+                ps.setString(2, id.value());
+                ps.setString(3, account.value());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(IntentRows.read(rs, 1)) : Optional.empty();
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    if (known != null && rs.getString(3) == null && rs.getLong(1) == knownVersion) {
+                        return Optional.of(known);
+                    }
+                    StoredIntent read = IntentRows.read(rs, 1);
+                    recent.stored(read);
+                    return Optional.of(read);
                 }
             }
         });
     }
 
-    /** The statement of {@link #find}: parameters id, account. */
+    /** The statement of {@link #find}: parameters the version already decoded (or -1), id, account. */
     static String findSql(Tables t) {
-        return "SELECT " + IntentRows.COLUMNS + " FROM " + t.intent() + " WHERE id = ? AND account = ?";
+        return "SELECT version, ordinal, CASE WHEN version = ? THEN NULL ELSE body END FROM " + t.intent()
+                + " WHERE id = ? AND account = ?";
     }
 
     @Override
@@ -92,7 +111,10 @@ public final class PgIntentStore implements PaymentIntentStore {
         if (commit.idempotency() != null) {
             completions.remember(commit.idempotency());
         }
-        return candidate.withVersion(written[0], written[1]);
+        StoredIntent stored = candidate.withVersion(written[0], written[1]);
+        recent.stored(stored);
+        recent.committed(commit.events());
+        return stored;
     }
 
     @Override

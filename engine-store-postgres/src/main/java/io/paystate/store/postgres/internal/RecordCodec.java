@@ -29,13 +29,14 @@ import org.jspecify.annotations.Nullable;
 final class RecordCodec {
     private static final String TYPE_KEY = "@type";
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, Object>> ENUMS = new ConcurrentHashMap<>();
 
     private RecordCodec() {}
 
     /** A record class's components, accessors and canonical constructor, looked up once. */
     @SuppressWarnings("ArrayRecordComponent") // a lookup cache, never compared
     private record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor,
-            boolean singleString) {
+            boolean singleString, boolean sealedMember) {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             Method[] accessors = new Method[components.length];
@@ -47,10 +48,23 @@ final class RecordCodec {
             try {
                 Constructor<?> constructor = type.getDeclaredConstructor(types);
                 boolean single = components.length == 1 && types[0] == String.class;
-                return new Shape(components, accessors, constructor, single);
+                trustAccess(accessors);
+                trustAccess(new Constructor<?>[] {constructor});
+                return new Shape(components, accessors, constructor, single, isSealedMember(type));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
             }
+        }
+    }
+
+    /**
+     * Skips the access check on every later call: the model's records are public, so the check
+     * always passes, and done per call it was a noticeable part of a commit's CPU (its one-entry
+     * cache misses as soon as two record classes alternate).
+     */
+    private static void trustAccess(java.lang.reflect.AccessibleObject[] members) {
+        for (java.lang.reflect.AccessibleObject member : members) {
+            member.trySetAccessible();
         }
     }
 
@@ -101,7 +115,7 @@ final class RecordCodec {
             return java.util.Objects.requireNonNull(invoke(shape.accessors[0], record));
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        if (isSealedMember(type)) {
+        if (shape.sealedMember) {
             out.put(TYPE_KEY, type.getSimpleName());
         }
         for (int i = 0; i < shape.components.length; i++) {
@@ -225,13 +239,122 @@ final class RecordCodec {
     }
 
     private static Object enumConstant(Class<?> type, String name) {
+        // getEnumConstants() copies its array on every call: look the names up once per enum
+        Object constant = ENUMS.computeIfAbsent(type, RecordCodec::constantsByName).get(name);
+        if (constant == null) {
+            throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + name);
+        }
+        return constant;
+    }
+
+    private static Map<String, Object> constantsByName(Class<?> type) {
+        Map<String, Object> byName = new java.util.HashMap<>();
         for (Object constant : type.getEnumConstants()) {
-            String wire = constant instanceof WireEnum w ? w.wireName() : ((Enum<?>) constant).name();
-            if (wire.equals(name)) {
-                return constant;
+            byName.put(wireName((Enum<?>) constant), constant);
+        }
+        return byName;
+    }
+
+    private static String wireName(Enum<?> e) {
+        return e instanceof WireEnum wire ? wire.wireName() : e.name();
+    }
+
+    /**
+     * Writes the JSON text of {@code value} straight into {@code out}: exactly the text of
+     * {@code Json.write(encode(value))}, without building the tree in between (a commit writes an
+     * intent and its events, so this is on every command's path).
+     *
+     * @param skip names of the top-level record's components to leave out (its bookkeeping columns)
+     */
+    static String toJson(Object value, java.util.Set<String> skip) {
+        StringBuilder out = new StringBuilder(Json.INITIAL_CAPACITY);
+        if (value instanceof Record record && !shape(record.getClass()).singleString) {
+            writeRecord(record, out, skip);
+        } else {
+            writeJson(value, out);
+        }
+        return out.toString();
+    }
+
+    private static void writeJson(@Nullable Object value, StringBuilder out) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            Json.string(s, out);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof Instant instant) {
+            Json.string(instant.toString(), out);
+        } else if (value instanceof Currency currency) {
+            Json.string(currency.code(), out);
+        } else if (value instanceof Enum<?> e) {
+            Json.string(wireName(e), out);
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                writeJson(list.get(i), out);
+            }
+            out.append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            writeMap(map, out);
+        } else if (value instanceof Record record) {
+            Shape shape = shape(record.getClass());
+            if (shape.singleString) {
+                Json.string((String) java.util.Objects.requireNonNull(invoke(shape.accessors[0], record)), out);
+            } else {
+                writeRecord(record, out, java.util.Set.of());
+            }
+        } else {
+            throw new IllegalArgumentException("cannot encode " + value.getClass().getName());
+        }
+    }
+
+    private static void writeMap(Map<?, ?> map, StringBuilder out) {
+        out.append('{');
+        if (!map.isEmpty()) {
+            // sorted, as encode sorts them
+            Object[] keys = map.keySet().toArray();
+            java.util.Arrays.sort(keys);
+            for (int i = 0; i < keys.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Json.string((String) keys[i], out);
+                out.append(':');
+                writeJson(map.get(keys[i]), out);
             }
         }
-        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + name);
+        out.append('}');
+    }
+
+    private static void writeRecord(Record record, StringBuilder out, java.util.Set<String> skip) {
+        Shape shape = shape(record.getClass());
+        out.append('{');
+        boolean first = true;
+        if (shape.sealedMember) {
+            Json.string(TYPE_KEY, out);
+            out.append(':');
+            Json.string(record.getClass().getSimpleName(), out);
+            first = false;
+        }
+        for (int i = 0; i < shape.components.length; i++) {
+            String name = shape.components[i].getName();
+            Object component = invoke(shape.accessors[i], record);
+            if (component == null || skip.contains(name)) {
+                continue;
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            Json.string(name, out);
+            out.append(':');
+            writeJson(component, out);
+        }
+        out.append('}');
     }
 
     private static @Nullable Object invoke(Method accessor, Object target) {

@@ -63,6 +63,8 @@ final class Sql {
                     ps.setInt(i + 1, n);
                 } else if (p instanceof String s) {
                     ps.setString(i + 1, s);
+                } else if (p instanceof Boolean b) {
+                    ps.setBoolean(i + 1, b);
                 } else {
                     throw new IllegalArgumentException("unsupported parameter " + p.getClass().getName());
                 }

@@ -14,9 +14,23 @@ import java.util.regex.Pattern;
  * @param idempotency idempotency keys
  * @param version applied migrations
  * @param ordinals the sequence of intent ordinals
+ * @param customer customers, one row each, deleted ones kept as tombstones
+ * @param customerEvent the customers' event log
+ * @param customerOrdinals the sequence of customer ordinals
+ * @param paymentMethod payment methods, one row each
+ * @param paymentMethodEvent the payment methods' event log
+ * @param paymentMethodOrdinals the sequence of payment-method ordinals
  */
 public record Tables(String schema, String intent, String event, String logHead, String subscriber,
-        String idempotency, String version, String ordinals) {
+        String idempotency, String version, String ordinals, String customer, String customerEvent,
+        String customerOrdinals, String paymentMethod, String paymentMethodEvent, String paymentMethodOrdinals) {
+    /** The {@link #logHead} row of the intents' event log. */
+    static final int INTENT_LOG = 1;
+    /** The {@link #logHead} row of the customers' event log. */
+    static final int CUSTOMER_LOG = 2;
+    /** The {@link #logHead} row of the payment methods' event log. */
+    static final int PAYMENT_METHOD_LOG = 3;
+
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     /**
@@ -35,6 +49,8 @@ public record Tables(String schema, String intent, String event, String logHead,
         }
         String q = "\"" + schema.toLowerCase(Locale.ROOT) + "\".";
         return new Tables(schema, q + "ps_intent", q + "ps_event", q + "ps_log_head", q + "ps_subscriber",
-                q + "ps_idempotency", q + "ps_schema_version", q + "ps_intent_ordinal");
+                q + "ps_idempotency", q + "ps_schema_version", q + "ps_intent_ordinal", q + "ps_customer",
+                q + "ps_customer_event", q + "ps_customer_ordinal", q + "ps_payment_method", q + "ps_payment_method_event",
+                q + "ps_payment_method_ordinal");
     }
 }

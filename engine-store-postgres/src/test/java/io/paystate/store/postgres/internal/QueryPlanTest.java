@@ -99,13 +99,15 @@ final class QueryPlanTest {
 
     @Test
     void findAndFindDue_useThePrimaryKeyAndTheDeadlineIndex() throws SQLException {
-        assertIndexed(new Sql().append(PgIntentStore.findSql(t), "pi_7", ACCOUNT.value()), "ps_intent_pkey");
+        assertIndexed(new Sql().append(PgIntentStore.findSql(t), 3L, "pi_7", ACCOUNT.value()), "ps_intent_pkey");
         assertIndexed(PgIntentStore.findDueSql(t, "owner", 30, Instant.ofEpochSecond(5000), 10), "ps_intent_due");
     }
 
     @Test
     void eventLogReads_useThePositionAndAccountIndexes() throws SQLException {
         assertIndexed(new Sql().append(PgEventLog.readSql(t), 12_000L, 256), "ps_event_pkey");
+        assertIndexed(PgEventLog.readSql(t, java.util.Map.of("a", 11_000L, "b", 11_500L), 12_000L, 256),
+                "ps_event_pkey");
         assertIndexed(PgEventLog.querySql(t, ACCOUNT, new EventQuery(Set.of(), null, null, null, null, null, 10)),
                 "ps_event_by_account");
         assertIndexed(PgEventLog.querySql(t, ACCOUNT, new EventQuery(Set.of(EventType.PAYMENT_INTENT_CREATED), null,
