@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A request on SetupIntents ({@code /v1/setup_intents}), for {@link PaymentEngine#execute}: the
  * family of requests of the SetupIntent API, each a value as every {@link Request} is.
  *
- * <p>Idempotency keys are accepted on the mutating ones and not remembered yet, as on customer
- * requests: an idempotency record holds a PaymentIntent (decision 12).
+ * <p>Idempotency keys on the mutating ones replay the first answer, as on PaymentIntents.
  *
  * @param <T> the type of the response body
  */

@@ -43,12 +43,6 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         Call call = new Call(options.account(), parts.engine().ids.next(IdKind.REQUEST), options.idempotencyKey());
         call.keyed = options.idempotencyKey() != null && request.mutating();
         Command<T> command = bind(request, call);
-        if (onCustomers(request)) {
-            // the idempotency store remembers intents only: customer, payment-method and SetupIntent
-            // requests run without replay (decision 12)
-            command.validate();
-            return new Response<>(guarded(command), false, call.requestId);
-        }
         return gate.call(options, request, command::validate,
                 () -> new Response<>(guarded(command), false, call.requestId), call);
     }
@@ -142,14 +136,6 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return malformed(r);
         }
         throw Errors.invalid(null, "operation", "The operation " + request.operation() + " is not supported.");
-    }
-
-    private static boolean onCustomers(Request<?> request) {
-        return request instanceof CustomerRequest.OnCustomer || request instanceof CustomerRequest.Create
-                || request instanceof CustomerRequest.List || request instanceof PaymentMethodRequest.Create
-                || request instanceof PaymentMethodRequest.Retrieve || request instanceof PaymentMethodRequest.Attach
-                || request instanceof PaymentMethodRequest.Detach || request instanceof PaymentMethodRequest.Update
-                || request instanceof PaymentMethodRequest.ListForCustomer || request instanceof SetupIntentRequest;
     }
 
     /** A request the wire layer could not parse: its error is raised once the key was checked. */

@@ -92,11 +92,17 @@ public final class IdempotencyGate {
             completeAfterFailure(account, key, call);
             throw e;
         }
-        if (!(response.body() instanceof PaymentIntent intent)) {
+        StoredResponse remembered;
+        try {
+            remembered = StoredResponse.of(response.body(), response.requestId());
+        } catch (IllegalArgumentException notRemembered) {
             store.release(account, key);
-            throw new IllegalStateException("a mutating request returned " + response.body().getClass());
+            throw new IllegalStateException("a mutating request returned " + response.body().getClass(),
+                    notRemembered);
         }
-        store.complete(account, key, new StoredResponse(200, intent, null, response.requestId()));
+        // for intents the commit already stored this answer with the state; for the other objects
+        // it is stored here, once their own commit landed
+        store.complete(account, key, remembered);
         return response;
     }
 
@@ -139,12 +145,14 @@ public final class IdempotencyGate {
                     + "this Idempotent Key (that probably means you submitted twice, and the other request is still "
                     + "going through): " + key + ". Please try again later.", 409);
         }
-        if (response.body() != null) {
-            return new Response<>(response.body(), true, response.requestId());
+        Object returned = response.returned();
+        if (returned != null) {
+            return new Response<>(returned, true, response.requestId());
         }
         StoredResponse.Error e = Objects.requireNonNull(response.error());
         throw PaymentEngineException.of(new ErrorDetails(response.httpStatus(), e.type(), e.code(), e.message(),
-                e.param(), e.declineCode(), e.paymentIntent(), e.charge(), response.requestId(), true));
+                e.param(), e.declineCode(), e.paymentIntent(), e.charge(), response.requestId(), true,
+                e.setupIntent()));
     }
 
     private static String endpoint(RequestFingerprint f) {
@@ -154,7 +162,7 @@ public final class IdempotencyGate {
     /** The remembered form of an error answer. */
     static StoredResponse stored(ErrorDetails d) {
         return new StoredResponse(d.httpStatus(), null, new StoredResponse.Error(d.type(), d.code(), d.message(),
-                d.param(), d.declineCode(), d.paymentIntent(), d.charge()), d.requestId());
+                d.param(), d.declineCode(), d.paymentIntent(), d.charge(), d.setupIntent()), d.requestId());
     }
 
     private static PaymentEngineException idempotencyError(String message) {
