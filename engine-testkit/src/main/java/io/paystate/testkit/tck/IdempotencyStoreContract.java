@@ -82,6 +82,17 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
+    void complete_withACustomerBody_remembersIt() {
+        StoredResponse created = StoredResponse.of(new io.paystate.model.Customer(
+                io.paystate.model.CustomerId.of("cus_tck"), java.time.Instant.ofEpochSecond(1_767_225_600L),
+                "jenny@example.com", "Jenny Rosen", null, java.util.Map.of("k", "v"), null, false), "req_2");
+        store.claim(ACCOUNT, "k", CREATE, clock.instant());
+        store.complete(ACCOUNT, "k", created);
+        assertThat(store.claim(ACCOUNT, "k", CREATE, clock.instant()))
+                .hasValueSatisfying(r -> assertThat(r.response()).isEqualTo(created));
+    }
+
+    @Test
     void release_forgetsAnInProgressKey() {
         store.claim(ACCOUNT, "k", CREATE, clock.instant());
         store.release(ACCOUNT, "k");
