@@ -85,6 +85,14 @@ final class TestCards {
             ErrorCode.AUTHENTICATION_REQUIRED, "authentication_required",
             "Your card was declined. This transaction requires authentication.");
 
+    /**
+     * The fixed test method a card token stands for: Stripe's {@code tok_visa} is the card of
+     * {@code pm_card_visa}, and so on; a {@code pm_card_...} id stands for itself.
+     */
+    static String idOfToken(String token) {
+        return token.startsWith("tok_") ? "pm_card_" + token.substring("tok_".length()) : token;
+    }
+
     static void add(String id, @Nullable String number, String brand, Behaviour behaviour,
             AuthorizationOutcome.@Nullable Declined decline) {
         String last4 = number != null ? number.substring(number.length() - 4) : "4242";

@@ -133,7 +133,14 @@ public final class TestModeProcessor implements PaymentProcessor {
     @Override
     public TokenizationResult createPaymentMethod(PaymentMethodData data) {
         Profile profile;
-        if (data.type().equals("card")) {
+        if (data.type().equals("card") && data.fields().containsKey("token")) {
+            String token = data.fields().get("token");
+            profile = TestCards.BY_ID.get(TestCards.idOfToken(token));
+            if (profile == null || !profile.type().equals("card")) {
+                return new TokenizationResult.Rejected(ErrorCode.RESOURCE_MISSING, "No such token: '" + token + "'",
+                        "payment_method_data[card][token]");
+            }
+        } else if (data.type().equals("card")) {
             String number = data.fields().getOrDefault("number", "").replace(" ", "");
             if (number.isEmpty()) {
                 return new TokenizationResult.Rejected(ErrorCode.INVALID_NUMBER, "Your card number is incomplete.",

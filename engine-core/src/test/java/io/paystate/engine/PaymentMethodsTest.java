@@ -67,6 +67,58 @@ final class PaymentMethodsTest {
     }
 
     @Test
+    void create_testToken_storesTheCardItStandsFor() {
+        PaymentMethod visa = run(new PaymentMethodRequest.Create(new PaymentMethodData("card",
+                Map.of("token", "tok_visa")), Map.of()));
+        PaymentMethod declining = run(new PaymentMethodRequest.Create(new PaymentMethodData("card",
+                Map.of("token", "tok_chargeDeclined")), Map.of()));
+
+        assertThat(visa.brand()).isEqualTo("visa");
+        assertThat(visa.last4()).isEqualTo("4242");
+        assertThat(visa.id().value()).startsWith("pm_").doesNotStartWith("pm_card_");
+        assertThatThrownBy(() -> pay(declining, null)).isInstanceOf(CardException.class);
+    }
+
+    @Test
+    void create_unknownTestToken_isResourceMissingAndStoresNothing() {
+        assertThatThrownBy(() -> run(new PaymentMethodRequest.Create(new PaymentMethodData("card",
+                Map.of("token", "tok_nonsense")), Map.of())))
+                .isInstanceOfSatisfying(PaymentEngineException.class, e -> {
+                    assertThat(e.code()).contains(io.paystate.model.ErrorCode.RESOURCE_MISSING);
+                    assertThat(e.param()).hasValueSatisfying(param -> assertThat(param).endsWith("[token]"));
+                });
+
+        assertThat(types()).isEmpty();
+    }
+
+    @Test
+    void attach_fixedTestCardId_attachesANewStoredCopyEachTime() {
+        Customer c = customer();
+
+        PaymentMethod first = run(new PaymentMethodRequest.Attach(PaymentMethodId.of("pm_card_visa"), c.id().value()));
+        PaymentMethod second = run(new PaymentMethodRequest.Attach(PaymentMethodId.of("pm_card_visa"),
+                c.id().value()));
+
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(first.id().value()).doesNotStartWith("pm_card_");
+        assertThat(first.customer()).isEqualTo(c.id());
+        assertThat(first.brand()).isEqualTo("visa");
+        assertThat(types()).containsExactly(PaymentMethodEventType.PAYMENT_METHOD_ATTACHED,
+                PaymentMethodEventType.PAYMENT_METHOD_ATTACHED);
+        assertThat(pay(first, c).status()).isEqualTo(io.paystate.model.PaymentIntentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void attach_unknownFixedLookingId_isResourceMissing() {
+        Customer c = customer();
+
+        assertThatThrownBy(() -> run(new PaymentMethodRequest.Attach(PaymentMethodId.of("pm_card_nonsense"),
+                c.id().value())))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
+        assertThat(types()).isEmpty();
+    }
+
+    @Test
     void create_testCard_isStoredNewWithItsDetails() {
         PaymentMethod pm = card("4242424242424242");
         assertThat(pm.id().value()).startsWith("pm_");

@@ -85,7 +85,7 @@ final class ParamReaders {
             if (data.has(section)) {
                 Params inner = data.object(section);
                 if (inner != null) {
-                    for (String key : new String[] {"number", "exp_month", "exp_year", "cvc", "iban",
+                    for (String key : new String[] {"number", "exp_month", "exp_year", "cvc", "token", "iban",
                             "routing_number", "account_number", "account_holder_type"}) {
                         String value = inner.string(key);
                         if (value != null) {

@@ -132,7 +132,10 @@ final class PaymentMethodParameters {
                                 + "cards client-side)"),
                         applied("exp_month", token(2), ""),
                         applied("exp_year", token(4), ""),
-                        applied("cvc", token(4), "")), "raw test cards");
+                        applied("cvc", token(4), ""),
+                        applied("token", token(5000), "a test card token (tok_visa, tok_chargeDeclined, ...) or "
+                                + "test method id (pm_card_visa, ...): the card it stands for")),
+                        "raw test cards or test tokens");
                 case "sepa_debit" -> applied("sepa_debit", obj(required("iban", token(34),
                         "AT321904300235473204 succeeds, AT861904300235473202 fails")), "test IBANs");
                 case "us_bank_account" -> applied("us_bank_account", obj(

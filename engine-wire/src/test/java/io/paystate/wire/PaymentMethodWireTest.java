@@ -54,6 +54,18 @@ final class PaymentMethodWireTest {
     }
 
     @Test
+    void createWithCardToken_andAttachOfAFixedTestId_giveStoredCards() {
+        JsonNode fromToken = call(Operation.CREATE_PAYMENT_METHOD, "{'type': 'card', 'card': {'token': 'tok_mastercard'}}");
+        String customer = call(Operation.CREATE_CUSTOMER, "{}").path("id").asText();
+        JsonNode copied = call(Operation.ATTACH_PAYMENT_METHOD, "{'id': 'pm_card_visa', 'customer': '" + customer + "'}");
+
+        assertThat(fromToken.path("card").path("brand").asText()).isEqualTo("mastercard");
+        assertThat(copied.path("id").asText()).startsWith("pm_").isNotEqualTo("pm_card_visa");
+        assertThat(copied.path("customer").asText()).isEqualTo(customer);
+        assertThat(copied.path("card").path("last4").asText()).isEqualTo("4242");
+    }
+
+    @Test
     void parse_badPaymentMethodParams_nameTheirParam() {
         assertThatThrownBy(() -> StripeRequests.parseWire(Operation.RETRIEVE_PAYMENT_METHOD, null,
                 params("{'id': 'card_1'}"))).isInstanceOfSatisfying(InvalidRequestException.class, e -> {

@@ -76,7 +76,8 @@ final class PaymentMethodCommands {
                 throw Errors.missing("customer");
             }
             CustomerId customer = CustomerId.of(r.customer());
-            return saved.change(call.account, r.id(), PaymentMethodEventType.PAYMENT_METHOD_ATTACHED, pm -> {
+            io.paystate.model.PaymentMethodId id = storedOrCopied(parts, r.id(), call);
+            return saved.change(call.account, id, PaymentMethodEventType.PAYMENT_METHOD_ATTACHED, pm -> {
                 if (pm.usage().spent()) {
                     throw Errors.invalid(null, "payment_method", SavedMethods.SPENT);
                 }
@@ -90,6 +91,30 @@ final class PaymentMethodCommands {
                 return pm.with(customer, PaymentMethodUsage.ATTACHED);
             }, call);
         };
+    }
+
+    /**
+     * The stored method to attach: the one named, or, for a fixed test card id such as
+     * {@code pm_card_visa}, a new stored copy of that card, as Stripe's test mode answers an attach of
+     * such an id with a new payment method.
+     */
+    private static io.paystate.model.PaymentMethodId storedOrCopied(EngineParts parts,
+            io.paystate.model.PaymentMethodId id, Call call) {
+        if (parts.savedMethods().store().find(call.account, id).isPresent() || !id.value().startsWith("pm_card_")) {
+            return id;
+        }
+        PaymentMethodDetails details;
+        try {
+            details = parts.paymentMethods().resolve(null,
+                    new io.paystate.spi.PaymentMethodData("card", java.util.Map.of("token", id.value())));
+        } catch (io.paystate.engine.PaymentEngineException unknown) {
+            // not one of the test cards: answered below as the unknown method it is
+            return id;
+        }
+        PaymentMethodDetails copy = Objects.requireNonNull(details, "tokenized");
+        return parts.savedMethods().insert(call.account, new PaymentMethod(copy.id(), copy.type(),
+                parts.engine().now(), null, copy.brand(), copy.last4(), java.util.Map.of(), PaymentMethodUsage.NEW))
+                .id();
     }
 
     /** Detaches an attached method, for good. */
