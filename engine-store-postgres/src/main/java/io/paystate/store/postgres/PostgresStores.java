@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 /**
  * The PostgreSQL stores of one engine: the intent store (with the event log and the subscribers'
  * positions), the idempotency store, the customer store, the payment-method store and the
- * SetupIntent store (each with its own event log), on a {@link DataSource} the host supplies and configures (pool, credentials,
- * timeouts), in one schema of that database.
+ * SetupIntent store (each with its own event log), on a {@link DataSource} the host supplies and
+ * configures (pool, credentials, timeouts), in one schema of that database.
  *
  * <pre>{@code
  * PostgresStores stores = PostgresStores.create(dataSource, "paystate");

@@ -16,7 +16,10 @@ import java.util.Set;
  * ordinal live only in their columns, as for intents ({@link IntentRows}).
  */
 final class ObjectRows {
-    /** The columns a read of a customer, a payment method or a SetupIntent selects, in the order the readers expect them. */
+    /**
+     * The columns a read of a customer, a payment method or a SetupIntent selects, in the order the
+     * readers expect them.
+     */
     static final String COLUMNS = "version, ordinal, body";
     /** The bookkeeping components kept in their own columns only. */
     private static final Set<String> BOOKKEEPING = Set.of("version", "ordinal");

@@ -56,8 +56,8 @@ public record Tables(String schema, String intent, String event, String logHead,
         String q = "\"" + schema.toLowerCase(Locale.ROOT) + "\".";
         return new Tables(schema, q + "ps_intent", q + "ps_event", q + "ps_log_head", q + "ps_subscriber",
                 q + "ps_idempotency", q + "ps_schema_version", q + "ps_intent_ordinal", q + "ps_customer",
-                q + "ps_customer_event", q + "ps_customer_ordinal", q + "ps_payment_method", q + "ps_payment_method_event",
-                q + "ps_payment_method_ordinal", q + "ps_setup_intent", q + "ps_setup_intent_event",
-                q + "ps_setup_intent_ordinal");
+                q + "ps_customer_event", q + "ps_customer_ordinal", q + "ps_payment_method",
+                q + "ps_payment_method_event", q + "ps_payment_method_ordinal", q + "ps_setup_intent",
+                q + "ps_setup_intent_event", q + "ps_setup_intent_ordinal");
     }
 }

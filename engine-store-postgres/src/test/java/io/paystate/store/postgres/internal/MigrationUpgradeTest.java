@@ -70,7 +70,8 @@ final class MigrationUpgradeTest {
     }
 
     private static StoredCustomer customer(String id, long sequence) {
-        Customer c = new Customer(CustomerId.of(id), Instant.ofEpochSecond(T0), null, null, null, Map.of(), null, false);
+        Customer c = new Customer(CustomerId.of(id), Instant.ofEpochSecond(T0), null, null, null, Map.of(), null,
+                false);
         return new StoredCustomer(ACCOUNT, c, 0, 0, sequence);
     }
 
