@@ -4,12 +4,14 @@ import io.paystate.spi.CustomerStore;
 import io.paystate.spi.IdempotencyStore;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.PaymentMethodStore;
+import io.paystate.spi.SetupIntentStore;
 import io.paystate.store.postgres.internal.Db;
 import io.paystate.store.postgres.internal.Migrations;
 import io.paystate.store.postgres.internal.PgCustomerStore;
 import io.paystate.store.postgres.internal.PgIdempotencyStore;
 import io.paystate.store.postgres.internal.PgIntentStore;
 import io.paystate.store.postgres.internal.PgPaymentMethodStore;
+import io.paystate.store.postgres.internal.PgSetupIntentStore;
 import io.paystate.store.postgres.internal.RecentCompletions;
 import io.paystate.store.postgres.internal.Tables;
 import java.time.Duration;
@@ -18,9 +20,9 @@ import javax.sql.DataSource;
 
 /**
  * The PostgreSQL stores of one engine: the intent store (with the event log and the subscribers'
- * positions), the idempotency store, the customer store and the payment-method store (each with its
- * own event log), on a {@link DataSource} the host supplies and configures (pool, credentials,
- * timeouts), in one schema of that database.
+ * positions), the idempotency store, the customer store, the payment-method store and the
+ * SetupIntent store (each with its own event log), on a {@link DataSource} the host supplies and
+ * configures (pool, credentials, timeouts), in one schema of that database.
  *
  * <pre>{@code
  * PostgresStores stores = PostgresStores.create(dataSource, "paystate");
@@ -30,6 +32,7 @@ import javax.sql.DataSource;
  *         .idempotencyStore(stores.idempotencyStore())
  *         .customerStore(stores.customerStore())
  *         .paymentMethodStore(stores.paymentMethodStore())
+ *         .setupIntentStore(stores.setupIntentStore())
  *         .build();
  * }</pre>
  *
@@ -55,6 +58,7 @@ public final class PostgresStores {
     private final PgIdempotencyStore idempotencyStore;
     private final PgCustomerStore customerStore;
     private final PgPaymentMethodStore paymentMethodStore;
+    private final PgSetupIntentStore setupIntentStore;
 
     private PostgresStores(DataSource dataSource, String schema, Duration idempotencyRetention, Duration dueLease) {
         this.db = new Db(dataSource, Tables.of(schema));
@@ -63,6 +67,7 @@ public final class PostgresStores {
         this.idempotencyStore = new PgIdempotencyStore(db, idempotencyRetention, completions);
         this.customerStore = new PgCustomerStore(db);
         this.paymentMethodStore = new PgPaymentMethodStore(db);
+        this.setupIntentStore = new PgSetupIntentStore(db);
     }
 
     /**
@@ -163,6 +168,17 @@ public final class PostgresStores {
      */
     public PaymentMethodStore paymentMethodStore() {
         return paymentMethodStore;
+    }
+
+    /**
+     * Returns the SetupIntent store: SetupIntents (with the engine's settlement bookkeeping, found
+     * through an index when due) and the log of their events, which has positions of its own,
+     * gap-free and in commit order like the intents' log.
+     *
+     * @return the SetupIntent store
+     */
+    public SetupIntentStore setupIntentStore() {
+        return setupIntentStore;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.paystate.store.postgres.internal;
 
-/** What the customers' and payment methods' logs share: the read statement and its argument checks. */
+/**
+ * What the customers', payment methods' and SetupIntents' logs share: the read statement and its
+ * argument checks.
+ */
 final class ObjectLogs {
     private ObjectLogs() {}
 

@@ -21,6 +21,7 @@ import io.paystate.model.ErrorType;
 import io.paystate.model.EventId;
 import io.paystate.model.EventType;
 import io.paystate.model.LastPaymentError;
+import io.paystate.model.LastSetupError;
 import io.paystate.model.LineItem;
 import io.paystate.model.NextAction;
 import io.paystate.model.PaymentEvent;
@@ -30,14 +31,22 @@ import io.paystate.model.PaymentIntentStatus;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.model.RefundReason;
 import io.paystate.model.SetupFutureUsage;
+import io.paystate.model.SetupIntent;
+import io.paystate.model.SetupIntentCancellationReason;
+import io.paystate.model.SetupIntentEvent;
+import io.paystate.model.SetupIntentEventType;
+import io.paystate.model.SetupIntentId;
+import io.paystate.model.SetupIntentStatus;
 import io.paystate.model.Shipping;
 import io.paystate.model.ThreeDSecureRequest;
 import io.paystate.spi.RequestFingerprint;
 import io.paystate.spi.StoredIntent;
 import io.paystate.spi.StoredResponse;
+import io.paystate.spi.StoredSetupIntent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Every component of the stored records survives the JSON codec unchanged. */
@@ -142,6 +151,33 @@ final class RecordCodecTest {
         tree.remove("version");
         tree.remove("ordinal");
         assertThat(IntentRows.body(s)).isEqualTo(Json.write(tree));
+    }
+
+    private static SetupIntent setupIntent(SetupIntentStatus status, @Nullable NextAction action,
+            @Nullable SetupIntentCancellationReason reason) {
+        LastSetupError error = new LastSetupError(ErrorType.CARD_ERROR, ErrorCode.CARD_DECLINED, "generic_decline",
+                "Your card was \"declined\".\n", PaymentMethodId.of("pm_1"), "card", "try_again_later");
+        return new SetupIntent(SetupIntentId.of("seti_full"), "seti_full_secret_x", status, AT, CustomerId.of("cus_1"),
+                PaymentMethodId.of("pm_1"), SetupFutureUsage.ON_SESSION, List.of("card", "us_bank_account"), "a setup",
+                Map.of("b", "", "a", "x"), error, action, reason, "setatt_1", ThreeDSecureRequest.CHALLENGE);
+    }
+
+    @Test
+    void storedSetupIntent_everyComponent_roundTripsUnchangedWithoutVersionAndOrdinal() {
+        List<SetupIntent> states = List.of(
+                setupIntent(SetupIntentStatus.REQUIRES_ACTION,
+                        new NextAction.VerifyWithMicrodeposits(1_767_225_600L, "https://v", "descriptor_code"), null),
+                setupIntent(SetupIntentStatus.PROCESSING, null, null),
+                setupIntent(SetupIntentStatus.CANCELED, null, SetupIntentCancellationReason.DUPLICATE));
+        for (SetupIntent si : states) {
+            StoredSetupIntent s = new StoredSetupIntent(AccountId.of("acct_1"), si, 4, 9, 7, AT.plusSeconds(180), 3);
+            String body = ObjectRows.body(s);
+            assertThat(body).doesNotContain("\"version\"").doesNotContain("\"ordinal\"");
+            assertThat(RecordCodec.decode(Json.read(body), StoredSetupIntent.class).stored(4, 9)).isEqualTo(s);
+            SetupIntentEvent event = new SetupIntentEvent(EventId.of("evt_1"),
+                    SetupIntentEventType.SETUP_INTENT_CANCELED, AT, s.account(), si, 7, "req_1", "key \"1\"");
+            assertThat(ObjectRows.setupIntentEvent(ObjectRows.row(event).body())).isEqualTo(event);
+        }
     }
 
     @Test
