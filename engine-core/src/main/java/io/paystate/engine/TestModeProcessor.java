@@ -50,6 +50,8 @@ public final class TestModeProcessor implements PaymentProcessor {
     private final IdGenerator ids;
     private final Duration settlementDelay;
     private final ConcurrentHashMap<String, Profile> minted = new ConcurrentHashMap<>();
+    // the billing details a minted method was created with: shown on its later charges (after 3-D Secure)
+    private final ConcurrentHashMap<String, io.paystate.model.BillingDetails> mintedBilling = new ConcurrentHashMap<>();
     private final @Nullable AcquirerLog acquirer;
 
     private TestModeProcessor(IdGenerator ids, Duration settlementDelay, @Nullable AcquirerLog acquirer) {
@@ -127,7 +129,8 @@ public final class TestModeProcessor implements PaymentProcessor {
     @Override
     public Optional<PaymentMethodDetails> findPaymentMethod(PaymentMethodId id) {
         Profile p = profile(id);
-        return p == null ? Optional.empty() : Optional.of(new PaymentMethodDetails(id, p.type(), p.brand(), p.last4()));
+        return p == null ? Optional.empty() : Optional.of(new PaymentMethodDetails(id, p.type(), p.brand(), p.last4())
+                .withBillingDetails(mintedBilling.get(id.value())));
     }
 
     @Override
@@ -187,6 +190,9 @@ public final class TestModeProcessor implements PaymentProcessor {
         }
         PaymentMethodId id = new PaymentMethodId(ids.next(IdKind.PAYMENT_METHOD));
         minted.put(id.value(), profile);
+        if (data.billingDetails() != null) {
+            mintedBilling.put(id.value(), data.billingDetails());
+        }
         return new TokenizationResult.Created(
                 new PaymentMethodDetails(id, profile.type(), profile.brand(), profile.last4()));
     }

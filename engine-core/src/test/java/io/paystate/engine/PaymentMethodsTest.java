@@ -67,6 +67,28 @@ final class PaymentMethodsTest {
     }
 
     @Test
+    void billingDetails_givenWithTheMethod_areKeptAndShownOnItsCharges() {
+        io.paystate.model.BillingDetails jenny = new io.paystate.model.BillingDetails(
+                new io.paystate.model.Address("1 Main St", null, "Berlin", null, "10115", "DE"), "jenny@example.com",
+                "Jenny Rosen", "+49 30 1234");
+        PaymentMethod stored = run(new PaymentMethodRequest.Create(new PaymentMethodData("card",
+                Map.of("number", "4242424242424242"), jenny), Map.of()));
+        PaymentIntent paidWithStored = pay(stored, null);
+        PaymentIntent paidWithData = engine.create(CreateParams.builder(1000, "usd").paymentMethodData(
+                new PaymentMethodData("card", Map.of("number", "4242424242424242"), jenny)).confirm(true).build());
+        PaymentIntent paidWithoutDetails = pay(card("4242424242424242"), null);
+
+        assertThat(stored.billingDetails()).isEqualTo(jenny);
+        assertThat(engine.listCharges(paidWithStored.id()).data()).singleElement()
+                .satisfies(charge -> assertThat(charge.billingDetails()).isEqualTo(jenny));
+        assertThat(engine.listCharges(paidWithData.id()).data()).singleElement()
+                .satisfies(charge -> assertThat(charge.billingDetails()).isEqualTo(jenny));
+        assertThat(engine.listCharges(paidWithoutDetails.id()).data()).singleElement()
+                .satisfies(charge -> assertThat(charge.billingDetails()).isEqualTo(
+                        io.paystate.model.BillingDetails.NONE));
+    }
+
+    @Test
     void create_testToken_storesTheCardItStandsFor() {
         PaymentMethod visa = run(new PaymentMethodRequest.Create(new PaymentMethodData("card",
                 Map.of("token", "tok_visa")), Map.of()));

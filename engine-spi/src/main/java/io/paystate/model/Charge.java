@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param incrementalAuthorizationAvailable whether the authorization may be incremented
  * @param refundReason the reason of the refund that released or refunded the charge, if any
  * @param created when the charge was created
+ * @param billingDetails the billing details of the payment method charged
  */
 public record Charge(
         ChargeId id,
@@ -43,7 +44,8 @@ public record Charge(
         @Nullable Instant captureBefore,
         boolean incrementalAuthorizationAvailable,
         @Nullable RefundReason refundReason,
-        Instant created) {
+        Instant created,
+        BillingDetails billingDetails) {
     /**
      * Throws {@link IllegalArgumentException} if the amounts are inconsistent.
      *
@@ -64,8 +66,12 @@ public record Charge(
      * @param incrementalAuthorizationAvailable whether the authorization may be incremented
      * @param refundReason the reason of the refund that released or refunded the charge, if any
      * @param created when the charge was created
+     * @param billingDetails the billing details of the payment method charged ({@link BillingDetails#NONE}
+     *     when it had none; null reads as that)
      */
     public Charge {
+        // a charge stored before billing details were kept reads back without them
+        billingDetails = billingDetails == null ? BillingDetails.NONE : billingDetails;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(paymentIntent, "paymentIntent");
         Objects.requireNonNull(currency, "currency");
@@ -80,6 +86,37 @@ public record Charge(
         if (status == ChargeStatus.FAILED && failureCode == null) {
             throw new IllegalArgumentException("a failed charge needs a failure code");
         }
+    }
+
+    /**
+     * Creates a charge of a payment method without billing details.
+     *
+     * @param id the charge id
+     * @param paymentIntent the intent it belongs to
+     * @param amount the amount authorized (or attempted), minor units
+     * @param currency the currency
+     * @param amountCaptured how much was captured
+     * @param amountRefunded how much was refunded or released
+     * @param captured whether the charge was captured
+     * @param refunded whether the charge was refunded in full
+     * @param status succeeded, pending or failed
+     * @param failureCode the error code of a failed charge
+     * @param failureMessage the message of a failed charge
+     * @param declineCode the decline code of a declined charge
+     * @param paymentMethod the payment method charged
+     * @param captureBefore until when an uncaptured charge can be captured
+     * @param incrementalAuthorizationAvailable whether the authorization can be incremented
+     * @param refundReason the reason of the refund that released or refunded the charge, if any
+     * @param created when the charge was created
+     */
+    public Charge(ChargeId id, PaymentIntentId paymentIntent, long amount, Currency currency, long amountCaptured,
+            long amountRefunded, boolean captured, boolean refunded, ChargeStatus status,
+            @Nullable ErrorCode failureCode, @Nullable String failureMessage, @Nullable String declineCode,
+            @Nullable PaymentMethodId paymentMethod, @Nullable Instant captureBefore,
+            boolean incrementalAuthorizationAvailable, @Nullable RefundReason refundReason, Instant created) {
+        this(id, paymentIntent, amount, currency, amountCaptured, amountRefunded, captured, refunded, status,
+                failureCode, failureMessage, declineCode, paymentMethod, captureBefore,
+                incrementalAuthorizationAvailable, refundReason, created, BillingDetails.NONE);
     }
 
     /**

@@ -31,7 +31,8 @@ public record PaymentMethod(
         @Nullable String last4,
         Map<String, String> metadata,
         PaymentMethodUsage usage,
-        @Nullable SetupFutureUsage setUpFor) {
+        @Nullable SetupFutureUsage setUpFor,
+        BillingDetails billingDetails) {
     /**
      * Copies the metadata; throws {@link IllegalArgumentException} if the customer does not match the usage.
      *
@@ -44,8 +45,12 @@ public record PaymentMethod(
      * @param metadata the host's key-value pairs
      * @param usage where it stands in the reuse rules
      * @param setUpFor for which future use it was set up, or null when it never was
+     * @param billingDetails the holder's billing details ({@link BillingDetails#NONE} when none were
+     *     given; null reads as that)
      */
     public PaymentMethod {
+        // a method stored before billing details were kept reads back without them
+        billingDetails = billingDetails == null ? BillingDetails.NONE : billingDetails;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(created, "created");
@@ -70,7 +75,26 @@ public record PaymentMethod(
      */
     public PaymentMethod(PaymentMethodId id, String type, Instant created, @Nullable CustomerId customer,
             @Nullable String brand, @Nullable String last4, Map<String, String> metadata, PaymentMethodUsage usage) {
-        this(id, type, created, customer, brand, last4, metadata, usage, null);
+        this(id, type, created, customer, brand, last4, metadata, usage, null, BillingDetails.NONE);
+    }
+
+    /**
+     * Creates a method without billing details.
+     *
+     * @param id the id
+     * @param type the type
+     * @param created engine-clock time of creation
+     * @param customer the customer it is attached to, or null
+     * @param brand the card brand, or null
+     * @param last4 the last four digits, or null
+     * @param metadata the host's key-value pairs
+     * @param usage where it stands in the reuse rules
+     * @param setUpFor for which future use it was set up, or null when it never was
+     */
+    public PaymentMethod(PaymentMethodId id, String type, Instant created, @Nullable CustomerId customer,
+            @Nullable String brand, @Nullable String last4, Map<String, String> metadata, PaymentMethodUsage usage,
+            @Nullable SetupFutureUsage setUpFor) {
+        this(id, type, created, customer, brand, last4, metadata, usage, setUpFor, BillingDetails.NONE);
     }
 
     /**
@@ -81,7 +105,8 @@ public record PaymentMethod(
      * @return the changed method
      */
     public PaymentMethod with(@Nullable CustomerId newCustomer, PaymentMethodUsage newUsage) {
-        return new PaymentMethod(id, type, created, newCustomer, brand, last4, metadata, newUsage, setUpFor);
+        return new PaymentMethod(id, type, created, newCustomer, brand, last4, metadata, newUsage, setUpFor,
+                billingDetails);
     }
 
     /**
@@ -93,6 +118,6 @@ public record PaymentMethod(
      */
     public PaymentMethod setUp(SetupFutureUsage future) {
         SetupFutureUsage kept = setUpFor == SetupFutureUsage.OFF_SESSION ? setUpFor : future;
-        return new PaymentMethod(id, type, created, customer, brand, last4, metadata, usage, kept);
+        return new PaymentMethod(id, type, created, customer, brand, last4, metadata, usage, kept, billingDetails);
     }
 }

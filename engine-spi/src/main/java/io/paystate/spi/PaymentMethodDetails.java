@@ -1,5 +1,6 @@
 package io.paystate.spi;
 
+import io.paystate.model.BillingDetails;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.model.SetupFutureUsage;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  *     SetupIntent or a payment with {@code setup_future_usage}), or null: the engine fills it from
  *     its {@code PaymentMethodStore} before it asks the processor, so a processor decides an
  *     off-session payment on the stored method's state, not on the intent's
+ * @param billingDetails the holder's billing details, or null: the engine fills them from what the
+ *     method was created with, for the charges made with it; processors need not set them
  */
 public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable String brand, @Nullable String last4,
-        @Nullable SetupFutureUsage setUpFor) {
+        @Nullable SetupFutureUsage setUpFor, @Nullable BillingDetails billingDetails) {
     /**
      * Throws {@link IllegalArgumentException} if last4 is longer than four characters.
      *
@@ -27,6 +30,7 @@ public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable St
      * @param brand the card brand, e.g. {@code visa}; null for other types
      * @param last4 the last four digits of the card or account number
      * @param setUpFor for which future use the stored method was set up, or null
+     * @param billingDetails the holder's billing details, or null
      */
     public PaymentMethodDetails {
         Objects.requireNonNull(id, "id");
@@ -45,7 +49,32 @@ public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable St
      * @param last4 the last four digits, or null
      */
     public PaymentMethodDetails(PaymentMethodId id, String type, @Nullable String brand, @Nullable String last4) {
-        this(id, type, brand, last4, null);
+        this(id, type, brand, last4, null, null);
+    }
+
+    /**
+     * Creates the details of a method, without billing details.
+     *
+     * @param id the payment method's id
+     * @param type its type
+     * @param brand the card brand, or null
+     * @param last4 the last four digits, or null
+     * @param setUpFor for which future use it was set up, or null
+     */
+    public PaymentMethodDetails(PaymentMethodId id, String type, @Nullable String brand, @Nullable String last4,
+            @Nullable SetupFutureUsage setUpFor) {
+        this(id, type, brand, last4, setUpFor, null);
+    }
+
+    /**
+     * Returns these details with the holder's billing details, which the engine keeps with the
+     * method and shows on its charges.
+     *
+     * @param billing the billing details, or null
+     * @return the details
+     */
+    public PaymentMethodDetails withBillingDetails(@Nullable BillingDetails billing) {
+        return new PaymentMethodDetails(id, type, brand, last4, setUpFor, billing);
     }
 
     /**
@@ -55,6 +84,6 @@ public record PaymentMethodDetails(PaymentMethodId id, String type, @Nullable St
      * @return the details
      */
     public PaymentMethodDetails withSetUpFor(@Nullable SetupFutureUsage future) {
-        return new PaymentMethodDetails(id, type, brand, last4, future);
+        return new PaymentMethodDetails(id, type, brand, last4, future, billingDetails);
     }
 }

@@ -24,14 +24,23 @@ final class ChargeJson {
     private ChargeJson() {}
 
     static ObjectNode emptyBillingDetails() {
+        return billingDetails(null);
+    }
+
+    /** Stripe's {@code billing_details}: every field present, null where the holder gave none. */
+    static ObjectNode billingDetails(io.paystate.model.@Nullable BillingDetails b) {
         ObjectNode o = F.objectNode();
         ObjectNode address = o.putObject("address");
-        for (String f : new String[] {"city", "country", "line1", "line2", "postal_code", "state"}) {
-            address.putNull(f);
-        }
-        o.putNull("email");
-        o.putNull("name");
-        o.putNull("phone");
+        io.paystate.model.Address a = b == null ? null : b.address();
+        address.put("city", a == null ? null : a.city());
+        address.put("country", a == null ? null : a.country());
+        address.put("line1", a == null ? null : a.line1());
+        address.put("line2", a == null ? null : a.line2());
+        address.put("postal_code", a == null ? null : a.postalCode());
+        address.put("state", a == null ? null : a.state());
+        o.put("email", b == null ? null : b.email());
+        o.put("name", b == null ? null : b.name());
+        o.put("phone", b == null ? null : b.phone());
         o.putNull("tax_id");
         return o;
     }
@@ -59,7 +68,7 @@ final class ChargeJson {
         o.putNull("authorization_code");
         // a balance transaction exists once money moved; PayState keeps none, so only its id is shown
         o.put("balance_transaction", c.amountCaptured() > 0 ? "txn_" + suffix(c.id().value()) : null);
-        o.set("billing_details", emptyBillingDetails());
+        o.set("billing_details", billingDetails(c.billingDetails()));
         o.put("calculated_statement_descriptor", failed || pi == null ? null : calculatedDescriptor(pi));
         o.put("captured", c.captured());
         o.put("created", c.created().getEpochSecond());

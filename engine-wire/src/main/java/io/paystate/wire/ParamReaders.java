@@ -96,9 +96,33 @@ final class ParamReaders {
                 }
             }
         }
-        data.ignore("billing_details");
+        io.paystate.model.BillingDetails billing = billingDetails(data);
         data.finish();
-        return new PaymentMethodData(type, fields);
+        return new PaymentMethodData(type, fields, billing);
+    }
+
+    /** {@code billing_details}, or null when the request gives none ({@code tax_id} is checked, not kept). */
+    private static io.paystate.model.@Nullable BillingDetails billingDetails(Params data) {
+        if (!data.has("billing_details") || data.isEmptyString("billing_details")) {
+            data.ignore("billing_details");
+            return null;
+        }
+        Params b = data.object("billing_details");
+        if (b == null) {
+            return null;
+        }
+        Params a = b.object("address");
+        io.paystate.model.Address address = a == null ? null : new io.paystate.model.Address(a.optionalString("line1"),
+                a.optionalString("line2"), a.optionalString("city"), a.optionalString("state"),
+                a.optionalString("postal_code"), a.optionalString("country"));
+        if (a != null) {
+            a.finish();
+        }
+        io.paystate.model.BillingDetails result = new io.paystate.model.BillingDetails(address,
+                b.optionalString("email"), b.optionalString("name"), b.optionalString("phone"));
+        b.ignore("tax_id");
+        b.finish();
+        return result;
     }
 
     static @Nullable Shipping shipping(Params p) {

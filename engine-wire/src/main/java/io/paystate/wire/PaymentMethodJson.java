@@ -64,8 +64,8 @@ final class PaymentMethodJson {
     /** The {@code payment_method} object. */
     /** A payment method the engine keeps, with its customer and metadata. */
     static ObjectNode stored(io.paystate.model.PaymentMethod pm) {
-        ObjectNode o = paymentMethod(new PaymentMethodDetails(pm.id(), pm.type(), pm.brand(), pm.last4()), pm.created(),
-                pm.customer() == null ? null : pm.customer().value());
+        ObjectNode o = paymentMethod(new PaymentMethodDetails(pm.id(), pm.type(), pm.brand(), pm.last4())
+                .withBillingDetails(pm.billingDetails()), pm.created(), pm.customer() == null ? null : pm.customer().value());
         ObjectNode metadata = o.putObject("metadata");
         pm.metadata().forEach(metadata::put);
         return o;
@@ -76,7 +76,7 @@ final class PaymentMethodJson {
         o.put("id", pm.id().value());
         o.put("object", "payment_method");
         o.put("allow_redisplay", "unspecified");
-        o.set("billing_details", ChargeJson.emptyBillingDetails());
+        o.set("billing_details", ChargeJson.billingDetails(pm.billingDetails()));
         if (pm.type().equals("card")) {
             ObjectNode card = o.putObject("card");
             String brand = brand(pm);

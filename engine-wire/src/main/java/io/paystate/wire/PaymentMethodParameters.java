@@ -117,12 +117,13 @@ final class PaymentMethodParameters {
         fields.add(required("type", oneOf("card", "customer_balance", "sepa_debit", "us_bank_account"),
                 "the modeled types; card takes raw test card numbers"));
         fields.add(accepted("allow_redisplay", oneOf("always", "limited", "unspecified"), ""));
-        fields.add(accepted("billing_details", obj(
-                accepted("address", address(), ""),
-                accepted("email", email(), ""),
-                accepted("name", text(5000), ""),
-                accepted("phone", text(5000), ""),
-                accepted("tax_id", text(5000), "")), "checked; not kept with the test payment method"));
+        fields.add(applied("billing_details", obj(
+                applied("address", address(), ""),
+                applied("email", email(), ""),
+                applied("name", text(5000), ""),
+                applied("phone", text(5000), ""),
+                accepted("tax_id", text(5000), "checked, not kept")),
+                "kept with the payment method and shown on its charges"));
         fields.add(accepted("metadata", new Shape.StringMap(50, 40, 500), "not kept with the test payment method"));
         fields.add(accepted("radar_options", obj(accepted("session", token(5000), "")), "no Radar in test mode"));
         for (String type : STRIPE_TYPES) {

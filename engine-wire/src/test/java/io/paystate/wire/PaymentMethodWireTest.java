@@ -54,6 +54,22 @@ final class PaymentMethodWireTest {
     }
 
     @Test
+    void billingDetails_overTheWire_areShownOnTheMethodAndItsCharge() {
+        JsonNode pm = call(Operation.CREATE_PAYMENT_METHOD, "{'type': 'card', 'card': {'token': 'tok_visa'}, "
+                + "'billing_details': {'name': 'Jenny Rosen', 'email': 'jenny@example.com', "
+                + "'address': {'postal_code': '10115', 'country': 'DE'}}}");
+        JsonNode pi = call(Operation.CREATE, "{'amount': 1000, 'currency': 'usd', 'confirm': true, "
+                + "'payment_method': '" + pm.path("id").asText() + "', 'expand': ['latest_charge']}");
+
+        assertThat(pm.path("billing_details").path("name").asText()).isEqualTo("Jenny Rosen");
+        assertThat(pm.path("billing_details").path("address").path("postal_code").asText()).isEqualTo("10115");
+        assertThat(pm.path("billing_details").path("phone").isNull()).isTrue();
+        JsonNode charge = pi.path("latest_charge");
+        assertThat(charge.path("billing_details").path("email").asText()).isEqualTo("jenny@example.com");
+        assertThat(charge.path("billing_details").path("address").path("country").asText()).isEqualTo("DE");
+    }
+
+    @Test
     void createWithCardToken_andAttachOfAFixedTestId_giveStoredCards() {
         JsonNode fromToken = call(Operation.CREATE_PAYMENT_METHOD, "{'type': 'card', 'card': {'token': 'tok_mastercard'}}");
         String customer = call(Operation.CREATE_CUSTOMER, "{}").path("id").asText();

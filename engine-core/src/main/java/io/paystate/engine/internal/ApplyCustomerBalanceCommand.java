@@ -52,7 +52,7 @@ final class ApplyCustomerBalanceCommand extends IntentCommand {
             return null;
         }
         PaymentMethodDetails pm = parts.paymentMethods().details(d.paymentMethod);
-        Charge charge = Charges.captured(new ChargeId(parts.engine().ids.next(IdKind.CHARGE)), d, pm.id(), false,
+        Charge charge = Charges.captured(new ChargeId(parts.engine().ids.next(IdKind.CHARGE)), d, pm, false,
                 work.now);
         parts.transitions().fire(work, Trigger.APPLY_CUSTOMER_BALANCE, Outcome.SUCCEEDED, work.now, x -> {
             x.amountFunded = funded;

@@ -1,11 +1,12 @@
 package io.paystate.engine.internal;
 
+import io.paystate.model.BillingDetails;
 import io.paystate.model.Charge;
 import io.paystate.model.ChargeId;
 import io.paystate.model.ChargeStatus;
 import io.paystate.model.ErrorCode;
-import io.paystate.model.PaymentMethodId;
 import io.paystate.model.RefundReason;
+import io.paystate.spi.PaymentMethodDetails;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -14,58 +15,66 @@ import org.jspecify.annotations.Nullable;
 final class Charges {
     private Charges() {}
 
-    static Charge held(ChargeId id, IntentDraft d, PaymentMethodId pm, Instant expiresAt, boolean incremental,
+    static Charge held(ChargeId id, IntentDraft d, PaymentMethodDetails pm, Instant expiresAt, boolean incremental,
             Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, 0, 0, false, false, ChargeStatus.SUCCEEDED, null, null, null,
-                pm, expiresAt, incremental, null, now);
+                pm.id(), expiresAt, incremental, null, now, billing(pm));
     }
 
-    static Charge captured(ChargeId id, IntentDraft d, PaymentMethodId pm, boolean incremental, Instant now) {
+    static Charge captured(ChargeId id, IntentDraft d, PaymentMethodDetails pm, boolean incremental, Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, d.amount, 0, true, false, ChargeStatus.SUCCEEDED, null, null,
-                null, pm, null, incremental, null, now);
+                null, pm.id(), null, incremental, null, now, billing(pm));
     }
 
-    static Charge failed(ChargeId id, IntentDraft d, PaymentMethodId pm, ErrorCode code, String message,
+    static Charge failed(ChargeId id, IntentDraft d, PaymentMethodDetails pm, ErrorCode code, String message,
             @Nullable String declineCode, Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, 0, 0, false, false, ChargeStatus.FAILED, code, message,
-                declineCode, pm, null, false, null, now);
+                declineCode, pm.id(), null, false, null, now, billing(pm));
     }
 
-    static Charge pending(ChargeId id, IntentDraft d, PaymentMethodId pm, Instant now) {
+    static Charge pending(ChargeId id, IntentDraft d, PaymentMethodDetails pm, Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, 0, 0, false, false, ChargeStatus.PENDING, null, null, null,
-                pm, null, false, null, now);
+                pm.id(), null, false, null, now, billing(pm));
+    }
+
+    private static BillingDetails billing(PaymentMethodDetails pm) {
+        BillingDetails given = pm.billingDetails();
+        return given == null ? BillingDetails.NONE : given;
     }
 
     /** A pending charge whose asynchronous payment failed. */
     static Charge settledFailed(Charge c, ErrorCode code, String message) {
         return new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false, ChargeStatus.FAILED,
-                code, message, null, c.paymentMethod(), null, false, null, c.created());
+                code, message, null, c.paymentMethod(), null, false, null, c.created(), c.billingDetails());
     }
 
     /** A pending charge whose asynchronous payment succeeded and is held for manual capture. */
     static Charge settledHeld(Charge c, Instant captureBefore) {
         return new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false,
                 ChargeStatus.SUCCEEDED, null, null, null, c.paymentMethod(), captureBefore, false, null,
-                c.created());
+                c.created(), c.billingDetails());
     }
 
     /** A pending charge whose asynchronous payment succeeded and was captured. */
     static Charge settledCaptured(Charge c, long amount) {
         return new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), amount, 0, true, false,
-                ChargeStatus.SUCCEEDED, null, null, null, c.paymentMethod(), null, false, null, c.created());
+                ChargeStatus.SUCCEEDED, null, null, null, c.paymentMethod(), null, false, null, c.created(),
+                c.billingDetails());
     }
 
     /** A held charge captured for {@code amount}; the uncaptured remainder is recorded as refunded. */
     static Charge capturedPart(Charge held, long amount) {
         return new Charge(held.id(), held.paymentIntent(), held.amount(), held.currency(), amount,
                 held.amount() - amount, true, false, ChargeStatus.SUCCEEDED, null, null, null, held.paymentMethod(),
-                held.captureBefore(), held.incrementalAuthorizationAvailable(), null, held.created());
+                held.captureBefore(), held.incrementalAuthorizationAvailable(), null, held.created(),
+                held.billingDetails());
     }
 
     /** A held charge whose authorization was raised to {@code amount}. */
     static Charge incremented(Charge held, long amount) {
         return new Charge(held.id(), held.paymentIntent(), amount, held.currency(), 0, 0, false, false, held.status(),
-                null, null, null, held.paymentMethod(), held.captureBefore(), true, null, held.created());
+                null, null, null, held.paymentMethod(), held.captureBefore(), true, null, held.created(),
+                held.billingDetails());
     }
 
     /** Releases a held authorization: nothing capturable, the charge refunded in full. */
@@ -74,7 +83,7 @@ final class Charges {
         d.replaceLatestCharge(new Charge(held.id(), held.paymentIntent(), held.amount(), held.currency(), 0,
                 held.amount(), false, true, held.status(), held.failureCode(), held.failureMessage(),
                 held.declineCode(), held.paymentMethod(), held.captureBefore(), held.incrementalAuthorizationAvailable(),
-                reason, held.created()));
+                reason, held.created(), held.billingDetails()));
         d.amountCapturable = 0;
         d.expiresAt = null;
     }

@@ -75,7 +75,10 @@ final class PaymentAttempt {
      */
     private PaymentMethodDetails withSavedState(io.paystate.model.AccountId account, PaymentMethodDetails pm) {
         return engine.config.paymentMethodStore().find(account, pm.id())
-                .map(s -> pm.withSetUpFor(s.paymentMethod().setUpFor())).orElse(pm);
+                .map(s -> pm.withSetUpFor(s.paymentMethod().setUpFor())
+                        .withBillingDetails(pm.billingDetails() != null ? pm.billingDetails()
+                                : s.paymentMethod().billingDetails()))
+                .orElse(pm);
     }
 
     /**
@@ -137,7 +140,7 @@ final class PaymentAttempt {
         if (outcome instanceof AuthorizationOutcome.Authorized authorized) {
             if (captureMethod(d) == CaptureMethod.MANUAL) {
                 Instant expiresAt = holds.deadline(d, pm, authorized.extendedAuthorization());
-                Charge charge = Charges.held(chargeId, d, pm.id(), expiresAt,
+                Charge charge = Charges.held(chargeId, d, pm, expiresAt,
                         authorized.incrementalAuthorizationSupported(), now);
                 transitions.fire(work, trigger, Outcome.HELD, now, x -> {
                     x.charges.add(charge);
@@ -149,7 +152,7 @@ final class PaymentAttempt {
                     holds.expire(work, expiresAt);
                 }
             } else {
-                Charge charge = Charges.captured(chargeId, d, pm.id(), authorized.incrementalAuthorizationSupported(),
+                Charge charge = Charges.captured(chargeId, d, pm, authorized.incrementalAuthorizationSupported(),
                         now);
                 transitions.fire(work, trigger, Outcome.SUCCEEDED, now, x -> {
                     x.charges.add(charge);
@@ -164,7 +167,7 @@ final class PaymentAttempt {
             transitions.fire(work, trigger, Outcome.ACTION_REQUIRED, now, x -> x.nextAction = next);
             return null;
         } else if (outcome instanceof AuthorizationOutcome.Declined declined) {
-            Charge charge = Charges.failed(chargeId, d, pm.id(), declined.code(), declined.message(),
+            Charge charge = Charges.failed(chargeId, d, pm, declined.code(), declined.message(),
                     declined.declineCode(), now);
             transitions.fire(work, trigger, Outcome.DECLINED, now, x -> {
                 x.charges.add(charge);
@@ -175,7 +178,7 @@ final class PaymentAttempt {
             });
             return new Decline(declined.code(), declined.declineCode(), declined.message(), chargeId);
         } else if (outcome instanceof AuthorizationOutcome.Processing processing) {
-            Charge charge = Charges.pending(chargeId, d, pm.id(), now);
+            Charge charge = Charges.pending(chargeId, d, pm, now);
             Instant settlesAt = now.plus(processing.settlesAfter()).truncatedTo(ChronoUnit.SECONDS);
             transitions.fire(work, trigger, Outcome.PROCESSING, now, x -> {
                 x.charges.add(charge);

@@ -32,9 +32,11 @@ final class PaymentMethodCommands {
             public PaymentMethod run() {
                 PaymentMethodDetails details = Objects.requireNonNull(
                         parts.paymentMethods().resolve(null, r.data()), "tokenized");
+                io.paystate.model.BillingDetails billing = r.data().billingDetails();
                 return parts.savedMethods().insert(call.account, new PaymentMethod(details.id(), details.type(),
                         parts.engine().now(), null, details.brand(), details.last4(),
-                        CustomerValidator.withoutEmptyValues(r.metadata()), PaymentMethodUsage.NEW));
+                        CustomerValidator.withoutEmptyValues(r.metadata()), PaymentMethodUsage.NEW, null,
+                        billing == null ? io.paystate.model.BillingDetails.NONE : billing));
             }
         };
     }
@@ -61,7 +63,7 @@ final class PaymentMethodCommands {
                             });
                             RequestValidator.metadataCount(merged);
                             return new PaymentMethod(pm.id(), pm.type(), pm.created(), pm.customer(), pm.brand(),
-                                    pm.last4(), merged, pm.usage(), pm.setUpFor());
+                                    pm.last4(), merged, pm.usage(), pm.setUpFor(), pm.billingDetails());
                         }, call);
             }
         };

@@ -39,7 +39,8 @@ final class PaymentMethods {
             if (result instanceof TokenizationResult.Rejected rejected) {
                 throw Errors.cardError(rejected.code(), null, rejected.message(), rejected.param(), null, null);
             }
-            return ((TokenizationResult.Created) result).paymentMethod();
+            // the engine, not the processor, keeps what the holder gave besides the method itself
+            return ((TokenizationResult.Created) result).paymentMethod().withBillingDetails(data.billingDetails());
         }
         return null;
     }

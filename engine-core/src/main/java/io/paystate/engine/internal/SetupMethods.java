@@ -39,8 +39,10 @@ final class SetupMethods {
                 }
                 // checked before it is stored: a refused request stores nothing
                 check(created, customer, types);
+                io.paystate.model.BillingDetails billing = created.billingDetails();
                 parts.savedMethods().insert(call.account, new PaymentMethod(created.id(), created.type(),
-                        parts.engine().now(), null, created.brand(), created.last4(), Map.of(), PaymentMethodUsage.NEW));
+                        parts.engine().now(), null, created.brand(), created.last4(), Map.of(), PaymentMethodUsage.NEW,
+                        null, billing == null ? io.paystate.model.BillingDetails.NONE : billing));
                 tokenized = created;
             }
             pm = tokenized;
