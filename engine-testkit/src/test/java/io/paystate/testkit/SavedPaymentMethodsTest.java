@@ -20,6 +20,7 @@ import io.paystate.model.SetupFutureUsage;
 import io.paystate.model.SetupIntent;
 import io.paystate.model.SetupIntentStatus;
 import io.paystate.testkit.junit.PayStateTest;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The customer, payment-method and SetupIntent assertions and the TestEngine helpers for saved cards. */
@@ -157,5 +158,30 @@ final class SavedPaymentMethodsTest {
                         + " to be john@example.com but was jenny@example.com");
         assertThatThrownBy(() -> assertThat(jenny).isDeleted()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("to be deleted but it is live");
+    }
+
+    // Stripe's rule (docs/setup-intents.md): a detached method is never charged. The engine refuses
+    // it on create and confirm, but a 3-D Secure challenge begun before the detach still charges it
+    // when passed. Disabled until engine-core refuses it (not this module's code); SavedCardModel
+    // leaves such challenges out meanwhile.
+    @Disabled("engine-core: completeAction charges a method detached during the challenge")
+    @Test
+    void completeAction_methodDetachedDuringChallenge_isNotCharged(TestEngine t) {
+        Customer jenny = t.createCustomer();
+        PaymentMethod card = t.saveCard(jenny.id(), "4000002500003155");
+        PaymentIntent challenged = t.engine().create(CreateParams.builder(1500, "usd").customer(jenny.id().value())
+                .paymentMethod(card.id().value()).confirm(true).build());
+        assertThat(challenged).isRequiresAction();
+        t.execute(new PaymentMethodRequest.Detach(card.id()));
+
+        PaymentIntent answered;
+        try {
+            answered = t.engine().completeAction(challenged.id(), ActionOutcome.SUCCESS);
+        } catch (io.paystate.engine.PaymentEngineException refused) {
+            answered = t.engine().retrieve(challenged.id());
+        }
+        assertThat(answered).hasAmountReceived(0);
+        org.assertj.core.api.Assertions.assertThat(answered.status()).isNotEqualTo(
+                io.paystate.model.PaymentIntentStatus.SUCCEEDED);
     }
 }

@@ -14,6 +14,7 @@ import io.paystate.engine.SetupIntentRequest;
 import io.paystate.model.CustomerId;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentId;
 import io.paystate.model.PaymentIntentStatus;
 import io.paystate.model.PaymentMethod;
 import io.paystate.model.PaymentMethodId;
@@ -52,6 +53,11 @@ import org.assertj.core.api.Assertions;
  * host's objects), its own actions mixed in by {@link #chains(Supplier, List)}, and its own
  * invariants next to {@link #invariants()}.
  *
+ * <p>An on-session charge of a card that authenticates waits in {@code requires_action}; the
+ * challenge action answers it (passed: {@code succeeded}; failed: {@code requires_payment_method}
+ * with {@code payment_intent_authentication_failure}). It leaves out charges whose method was
+ * detached while the customer was authenticating: the engine still completes those today.
+ *
  * <p>Actions remember the ids they picked; when jqwik replays a shrunk chain in which such an id no
  * longer exists, the step does nothing.
  *
@@ -65,12 +71,13 @@ public final class SavedCardModel {
 
     /**
      * Returns the built-in actions: create a customer (independent); save a card for a customer,
-     * charge a card, detach a card (dependent: they run once a customer, or a card, exists).
+     * charge a card, detach a card, answer the 3-D Secure challenge of an on-session charge
+     * (dependent: they run once a customer, a card, or a charge in {@code requires_action} exists).
      *
-     * @return the built-in actions, in the order create customer, save, charge, detach
+     * @return the built-in actions, in the order create customer, save, charge, detach, answer challenge
      */
     public static List<Action<SavedCardState>> actions() {
-        return List.of(createCustomer(), saveCard(), charge(), detach());
+        return List.of(createCustomer(), saveCard(), charge(), detach(), answerChallenge());
     }
 
     /**
@@ -95,7 +102,7 @@ public final class SavedCardModel {
             List<? extends Action<SavedCardState>> hostActions) {
         Objects.requireNonNull(initial, "initial");
         // charges are the point: most steps charge; customers and saves feed them, detaches end them
-        int[] weights = {2, 4, 6, 2};
+        int[] weights = {2, 4, 6, 2, 2};
         ActionChainArbitrary<SavedCardState> chain = ActionChain.startWith(initial);
         List<Action<SavedCardState>> builtIn = actions();
         for (int i = 0; i < builtIn.size(); i++) {
@@ -271,6 +278,54 @@ public final class SavedCardModel {
         PaymentMethod detached = state.testEngine().execute(request);
         assertThat(detached).isDetached().isSpent();
         state.expect(m.with(null, PaymentMethodUsage.DETACHED));
+    }
+
+    private static Action<SavedCardState> answerChallenge() {
+        return new Action.Dependent<>() {
+            @Override
+            public boolean precondition(SavedCardState state) {
+                return !challenged(state).isEmpty();
+            }
+
+            @Override
+            public Arbitrary<Transformer<SavedCardState>> transformer(SavedCardState state) {
+                return Combinators.combine(Arbitraries.of(challenged(state)), Arbitraries.of(ActionOutcome.class))
+                        .as((id, outcome) -> Transformer.mutate("3-D Secure " + outcome + " on " + id, s -> {
+                            if (challenged(s).contains(id)) {
+                                PaymentIntent now = s.testEngine().engine().retrieve(id);
+                                answer(s, now, outcome);
+                            }
+                        }));
+            }
+        };
+    }
+
+    // Leaves out challenges whose method was detached meanwhile: the engine still charges such a
+    // method when the challenge is passed (SavedPaymentMethodsTest
+    // completeAction_methodDetachedDuringChallenge_isNotCharged, disabled until engine-core refuses it).
+    private static List<PaymentIntentId> challenged(SavedCardState state) {
+        return state.intents().stream().map(id -> state.testEngine().engine().retrieve(id))
+                .filter(pi -> pi.status() == PaymentIntentStatus.REQUIRES_ACTION && pi.paymentMethod() != null
+                        && state.method(pi.paymentMethod()).usage() != PaymentMethodUsage.DETACHED)
+                .map(PaymentIntent::id).toList();
+    }
+
+    private static void answer(SavedCardState state, PaymentIntent challenged, ActionOutcome outcome) {
+        PaymentMethodId used = Objects.requireNonNull(challenged.paymentMethod(), "a challenge without a method");
+        SavedCardState.Method m = state.method(used);
+        PaymentIntent answered;
+        try {
+            answered = state.testEngine().engine().completeAction(challenged.id(), outcome);
+        } catch (CardException declined) {
+            answered = declined.paymentIntent().orElseThrow();
+        }
+        if (outcome == ActionOutcome.FAILURE) {
+            assertThat(answered).as("challenge failed on %s", m).isRequiresPaymentMethod()
+                    .hasLastPaymentErrorCode(ErrorCode.PAYMENT_INTENT_AUTHENTICATION_FAILURE);
+        } else {
+            // the authenticating cards go through once the customer passed the challenge
+            assertThat(answered).as("challenge passed on %s", m).isSucceeded().hasAmountReceived(AMOUNT);
+        }
     }
 
     // a shrunk replay may no longer have made the method this step picked
