@@ -1,21 +1,27 @@
 package io.paystate.testkit.jqwik;
 
 import io.paystate.engine.CreateParams;
+import io.paystate.engine.CustomerParams;
+import io.paystate.engine.SetupIntentCreateParams;
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.Currency;
 import io.paystate.model.ErrorCode;
+import io.paystate.model.SetupFutureUsage;
+import io.paystate.model.ThreeDSecureRequest;
 import io.paystate.spi.PaymentMethodData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.jspecify.annotations.Nullable;
 
 /**
- * jqwik arbitraries for PayState: parameters (valid and invalid), test payment methods by outcome,
- * and whole lifecycles.
+ * jqwik arbitraries for PayState: parameters (valid and invalid) of intents, customers and
+ * SetupIntents, test payment methods by outcome, the test cards for saving, and whole lifecycles.
  *
  * <p>Every arbitrary here is checked against the engine by the testkit's own properties: valid
  * parameters are accepted, invalid ones get exactly the error they are paired with, each test
@@ -240,5 +246,96 @@ public final class PayStateArbitraries {
      */
     public static Arbitrary<List<LifecycleModel.Step>> lifecycles() {
         return LifecycleModel.steps().list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    /**
+     * Returns valid customer parameters: an optional email address ({@code local@domain.tld}, within
+     * Stripe's 512 characters), name (up to 256), description (up to 5000) and metadata within
+     * Stripe's limits; no default payment method.
+     *
+     * @return valid customer parameters, for {@code CustomerRequest.Create}
+     */
+    public static Arbitrary<CustomerParams> customerParams() {
+        Arbitrary<String> word = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> email = Combinators.combine(word, word, Arbitraries.of("com", "io", "example"))
+                .as((local, domain, tld) -> local + "@" + domain + "." + tld);
+        return Combinators.combine(email.injectNull(0.3), Arbitraries.strings().ofMinLength(1).ofMaxLength(256)
+                        .injectNull(0.5), Arbitraries.strings().ofMinLength(1).ofMaxLength(300).injectNull(0.7),
+                metadata(5)).as((e, name, description, meta) -> {
+                    CustomerParams.Builder b = CustomerParams.builder();
+                    if (e != null) {
+                        b.email(e);
+                    }
+                    if (name != null) {
+                        b.name(name);
+                    }
+                    if (description != null) {
+                        b.description(description);
+                    }
+                    meta.forEach(b::metadata);
+                    return b.build();
+                });
+    }
+
+    /**
+     * Returns the test cards for saving a card and charging it later: {@code 4242424242424242},
+     * {@code 4000002500003155} (authenticate unless set up), {@code 4000002760003184} (always
+     * authenticate), {@code 4000000000000341} (attaches, then declines every charge).
+     *
+     * @return the saved-card test cards
+     */
+    public static Arbitrary<SavedTestCard> savedCards() {
+        return Arbitraries.of(SavedTestCard.class);
+    }
+
+    /**
+     * Returns valid, unconfirmed SetupIntent create parameters without customer or payment method:
+     * any {@code usage} (or the default), an optional description (up to 1000), metadata within
+     * Stripe's limits, any {@code request_three_d_secure} (or the default). Every sample is accepted
+     * by any engine and gives a SetupIntent in {@code requires_payment_method}.
+     *
+     * @return unconfirmed SetupIntent create parameters
+     */
+    public static Arbitrary<SetupIntentCreateParams> setupIntentCreateParams() {
+        return setupIntentParams(null, null);
+    }
+
+    /**
+     * Returns valid SetupIntent create parameters confirming {@code paymentMethod} for
+     * {@code customer} at once, with the options of {@link #setupIntentCreateParams()}. A
+     * {@code request_three_d_secure} of {@code any} or {@code challenge} asks for 3-D Secure even
+     * for cards that would not, and {@code usage=on_session} sets the method up for on-session use
+     * only.
+     *
+     * @param customer a live customer's id ({@code cus_...})
+     * @param paymentMethod a payment method's id ({@code pm_...}) the customer may use
+     * @return confirming SetupIntent create parameters
+     */
+    public static Arbitrary<SetupIntentCreateParams> setupIntentCreateParams(String customer, String paymentMethod) {
+        return setupIntentParams(Objects.requireNonNull(customer, "customer"),
+                Objects.requireNonNull(paymentMethod, "paymentMethod"));
+    }
+
+    private static Arbitrary<SetupIntentCreateParams> setupIntentParams(@Nullable String customer,
+            @Nullable String paymentMethod) {
+        return Combinators.combine(Arbitraries.of(SetupFutureUsage.class).injectNull(0.4),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(MAX_DESCRIPTION).injectNull(0.6), metadata(5),
+                Arbitraries.of(ThreeDSecureRequest.class).injectNull(0.5)).as((usage, description, meta, threeDs) -> {
+                    SetupIntentCreateParams.Builder b = SetupIntentCreateParams.builder();
+                    if (customer != null && paymentMethod != null) {
+                        b.customer(customer).paymentMethod(paymentMethod).confirm(true);
+                    }
+                    if (usage != null) {
+                        b.usage(usage);
+                    }
+                    if (description != null) {
+                        b.description(description);
+                    }
+                    if (threeDs != null) {
+                        b.requestThreeDSecure(threeDs);
+                    }
+                    meta.forEach(b::metadata);
+                    return b.build();
+                });
     }
 }

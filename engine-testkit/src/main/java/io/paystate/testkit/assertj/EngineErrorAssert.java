@@ -4,6 +4,7 @@ import io.paystate.engine.PaymentEngineException;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.ErrorType;
 import io.paystate.model.PaymentIntentStatus;
+import io.paystate.model.SetupIntentStatus;
 import java.util.Objects;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.jspecify.annotations.Nullable;
@@ -102,6 +103,23 @@ public final class EngineErrorAssert extends AbstractObjectAssert<EngineErrorAss
         if (status != expected) {
             failWithMessage("Expected the error to carry an intent in %s but it carried %s", expected.wireName(),
                     status == null ? "none" : status.wireName());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the status of the SetupIntent the error carries (a declined setup carries it in
+     * {@code requires_payment_method}).
+     *
+     * @param expected the expected value
+     * @return this assertion, for chaining
+     */
+    public EngineErrorAssert carriesSetupIntentWithStatus(SetupIntentStatus expected) {
+        isNotNull();
+        SetupIntentStatus status = actual.setupIntent().map(si -> si.status()).orElse(null);
+        if (status != expected) {
+            failWithMessage("Expected the error to carry a SetupIntent in %s but it carried %s (%s)",
+                    expected.wireName(), status == null ? "none" : status.wireName(), actual);
         }
         return this;
     }
