@@ -20,7 +20,6 @@ import io.paystate.model.SetupFutureUsage;
 import io.paystate.model.SetupIntent;
 import io.paystate.model.SetupIntentStatus;
 import io.paystate.testkit.junit.PayStateTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The customer, payment-method and SetupIntent assertions and the TestEngine helpers for saved cards. */
@@ -160,11 +159,8 @@ final class SavedPaymentMethodsTest {
                 .hasMessageContaining("to be deleted but it is live");
     }
 
-    // Stripe's rule (docs/setup-intents.md): a detached method is never charged. The engine refuses
-    // it on create and confirm, but a 3-D Secure challenge begun before the detach still charges it
-    // when passed. Disabled until engine-core refuses it (not this module's code); SavedCardModel
-    // leaves such challenges out meanwhile.
-    @Disabled("engine-core: completeAction charges a method detached during the challenge")
+    // Stripe's rule (docs/setup-intents.md): a detached method is never charged, not even by a 3-D
+    // Secure challenge begun before the detach and passed after it.
     @Test
     void completeAction_methodDetachedDuringChallenge_isNotCharged(TestEngine t) {
         Customer jenny = t.createCustomer();

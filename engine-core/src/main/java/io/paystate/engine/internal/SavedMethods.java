@@ -85,6 +85,14 @@ final class SavedMethods {
         }
     }
 
+    /** Refuses a stored method that was detached from its customer: it may never be charged again. */
+    void requireNotDetached(AccountId account, PaymentMethodId id, PaymentIntent intent) {
+        Optional<StoredPaymentMethod> found = store.find(account, id);
+        if (found.isPresent() && found.get().paymentMethod().usage() == PaymentMethodUsage.DETACHED) {
+            throw refuse(SPENT, intent);
+        }
+    }
+
     private static PaymentEngineException refuse(String message, @Nullable PaymentIntent intent) {
         return intent == null ? Errors.invalid(null, "payment_method", message)
                 : Errors.invalid(null, "payment_method", message, intent);

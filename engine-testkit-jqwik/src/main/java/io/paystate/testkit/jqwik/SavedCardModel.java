@@ -2,6 +2,7 @@ package io.paystate.testkit.jqwik;
 
 import static io.paystate.testkit.assertj.PayStateAssertions.assertThat;
 import static io.paystate.testkit.assertj.PayStateAssertions.assertThatEngineError;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.paystate.engine.ActionOutcome;
 import io.paystate.engine.CardException;
@@ -55,8 +56,8 @@ import org.assertj.core.api.Assertions;
  *
  * <p>An on-session charge of a card that authenticates waits in {@code requires_action}; the
  * challenge action answers it (passed: {@code succeeded}; failed: {@code requires_payment_method}
- * with {@code payment_intent_authentication_failure}). It leaves out charges whose method was
- * detached while the customer was authenticating: the engine still completes those today.
+ * with {@code payment_intent_authentication_failure}). A challenge passed after its method was
+ * detached is refused ({@code 400} on {@code payment_method}) and charges nothing.
  *
  * <p>Actions remember the ids they picked; when jqwik replays a shrunk chain in which such an id no
  * longer exists, the step does nothing.
@@ -300,19 +301,24 @@ public final class SavedCardModel {
         };
     }
 
-    // Leaves out challenges whose method was detached meanwhile: the engine still charges such a
-    // method when the challenge is passed (SavedPaymentMethodsTest
-    // completeAction_methodDetachedDuringChallenge_isNotCharged, disabled until engine-core refuses it).
     private static List<PaymentIntentId> challenged(SavedCardState state) {
         return state.intents().stream().map(id -> state.testEngine().engine().retrieve(id))
-                .filter(pi -> pi.status() == PaymentIntentStatus.REQUIRES_ACTION && pi.paymentMethod() != null
-                        && state.method(pi.paymentMethod()).usage() != PaymentMethodUsage.DETACHED)
+                .filter(pi -> pi.status() == PaymentIntentStatus.REQUIRES_ACTION && pi.paymentMethod() != null)
                 .map(PaymentIntent::id).toList();
     }
 
     private static void answer(SavedCardState state, PaymentIntent challenged, ActionOutcome outcome) {
         PaymentMethodId used = Objects.requireNonNull(challenged.paymentMethod(), "a challenge without a method");
         SavedCardState.Method m = state.method(used);
+        if (outcome == ActionOutcome.SUCCESS && m.usage() == PaymentMethodUsage.DETACHED) {
+            // detached while the customer authenticated: never charged, the intent waits as it was
+            assertThatThrownBy(() -> state.testEngine().engine().completeAction(challenged.id(), outcome))
+                    .as("challenge passed on detached %s", m)
+                    .isInstanceOfSatisfying(io.paystate.engine.InvalidRequestException.class, e ->
+                            org.assertj.core.api.Assertions.assertThat(e.param()).contains("payment_method"));
+            assertThat(state.testEngine().engine().retrieve(challenged.id())).isRequiresAction().hasAmountReceived(0);
+            return;
+        }
         PaymentIntent answered;
         try {
             answered = state.testEngine().engine().completeAction(challenged.id(), outcome);
