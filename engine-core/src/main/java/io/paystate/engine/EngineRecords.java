@@ -90,7 +90,7 @@ interface EngineRecords {
      * @return one page of events, newest first
      */
     default EventList listEvents(EventListParams params, RequestOptions options) {
-        return execute(new Request.ListEvents(params), options).body();
+        return execute(new EventRequest.List(params), options).body();
     }
 
     /**
@@ -112,7 +112,7 @@ interface EngineRecords {
      * @return the event
      */
     default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id, RequestOptions options) {
-        return execute(new Request.RetrieveEvent(id), options).body();
+        return execute(new EventRequest.Retrieve(id), options).body();
     }
 
     /**

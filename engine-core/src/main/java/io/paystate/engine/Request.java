@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type of the response body
  */
 public sealed interface Request<T>
-        permits Request.OnIntent, Request.Create, Request.List, Request.Search, Request.ListEvents,
-        Request.RetrieveEvent, Request.Malformed, CustomerRequest, PaymentMethodRequest, SetupIntentRequest {
+        permits Request.OnIntent, Request.Create, Request.List, Request.Search,
+        Request.Malformed, EventRequest, CustomerRequest, PaymentMethodRequest, SetupIntentRequest {
 
     /**
      * Returns the operation the request asks for.
@@ -390,38 +390,6 @@ public sealed interface Request<T>
         public ApplyCustomerBalance {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(params, "params");
-        }
-    }
-
-    /**
-     * A request to list events.
-     *
-     * @param params the parameters
-     */
-    record ListEvents(EventListParams params) implements Request<EventList> {
-        /**
-         * Throws {@link NullPointerException} if params is null.
-         *
-         * @param params the parameters
-         */
-        public ListEvents {
-            Objects.requireNonNull(params, "params");
-        }
-    }
-
-    /**
-     * A request to retrieve an event.
-     *
-     * @param id the event
-     */
-    record RetrieveEvent(io.paystate.model.EventId id) implements Request<io.paystate.model.PaymentEvent> {
-        /**
-         * Throws {@link NullPointerException} if id is null.
-         *
-         * @param id the event
-         */
-        public RetrieveEvent {
-            Objects.requireNonNull(id, "id");
         }
     }
 

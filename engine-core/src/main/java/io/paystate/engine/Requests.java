@@ -35,9 +35,9 @@ final class Requests {
             return Operation.LIST_CHARGES;
         } else if (request instanceof Request.RetrieveCharge) {
             return Operation.RETRIEVE_CHARGE;
-        } else if (request instanceof Request.ListEvents) {
+        } else if (request instanceof EventRequest.List) {
             return Operation.LIST_EVENTS;
-        } else if (request instanceof Request.RetrieveEvent) {
+        } else if (request instanceof EventRequest.Retrieve) {
             return Operation.RETRIEVE_EVENT;
         } else if (request instanceof CustomerRequest.Create) {
             return Operation.CREATE_CUSTOMER;

@@ -7,6 +7,7 @@ import io.paystate.engine.ConfirmParams;
 import io.paystate.engine.EventListParams;
 import io.paystate.engine.ListParams;
 import io.paystate.engine.Operation;
+import io.paystate.engine.EventRequest;
 import io.paystate.engine.Request;
 import io.paystate.engine.SearchParams;
 import io.paystate.model.ErrorCode;
@@ -125,14 +126,14 @@ public final class StripeRequests {
             }
             case APPLY_CUSTOMER_BALANCE -> new Request.ApplyCustomerBalance(id(intentId),
                     new io.paystate.engine.ApplyCustomerBalanceParams(p.integer("amount"), p.optionalString("currency")));
-            case LIST_EVENTS -> new Request.ListEvents(events(p));
+            case LIST_EVENTS -> new EventRequest.List(events(p));
             case RETRIEVE_EVENT -> {
                 String event = p.string("id");
                 if (event == null) {
                     throw Params.invalid(ErrorCode.PARAMETER_MISSING, "id", "Missing required param: id.");
                 }
                 try {
-                    yield new Request.RetrieveEvent(io.paystate.model.EventId.of(event));
+                    yield new EventRequest.Retrieve(io.paystate.model.EventId.of(event));
                 } catch (IllegalArgumentException e) {
                     throw Params.invalid(ErrorCode.RESOURCE_MISSING, "id", "No such event: '" + event + "'");
                 }

@@ -1,6 +1,7 @@
 package io.paystate.engine.internal;
 
 import io.paystate.engine.CustomerRequest;
+import io.paystate.engine.EventRequest;
 import io.paystate.engine.PaymentEngine;
 import io.paystate.engine.PaymentEngineException;
 import io.paystate.engine.PaymentMethodRequest;
@@ -104,9 +105,9 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return ReadCommands.charges(parts, r, call);
         } else if (request instanceof Request.RetrieveCharge r) {
             return ReadCommands.charge(parts, r, call);
-        } else if (request instanceof Request.ListEvents r) {
+        } else if (request instanceof EventRequest.List r) {
             return () -> parts.events().list(call.account, r.params());
-        } else if (request instanceof Request.RetrieveEvent r) {
+        } else if (request instanceof EventRequest.Retrieve r) {
             return () -> parts.events().retrieve(call.account, r.id());
         } else if (request instanceof CustomerRequest.Create r) {
             return new CreateCustomerCommand(parts, r.params(), call);
