@@ -30,14 +30,7 @@ final class ChargeJson {
     /** Stripe's {@code billing_details}: every field present, null where the holder gave none. */
     static ObjectNode billingDetails(io.paystate.model.@Nullable BillingDetails b) {
         ObjectNode o = F.objectNode();
-        ObjectNode address = o.putObject("address");
-        io.paystate.model.Address a = b == null ? null : b.address();
-        address.put("city", a == null ? null : a.city());
-        address.put("country", a == null ? null : a.country());
-        address.put("line1", a == null ? null : a.line1());
-        address.put("line2", a == null ? null : a.line2());
-        address.put("postal_code", a == null ? null : a.postalCode());
-        address.put("state", a == null ? null : a.state());
+        o.set("address", IntentFields.address(b == null ? null : b.address()));
         o.put("email", b == null ? null : b.email());
         o.put("name", b == null ? null : b.name());
         o.put("phone", b == null ? null : b.phone());
@@ -98,7 +91,7 @@ final class ChargeJson {
         o.put("refunded", c.refunded());
         o.set("refunds", refunds(c, pi));
         o.putNull("review");
-        o.set("shipping", pi == null || pi.shipping() == null ? F.nullNode() : StripeJson.shipping(pi.shipping()));
+        o.set("shipping", pi == null || pi.shipping() == null ? F.nullNode() : IntentFields.shipping(pi.shipping()));
         o.putNull("source");
         o.putNull("source_transfer");
         o.put("statement_descriptor", pi == null ? null : pi.statementDescriptor());

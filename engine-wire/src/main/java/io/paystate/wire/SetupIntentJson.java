@@ -38,7 +38,7 @@ final class SetupIntentJson {
         o.putNull("mandate");
         ObjectNode metadata = o.putObject("metadata");
         si.metadata().forEach(metadata::put);
-        o.set("next_action", StripeJson.nextActionOf(si.nextAction()));
+        o.set("next_action", IntentFields.nextAction(si.nextAction()));
         o.putNull("on_behalf_of");
         o.put("payment_method", si.paymentMethod() == null ? null : si.paymentMethod().value());
         o.putNull("payment_method_configuration_details");

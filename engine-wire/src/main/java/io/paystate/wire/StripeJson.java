@@ -7,16 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paystate.engine.ErrorDetails;
 import io.paystate.engine.PaymentIntentList;
 import io.paystate.engine.SearchResult;
-import io.paystate.model.Address;
-import io.paystate.model.CardOptions;
 import io.paystate.model.Charge;
-import io.paystate.model.LastPaymentError;
-import io.paystate.model.NextAction;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntent;
-import io.paystate.model.Shipping;
-import io.paystate.model.WireEnum;
-import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -64,12 +57,12 @@ public final class StripeJson {
             automatic.put("allow_redirects", pi.automaticPaymentMethods().allowRedirects());
             automatic.put("enabled", pi.automaticPaymentMethods().enabled());
         }
-        time(o, "canceled_at", pi.canceledAt());
-        wire(o, "cancellation_reason", pi.cancellationReason());
+        IntentFields.time(o, "canceled_at", pi.canceledAt());
+        IntentFields.wire(o, "cancellation_reason", pi.cancellationReason());
         o.put("capture_method", pi.captureMethod().wireName());
         o.put("client_secret", pi.clientSecret());
         o.put("confirmation_method", pi.confirmationMethod().wireName());
-        time(o, "created", pi.created());
+        IntentFields.time(o, "created", pi.created());
         o.put("currency", pi.currency().code());
         o.put("customer", pi.customer() == null ? null : pi.customer().value());
         o.put("description", pi.description());
@@ -79,12 +72,12 @@ public final class StripeJson {
         } else {
             o.putNull("excluded_payment_method_types");
         }
-        o.set("last_payment_error", lastPaymentError(pi.lastPaymentError()));
+        o.set("last_payment_error", IntentFields.lastPaymentError(pi.lastPaymentError()));
         o.put("latest_charge", pi.latestCharge() == null ? null : pi.latestCharge().value());
         o.put("livemode", pi.livemode());
         ObjectNode metadata = o.putObject("metadata");
         pi.metadata().forEach(metadata::put);
-        o.set("next_action", nextAction(pi.nextAction()));
+        o.set("next_action", IntentFields.nextAction(pi.nextAction()));
         o.put("on_behalf_of", pi.recorded().onBehalfOf());
         if (pi.recorded().customerReference() != null || pi.recorded().orderReference() != null) {
             ObjectNode paymentDetails = o.putObject("payment_details");
@@ -92,13 +85,13 @@ public final class StripeJson {
             paymentDetails.put("order_reference", pi.recorded().orderReference());
         }
         o.put("payment_method", pi.paymentMethod() == null ? null : pi.paymentMethod().value());
-        o.set("payment_method_options", paymentMethodOptions(pi.cardOptions()));
+        o.set("payment_method_options", IntentFields.paymentMethodOptions(pi.cardOptions()));
         ArrayNode types = o.putArray("payment_method_types");
         pi.paymentMethodTypes().forEach(types::add);
         o.putNull("processing");
         o.put("receipt_email", pi.receiptEmail());
-        wire(o, "setup_future_usage", pi.setupFutureUsage());
-        o.set("shipping", shipping(pi.shipping()));
+        IntentFields.wire(o, "setup_future_usage", pi.setupFutureUsage());
+        o.set("shipping", IntentFields.shipping(pi.shipping()));
         o.put("statement_descriptor", pi.statementDescriptor());
         o.put("statement_descriptor_suffix", pi.statementDescriptorSuffix());
         o.put("status", pi.status().wireName());
@@ -153,7 +146,7 @@ public final class StripeJson {
         o.put("id", e.id().value());
         o.put("object", "event");
         o.put("api_version", API_VERSION);
-        time(o, "created", e.created());
+        IntentFields.time(o, "created", e.created());
         ObjectNode data = o.putObject("data");
         data.set("object", e.charge() != null ? ChargeJson.charge(e.charge(), e.paymentIntent(), RenderContext.none())
                 : paymentIntent(e.paymentIntent()));
@@ -361,103 +354,5 @@ public final class StripeJson {
         ObjectNode o = F.objectNode();
         o.set("error", error(d));
         return o;
-    }
-
-    private static JsonNode lastPaymentError(@Nullable LastPaymentError e) {
-        if (e == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        o.put("type", e.type().wireName());
-        o.put("code", e.code().wireName());
-        o.put("decline_code", e.declineCode());
-        o.put("doc_url", e.code().docUrl());
-        o.put("message", e.message());
-        o.put("charge", e.charge() == null ? null : e.charge().value());
-        o.put("advice_code", e.adviceCode());
-        if (e.paymentMethod() != null) {
-            ObjectNode pm = o.putObject("payment_method");
-            pm.put("id", e.paymentMethod().value());
-            pm.put("object", "payment_method");
-            pm.put("type", e.paymentMethodType());
-        } else {
-            o.putNull("payment_method");
-        }
-        return o;
-    }
-
-    /** The {@code next_action} object, shared with SetupIntents. */
-    static JsonNode nextActionOf(@Nullable NextAction action) {
-        return nextAction(action);
-    }
-
-    private static JsonNode nextAction(@Nullable NextAction action) {
-        if (action == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        o.put("type", action.type());
-        ObjectNode inner = o.putObject(action.type());
-        if (action instanceof NextAction.RedirectToUrl r) {
-            inner.put("url", r.url());
-            inner.put("return_url", r.returnUrl());
-        } else if (action instanceof NextAction.UseStripeSdk s) {
-            inner.put("type", s.sdkType());
-            inner.put("stripe_js", s.stripeJs());
-        } else if (action instanceof NextAction.VerifyWithMicrodeposits v) {
-            inner.put("arrival_date", v.arrivalDate());
-            inner.put("hosted_verification_url", v.hostedVerificationUrl());
-            inner.put("microdeposit_type", v.microdepositType());
-        } else if (action instanceof NextAction.DisplayBankTransferInstructions d) {
-            inner.put("amount_remaining", d.amountRemaining());
-            inner.put("currency", d.currency().code());
-            inner.put("reference", d.reference());
-            inner.put("type", "us_bank_transfer");
-        }
-        return o;
-    }
-
-    private static ObjectNode paymentMethodOptions(CardOptions c) {
-        ObjectNode o = F.objectNode();
-        ObjectNode card = o.putObject("card");
-        wire(card, "capture_method", c.captureMethod());
-        wire(card, "request_extended_authorization", c.requestExtendedAuthorization());
-        wire(card, "request_incremental_authorization", c.requestIncrementalAuthorization());
-        card.put("request_three_d_secure",
-                c.requestThreeDSecure() == null ? "automatic" : c.requestThreeDSecure().wireName());
-        wire(card, "setup_future_usage", c.setupFutureUsage());
-        return o;
-    }
-
-    static JsonNode shipping(@Nullable Shipping s) {
-        if (s == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        Address a = s.address();
-        ObjectNode address = o.putObject("address");
-        address.put("city", a.city());
-        address.put("country", a.country());
-        address.put("line1", a.line1());
-        address.put("line2", a.line2());
-        address.put("postal_code", a.postalCode());
-        address.put("state", a.state());
-        o.put("carrier", s.carrier());
-        o.put("name", s.name());
-        o.put("phone", s.phone());
-        o.put("tracking_number", s.trackingNumber());
-        return o;
-    }
-
-    private static void time(ObjectNode o, String field, @Nullable Instant t) {
-        if (t == null) {
-            o.putNull(field);
-        } else {
-            o.put(field, t.getEpochSecond());
-        }
-    }
-
-    private static void wire(ObjectNode o, String field, @Nullable WireEnum value) {
-        o.put(field, value == null ? null : value.wireName());
     }
 }
