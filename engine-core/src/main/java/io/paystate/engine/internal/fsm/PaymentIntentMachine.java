@@ -10,7 +10,8 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  * concurrency with {@code IllegalAccessException}. Holds no actions: squirrel only decides the edge.
  */
 public class PaymentIntentMachine
-        extends AbstractStateMachine<PaymentIntentMachine, PaymentIntentStatus, Trigger, FireContext> {
+        extends AbstractStateMachine<PaymentIntentMachine, PaymentIntentStatus, Trigger, FireContext>
+        implements TableMachines.Declining {
     private boolean declined;
 
     /** Called by squirrel. */
@@ -22,7 +23,8 @@ public class PaymentIntentMachine
         declined = true;
     }
 
-    boolean declined() {
+    @Override
+    public boolean declined() {
         return declined;
     }
 }

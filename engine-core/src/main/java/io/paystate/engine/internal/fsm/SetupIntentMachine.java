@@ -9,7 +9,8 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  * public constructor for the reason {@link PaymentIntentMachine} is; holds no actions.
  */
 public class SetupIntentMachine
-        extends AbstractStateMachine<SetupIntentMachine, SetupIntentStatus, SetupTrigger, FireContext> {
+        extends AbstractStateMachine<SetupIntentMachine, SetupIntentStatus, SetupTrigger, FireContext>
+        implements TableMachines.Declining {
     private boolean declined;
 
     /** Called by squirrel. */
@@ -21,7 +22,8 @@ public class SetupIntentMachine
         declined = true;
     }
 
-    boolean declined() {
+    @Override
+    public boolean declined() {
         return declined;
     }
 }

@@ -1,0 +1,105 @@
+package io.paystate.engine.internal.fsm;
+
+import io.paystate.engine.internal.Outcome;
+import io.paystate.model.WireEnum;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.squirrelframework.foundation.exception.TransitionException;
+import org.squirrelframework.foundation.fsm.Condition;
+import org.squirrelframework.foundation.fsm.StateMachineBuilder;
+import org.squirrelframework.foundation.fsm.StateMachineBuilderFactory;
+import org.squirrelframework.foundation.fsm.StateMachineConfiguration;
+import org.squirrelframework.foundation.fsm.StateMachineStatus;
+import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
+
+/**
+ * What both lifecycles' runners share: a squirrel builder generated once from a transition table,
+ * warmed up single-threaded, and fires on fresh machines that are discarded afterwards (house-style
+ * 3: shared instances race, re-hydrated instances re-run entry actions, errored instances are
+ * bricked). It is the one boundary for squirrel's failure modes: a declined event becomes the
+ * caller's rejection, a {@link TransitionException} or an ERROR status an
+ * {@link IllegalStateException} carrying the original failure.
+ *
+ * @param <M> the machine class, which squirrel instantiates reflectively
+ * @param <S> the status enum
+ * @param <E> the trigger enum
+ */
+final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> & TableMachines.Declining,
+        S extends Enum<S> & WireEnum, E extends Enum<E>> {
+
+    /** A machine that remembers whether squirrel declined its event (squirrel declines silently). */
+    interface Declining {
+        boolean declined();
+    }
+
+    /** One edge of a table: a self loop when {@code from == to}. */
+    record Edge<S, E>(S from, E trigger, Outcome outcome, S to) {}
+
+    private final StateMachineBuilder<M, S, E, FireContext> builder;
+    private final StateMachineConfiguration configuration;
+
+    TableMachines(Class<M> machine, Class<S> states, Class<E> triggers, List<Edge<S, E>> edges, String id) {
+        builder = StateMachineBuilderFactory.create(machine, states, triggers, FireContext.class);
+        for (Edge<S, E> t : edges) {
+            Condition<FireContext> when = new OutcomeIs(t.outcome());
+            if (t.from() == t.to()) {
+                builder.internalTransition().within(t.from()).on(t.trigger()).when(when);
+            } else {
+                builder.externalTransition().from(t.from()).to(t.to()).on(t.trigger()).when(when);
+            }
+        }
+        // No final states (an event fired at a terminated machine throws instead of declining),
+        // no auto-terminate, and a constant id: the default id provider costs a UUID per machine.
+        configuration = StateMachineConfiguration.create()
+                .enableAutoStart(true)
+                .enableAutoTerminate(false)
+                .enableDebugMode(false)
+                .setIdProvider(() -> id);
+        // Squirrel sorts shared action lists lazily without synchronization (#145, #130): driving
+        // every transition once on one thread freezes the builder before machines run concurrently.
+        for (Edge<S, E> t : edges) {
+            S reached = fire(t.from(), t.trigger(), t.outcome(),
+                    () -> new IllegalStateException("state machine declined " + t));
+            if (reached != t.to()) {
+                throw new IllegalStateException("state machine disagrees with the table on " + t + ": " + reached);
+            }
+        }
+    }
+
+    /** Fires one decided transition on a fresh machine; {@code rejected} is thrown when squirrel declines. */
+    S fire(S from, E trigger, Outcome outcome, Supplier<? extends RuntimeException> rejected) {
+        M machine = builder.newStateMachine(from, configuration);
+        try {
+            machine.fire(trigger, new FireContext(outcome));
+        } catch (TransitionException e) {
+            // getCause() is null on TransitionException: the original is the target exception
+            Throwable target = e.getTargetException();
+            throw new IllegalStateException("state machine failed on " + trigger + " from " + from.wireName(),
+                    target != null ? target : e);
+        }
+        if (machine.declined()) {
+            throw rejected.get();
+        }
+        if (machine.getStatus() == StateMachineStatus.ERROR) {
+            throw new IllegalStateException("state machine broke on " + trigger + " from " + from.wireName());
+        }
+        @Nullable S reached = machine.getCurrentState();
+        if (reached == null) {
+            throw new IllegalStateException("state machine did not start");
+        }
+        return reached;
+    }
+
+    private record OutcomeIs(Outcome outcome) implements Condition<FireContext> {
+        @Override
+        public boolean isSatisfied(FireContext context) {
+            return context != null && context.outcome() == outcome;
+        }
+
+        @Override
+        public String name() {
+            return "outcome=" + outcome;
+        }
+    }
+}
