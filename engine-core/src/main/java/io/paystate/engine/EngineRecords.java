@@ -104,14 +104,16 @@ interface EngineRecords {
     }
 
     /**
-     * Retrieves one event.
+     * Retrieves one event, of whichever object: a {@link io.paystate.model.PaymentEvent} for
+     * {@code payment_intent.*} and {@code charge.*}, else a customer's, payment method's or
+     * SetupIntent's event.
      *
      * @throws InvalidRequestException 404 {@code resource_missing} for an unknown (or deleted) event
      * @param options the request options (account, idempotency key)
      * @param id the id
      * @return the event
      */
-    default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id, RequestOptions options) {
+    default io.paystate.model.StripeEvent retrieveEvent(io.paystate.model.EventId id, RequestOptions options) {
         return execute(new EventRequest.Retrieve(id), options).body();
     }
 
@@ -121,7 +123,7 @@ interface EngineRecords {
      * @param id the id
      * @return the event
      */
-    default io.paystate.model.PaymentEvent retrieveEvent(io.paystate.model.EventId id) {
+    default io.paystate.model.StripeEvent retrieveEvent(io.paystate.model.EventId id) {
         return retrieveEvent(id, RequestOptions.none());
     }
 }

@@ -27,11 +27,12 @@ public sealed interface EventRequest<T> extends Request<T> permits EventRequest.
     }
 
     /**
-     * A request to retrieve an event.
+     * A request to retrieve an event of any kind: an intent's or charge's, a customer's, a payment
+     * method's or a SetupIntent's.
      *
      * @param id the event
      */
-    record Retrieve(io.paystate.model.EventId id) implements EventRequest<io.paystate.model.PaymentEvent> {
+    record Retrieve(io.paystate.model.EventId id) implements EventRequest<io.paystate.model.StripeEvent> {
         /**
          * Throws {@link NullPointerException} if id is null.
          *

@@ -1,5 +1,6 @@
 package io.paystate.engine;
 
+import io.paystate.engine.internal.store.MemoryObjectLog;
 import io.paystate.model.AccountId;
 import io.paystate.model.CustomerEvent;
 import io.paystate.model.CustomerId;
@@ -10,6 +11,8 @@ import io.paystate.spi.CustomerQuery;
 import io.paystate.spi.CustomerStore;
 import io.paystate.spi.IntentQuery.Position;
 import io.paystate.spi.LoggedCustomerEvent;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredCustomer;
 import java.util.ArrayList;
@@ -32,8 +35,7 @@ public final class InMemoryCustomerStore implements CustomerStore {
     private final Object lock = new Object();
     private final Map<CustomerId, StoredCustomer> byId = new HashMap<>();
     private final Map<AccountId, TreeMap<Position, CustomerId>> byAccount = new HashMap<>();
-    private final Map<EventId, CustomerEvent> eventsById = new HashMap<>();
-    private final List<CustomerEvent> log = new ArrayList<>();
+    private final MemoryObjectLog<CustomerEvent> log = new MemoryObjectLog<>();
     private long ordinals;
 
     /** Creates an empty store. */
@@ -69,10 +71,7 @@ public final class InMemoryCustomerStore implements CustomerStore {
                 stored = candidate.stored(candidate.version() + 1, current.ordinal());
             }
             byId.put(id, stored);
-            for (CustomerEvent event : commit.events()) {
-                log.add(event);
-                eventsById.put(event.id(), event);
-            }
+            log.append(commit.events());
             return stored;
         }
     }
@@ -110,22 +109,31 @@ public final class InMemoryCustomerStore implements CustomerStore {
     @Override
     public Optional<CustomerEvent> findEvent(AccountId account, EventId id) {
         synchronized (lock) {
-            CustomerEvent event = eventsById.get(id);
-            return event != null && event.account().equals(account) ? Optional.of(event) : Optional.empty();
+            return log.find(account, id);
         }
     }
 
     @Override
     public List<LoggedCustomerEvent> readLog(long afterPosition, int limit) {
-        if (afterPosition < 0 || limit < 1) {
-            throw new IllegalArgumentException("afterPosition must not be negative and limit must be positive");
-        }
         synchronized (lock) {
-            List<LoggedCustomerEvent> out = new ArrayList<>();
-            for (long p = afterPosition + 1; p <= log.size() && out.size() < limit; p++) {
-                out.add(new LoggedCustomerEvent(p, log.get((int) (p - 1))));
-            }
-            return out;
+            return log.read(afterPosition, limit, LoggedCustomerEvent::new);
         }
+    }
+
+    @Override
+    public ObjectEventPage<CustomerEvent> queryEvents(AccountId account, ObjectEventQuery query) {
+        synchronized (lock) {
+            return log.page(account, query);
+        }
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return log.deliveredPosition(subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        log.saveDeliveredPosition(subscriber, position);
     }
 }

@@ -1,11 +1,16 @@
 package io.paystate.engine;
 
+import io.paystate.engine.internal.store.MemoryObjectLog;
 import io.paystate.model.AccountId;
 import io.paystate.model.CustomerId;
+import io.paystate.model.EventId;
 import io.paystate.model.PaymentMethod;
 import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.LoggedPaymentMethodEvent;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.StoreConflictException;
@@ -26,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
     private final Object lock = new Object();
     private final Map<PaymentMethodId, StoredPaymentMethod> byId = new HashMap<>();
-    private final List<PaymentMethodEvent> log = new ArrayList<>();
+    private final MemoryObjectLog<PaymentMethodEvent> log = new MemoryObjectLog<>();
     private long ordinals;
 
     /** Creates an empty store. */
@@ -61,7 +66,7 @@ public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
                 stored = candidate.stored(candidate.version() + 1, current.ordinal());
             }
             byId.put(id, stored);
-            log.addAll(commit.events());
+            log.append(commit.events());
             return stored;
         }
     }
@@ -89,13 +94,33 @@ public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
     }
 
     @Override
-    public List<PaymentMethodEvent> readLog(long afterPosition, int limit) {
+    public Optional<PaymentMethodEvent> findEvent(AccountId account, EventId id) {
         synchronized (lock) {
-            List<PaymentMethodEvent> out = new ArrayList<>();
-            for (long p = afterPosition + 1; p <= log.size() && out.size() < limit; p++) {
-                out.add(log.get((int) (p - 1)));
-            }
-            return out;
+            return log.find(account, id);
         }
+    }
+
+    @Override
+    public List<LoggedPaymentMethodEvent> readLog(long afterPosition, int limit) {
+        synchronized (lock) {
+            return log.read(afterPosition, limit, LoggedPaymentMethodEvent::new);
+        }
+    }
+
+    @Override
+    public ObjectEventPage<PaymentMethodEvent> queryEvents(AccountId account, ObjectEventQuery query) {
+        synchronized (lock) {
+            return log.page(account, query);
+        }
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return log.deliveredPosition(subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        log.saveDeliveredPosition(subscriber, position);
     }
 }

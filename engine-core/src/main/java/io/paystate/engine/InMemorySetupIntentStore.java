@@ -1,11 +1,14 @@
 package io.paystate.engine;
 
+import io.paystate.engine.internal.store.MemoryObjectLog;
 import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
 import io.paystate.model.SetupIntentEvent;
 import io.paystate.model.SetupIntentId;
 import io.paystate.spi.IntentQuery.Position;
 import io.paystate.spi.LoggedSetupIntentEvent;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.SetupIntentCommit;
 import io.paystate.spi.SetupIntentPage;
 import io.paystate.spi.SetupIntentQuery;
@@ -33,8 +36,7 @@ public final class InMemorySetupIntentStore implements SetupIntentStore {
     private final Object lock = new Object();
     private final Map<SetupIntentId, StoredSetupIntent> byId = new HashMap<>();
     private final Map<AccountId, TreeMap<Position, SetupIntentId>> byAccount = new HashMap<>();
-    private final Map<EventId, SetupIntentEvent> eventsById = new HashMap<>();
-    private final List<SetupIntentEvent> log = new ArrayList<>();
+    private final MemoryObjectLog<SetupIntentEvent> log = new MemoryObjectLog<>();
     /** The processing SetupIntents by settlement time, then ordinal. */
     private final TreeMap<Due, SetupIntentId> due = new TreeMap<>();
     private long ordinals;
@@ -95,10 +97,7 @@ public final class InMemorySetupIntentStore implements SetupIntentStore {
                 due.put(after, id);
             }
             byId.put(id, stored);
-            for (SetupIntentEvent event : commit.events()) {
-                log.add(event);
-                eventsById.put(event.id(), event);
-            }
+            log.append(commit.events());
             return stored;
         }
     }
@@ -151,22 +150,31 @@ public final class InMemorySetupIntentStore implements SetupIntentStore {
     @Override
     public Optional<SetupIntentEvent> findEvent(AccountId account, EventId id) {
         synchronized (lock) {
-            SetupIntentEvent event = eventsById.get(id);
-            return event != null && event.account().equals(account) ? Optional.of(event) : Optional.empty();
+            return log.find(account, id);
         }
     }
 
     @Override
     public List<LoggedSetupIntentEvent> readLog(long afterPosition, int limit) {
-        if (afterPosition < 0 || limit < 1) {
-            throw new IllegalArgumentException("afterPosition must not be negative and limit must be positive");
-        }
         synchronized (lock) {
-            List<LoggedSetupIntentEvent> out = new ArrayList<>();
-            for (long p = afterPosition + 1; p <= log.size() && out.size() < limit; p++) {
-                out.add(new LoggedSetupIntentEvent(p, log.get((int) (p - 1))));
-            }
-            return out;
+            return log.read(afterPosition, limit, LoggedSetupIntentEvent::new);
         }
+    }
+
+    @Override
+    public ObjectEventPage<SetupIntentEvent> queryEvents(AccountId account, ObjectEventQuery query) {
+        synchronized (lock) {
+            return log.page(account, query);
+        }
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return log.deliveredPosition(subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        log.saveDeliveredPosition(subscriber, position);
     }
 }

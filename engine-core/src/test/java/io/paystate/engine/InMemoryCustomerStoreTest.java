@@ -120,6 +120,22 @@ final class InMemoryCustomerStoreTest {
             public List<LoggedCustomerEvent> readLog(long afterPosition, int limit) {
                 return store.readLog(afterPosition, limit);
             }
+
+            @Override
+            public io.paystate.spi.ObjectEventPage<CustomerEvent> queryEvents(AccountId account,
+                    io.paystate.spi.ObjectEventQuery query) {
+                return store.queryEvents(account, query);
+            }
+
+            @Override
+            public long deliveredPosition(String subscriber) {
+                return store.deliveredPosition(subscriber);
+            }
+
+            @Override
+            public void saveDeliveredPosition(String subscriber, long position) {
+                store.saveDeliveredPosition(subscriber, position);
+            }
         };
         PaymentEngine engine = PaymentEngine.builder().customerStore(racing).build();
         Customer c = engine.execute(new CustomerRequest.Create(CustomerParams.none()), RequestOptions.none()).body();

@@ -10,6 +10,7 @@ import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.model.PaymentMethodUsage;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.PaymentMethodData;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,7 +107,7 @@ final class PaymentMethodSequenceProperties {
             assertThat(stored.customer()).isEqualTo(m.customer);
         }
         Map<PaymentMethodId, List<Long>> sequences = new HashMap<>();
-        for (PaymentMethodEvent e : store.readLog(0, 10_000)) {
+        for (PaymentMethodEvent e : store.readLog(0, 10_000).stream().map(LoggedPaymentMethodEvent::event).toList()) {
             sequences.computeIfAbsent(e.paymentMethod().id(), k -> new ArrayList<>()).add(e.sequence());
         }
         model.forEach((id, m) -> assertThat(sequences.getOrDefault(id, List.of()))

@@ -15,6 +15,7 @@ import io.paystate.model.PaymentMethodId;
 import io.paystate.model.PaymentMethodUsage;
 import io.paystate.model.SetupFutureUsage;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.PaymentMethodData;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class PaymentMethodsTest {
     }
 
     private List<PaymentMethodEventType> types() {
-        return store.readLog(0, 100).stream().map(PaymentMethodEvent::type).toList();
+        return store.readLog(0, 100).stream().map(LoggedPaymentMethodEvent::event).toList().stream().map(PaymentMethodEvent::type).toList();
     }
 
     private static void assertRefused(Runnable call, String param, String message) {
@@ -172,7 +173,7 @@ final class PaymentMethodsTest {
         assertRefused(() -> attach(pm, a), "payment_method", SPENT);
         assertThat(types()).containsExactly(PaymentMethodEventType.PAYMENT_METHOD_ATTACHED,
                 PaymentMethodEventType.PAYMENT_METHOD_DETACHED);
-        assertThat(store.readLog(0, 100)).extracting(PaymentMethodEvent::sequence).containsExactly(1L, 2L);
+        assertThat(store.readLog(0, 100).stream().map(LoggedPaymentMethodEvent::event).toList()).extracting(PaymentMethodEvent::sequence).containsExactly(1L, 2L);
     }
 
     @Test

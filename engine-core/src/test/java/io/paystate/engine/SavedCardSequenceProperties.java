@@ -15,6 +15,7 @@ import io.paystate.model.SetupIntentEvent;
 import io.paystate.model.SetupIntentId;
 import io.paystate.model.SetupIntentStatus;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.PaymentMethodData;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,7 +112,7 @@ final class SavedCardSequenceProperties {
 
     static void gapFreeMethodEvents(World w) {
         Map<PaymentMethodId, List<Long>> sequences = new HashMap<>();
-        for (PaymentMethodEvent e : w.methodStore.readLog(0, 100_000)) {
+        for (PaymentMethodEvent e : w.methodStore.readLog(0, 100_000).stream().map(LoggedPaymentMethodEvent::event).toList()) {
             sequences.computeIfAbsent(e.paymentMethod().id(), k -> new ArrayList<>()).add(e.sequence());
         }
         sequences.forEach((id, seq) -> {

@@ -22,6 +22,7 @@ import io.paystate.model.SetupIntentId;
 import io.paystate.model.SetupIntentStatus;
 import io.paystate.model.ThreeDSecureRequest;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.PaymentMethodData;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ final class SetupIntentsTest {
         assertThat(saved.usage()).isEqualTo(PaymentMethodUsage.ATTACHED);
         assertThat(saved.customer()).isEqualTo(c.id());
         assertThat(saved.setUpFor()).isEqualTo(SetupFutureUsage.OFF_SESSION);
-        assertThat(methodStore.readLog(0, 10)).extracting(PaymentMethodEvent::type)
+        assertThat(methodStore.readLog(0, 10).stream().map(LoggedPaymentMethodEvent::event).toList()).extracting(PaymentMethodEvent::type)
                 .containsExactly(PaymentMethodEventType.PAYMENT_METHOD_ATTACHED);
         assertThat(chargeOffSession(c, pm).status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
     }

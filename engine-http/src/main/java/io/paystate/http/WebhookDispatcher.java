@@ -5,6 +5,7 @@ import io.paystate.engine.PaymentEngineBuilder;
 import io.paystate.http.internal.DeliveryHub;
 import io.paystate.http.internal.WebhookSender;
 import io.paystate.model.PaymentEvent;
+import io.paystate.model.StripeEvent;
 import io.paystate.spi.EventSink;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * PayStateServer server = PayStateServer.start(engine, ServerOptions.defaults().withWebhooks(webhooks));
  * }</pre>
  *
- * <p>Each event the log hands over is queued for every enabled endpoint of its account whose
+ * <p>Each event the logs hand over (of intents and charges, customers, payment methods and
+ * SetupIntents alike) is queued for every enabled endpoint of its account whose
  * {@code enabled_events} match, and the first attempts start at once in the background. Failed
  * attempts are retried on the {@link RetrySchedule}, by the engine clock: they run when
  * {@link #runDue()} is called, which the server does after every time travel and, with a
@@ -89,12 +91,23 @@ public final class WebhookDispatcher implements EventSink, AutoCloseable {
     }
 
     /**
-     * Queues one event from the engine's log for the endpoints that want it. Called by the engine.
+     * Queues one event of an intent or charge for the endpoints that want it. Called by the engine.
      *
      * @param event the event
      */
     @Override
     public void accept(PaymentEvent event) {
+        hub.record(event);
+    }
+
+    /**
+     * Queues one event of a customer, payment method or SetupIntent for the endpoints that want it.
+     * Called by the engine.
+     *
+     * @param event the event
+     */
+    @Override
+    public void acceptAny(StripeEvent event) {
         hub.record(event);
     }
 

@@ -8,20 +8,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.StripeClient;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Customer;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.PaymentMethod;
+import com.stripe.model.SetupIntent;
 import com.stripe.model.WebhookEndpoint;
 import com.stripe.net.Webhook;
+import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentMethodCreateParams;
+import com.stripe.param.SetupIntentCreateParams;
 import com.stripe.param.WebhookEndpointCreateParams;
 import com.stripe.param.WebhookEndpointUpdateParams;
 import io.paystate.engine.EventListParams;
 import io.paystate.engine.PaymentEngine;
 import io.paystate.model.PaymentIntentId;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +144,40 @@ class WebhookDeliveryTest {
                 .isInstanceOf(SignatureVerificationException.class);
         assertThatThrownBy(() -> Webhook.constructEvent(receiver.all.get(0).payload(), signature, secret))
                 .isInstanceOf(SignatureVerificationException.class);
+    }
+
+    @Test
+    void deliveries_ofSavingACard_carryTheCustomerMethodAndSetupIntentAsStripeJavaReadsThem() throws Exception {
+        String secret = endpoint(WebhookEndpointCreateParams.EnabledEvent.CUSTOMER__CREATED,
+                WebhookEndpointCreateParams.EnabledEvent.PAYMENT_METHOD__ATTACHED,
+                WebhookEndpointCreateParams.EnabledEvent.SETUP_INTENT__SUCCEEDED).getSecret();
+        Customer customer = stripe.v1().customers().create(CustomerCreateParams.builder()
+                .setEmail("jenny@example.com").build());
+        PaymentMethod card = stripe.v1().paymentMethods().create(PaymentMethodCreateParams.builder()
+                .setType(PaymentMethodCreateParams.Type.CARD)
+                .setCard(PaymentMethodCreateParams.Token.builder().setToken("tok_visa").build()).build());
+        SetupIntent setup = stripe.v1().setupIntents().create(SetupIntentCreateParams.builder()
+                .setCustomer(customer.getId()).setPaymentMethod(card.getId()).setConfirm(true).build());
+        assertThat(setup.getStatus()).isEqualTo("succeeded");
+
+        Map<String, Object> objects = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            WebhookReceiver.Received received = receiver.next();
+            Event event = Webhook.constructEvent(received.payload(), received.signature(), secret);
+            objects.put(event.getType(), event.getDataObjectDeserializer().getObject().orElseThrow());
+            Event retrieved = stripe.v1().events().retrieve(event.getId());
+            assertThat(retrieved.getType()).isEqualTo(event.getType());
+            assertThat(retrieved.getDataObjectDeserializer().getObject()).isPresent();
+        }
+
+        assertThat(objects).containsOnlyKeys("customer.created", "payment_method.attached", "setup_intent.succeeded");
+        assertThat(objects.get("customer.created")).isInstanceOfSatisfying(Customer.class,
+                c -> assertThat(c.getEmail()).isEqualTo("jenny@example.com"));
+        assertThat(objects.get("payment_method.attached")).isInstanceOfSatisfying(PaymentMethod.class,
+                pm -> assertThat(pm.getCustomer()).isEqualTo(customer.getId()));
+        assertThat(objects.get("setup_intent.succeeded")).isInstanceOfSatisfying(SetupIntent.class,
+                si -> assertThat(si.getId()).isEqualTo(setup.getId()));
+        assertThat(receiver.drain()).isEmpty();
     }
 
     @Test

@@ -27,7 +27,7 @@ public record PaymentEvent(
         @Nullable Charge charge,
         long sequence,
         @Nullable String requestId,
-        @Nullable String idempotencyKey) {
+        @Nullable String idempotencyKey) implements StripeEvent {
     /**
      * Throws {@link IllegalArgumentException} if the sequence is not positive.
      *
@@ -62,5 +62,15 @@ public record PaymentEvent(
      */
     public PaymentIntentId paymentIntentId() {
         return paymentIntent.id();
+    }
+
+    /**
+     * Returns the id of the object this event is about, the one its sequence counts.
+     *
+     * @return the object's id
+     */
+    @Override
+    public String objectId() {
+        return paymentIntent.id().value();
     }
 }

@@ -25,7 +25,7 @@ public record PaymentMethodEvent(
         PaymentMethod paymentMethod,
         long sequence,
         @Nullable String requestId,
-        @Nullable String idempotencyKey) {
+        @Nullable String idempotencyKey) implements StripeEvent {
     /**
      * Throws {@link IllegalArgumentException} if the sequence is not positive.
      *
@@ -47,5 +47,15 @@ public record PaymentMethodEvent(
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be positive: " + sequence);
         }
+    }
+
+    /**
+     * Returns the id of the object this event is about, the one its sequence counts.
+     *
+     * @return the object's id
+     */
+    @Override
+    public String objectId() {
+        return paymentMethod.id().value();
     }
 }

@@ -26,7 +26,7 @@ public record SetupIntentEvent(
         SetupIntent setupIntent,
         long sequence,
         @Nullable String requestId,
-        @Nullable String idempotencyKey) {
+        @Nullable String idempotencyKey) implements StripeEvent {
     /**
      * Throws {@link IllegalArgumentException} if the sequence is not positive.
      *
@@ -57,5 +57,15 @@ public record SetupIntentEvent(
      */
     public SetupIntentId setupIntentId() {
         return setupIntent.id();
+    }
+
+    /**
+     * Returns the id of the object this event is about, the one its sequence counts.
+     *
+     * @return the object's id
+     */
+    @Override
+    public String objectId() {
+        return setupIntent.id().value();
     }
 }

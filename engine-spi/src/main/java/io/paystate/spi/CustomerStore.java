@@ -73,4 +73,33 @@ public interface CustomerStore {
      * @return the events, in position order
      */
     List<LoggedCustomerEvent> readLog(long afterPosition, int limit);
+
+    /**
+     * Returns one page of an account's events in this log, newest first, see {@link ObjectEventQuery}.
+     * The events API reads it; it should not scan other accounts' events.
+     *
+     * @param account the account
+     * @param query the conditions, cursor and page size
+     * @return the page
+     */
+    ObjectEventPage<CustomerEvent> queryEvents(AccountId account, ObjectEventQuery query);
+
+    /**
+     * Returns the log position up to which this store's events were delivered to this subscriber
+     * (0 for a subscriber never seen). Positions of this log are kept apart from those of every other
+     * store, under the same subscriber names.
+     *
+     * @param subscriber the subscriber's name
+     * @return the position
+     */
+    long deliveredPosition(String subscriber);
+
+    /**
+     * Records that the subscriber received every event of this log up to this position. Positions
+     * only grow: a smaller position than the stored one is ignored.
+     *
+     * @param subscriber the subscriber's name
+     * @param position the position reached
+     */
+    void saveDeliveredPosition(String subscriber, long position);
 }

@@ -2,6 +2,7 @@ package io.paystate.spi;
 
 import io.paystate.model.AccountId;
 import io.paystate.model.CustomerId;
+import io.paystate.model.EventId;
 import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.spi.IntentQuery.Position;
@@ -54,11 +55,52 @@ public interface PaymentMethodStore {
             @Nullable Position startingAfter, int limit);
 
     /**
-     * Returns up to {@code limit} events of the log after this position, in position order, without gaps.
+     * Returns the event with this id in this account's log, or empty.
+     *
+     * @param account the account
+     * @param id the event's id
+     * @return the event, or empty
+     */
+    Optional<PaymentMethodEvent> findEvent(AccountId account, EventId id);
+
+    /**
+     * Returns up to {@code limit} events of the log, across accounts, with positions greater than
+     * {@code afterPosition}, in position order and without gaps (the result stops before the first
+     * position assigned to a commit not visible yet).
      *
      * @param afterPosition the last position already read; 0 to read from the start
      * @param limit the most events to return, positive
      * @return the events, in position order
+     * @throws IllegalArgumentException if {@code afterPosition} is negative or {@code limit} not positive
      */
-    List<PaymentMethodEvent> readLog(long afterPosition, int limit);
+    List<LoggedPaymentMethodEvent> readLog(long afterPosition, int limit);
+
+    /**
+     * Returns one page of an account's events in this log, newest first, see {@link ObjectEventQuery}.
+     * The events API reads it; it should not scan other accounts' events.
+     *
+     * @param account the account
+     * @param query the conditions, cursor and page size
+     * @return the page
+     */
+    ObjectEventPage<PaymentMethodEvent> queryEvents(AccountId account, ObjectEventQuery query);
+
+    /**
+     * Returns the log position up to which this store's events were delivered to this subscriber
+     * (0 for a subscriber never seen). Positions of this log are kept apart from those of every other
+     * store, under the same subscriber names.
+     *
+     * @param subscriber the subscriber's name
+     * @return the position
+     */
+    long deliveredPosition(String subscriber);
+
+    /**
+     * Records that the subscriber received every event of this log up to this position. Positions
+     * only grow: a smaller position than the stored one is ignored.
+     *
+     * @param subscriber the subscriber's name
+     * @param position the position reached
+     */
+    void saveDeliveredPosition(String subscriber, long position);
 }

@@ -8,8 +8,12 @@ import io.paystate.engine.ErrorDetails;
 import io.paystate.engine.PaymentIntentList;
 import io.paystate.engine.SearchResult;
 import io.paystate.model.Charge;
+import io.paystate.model.CustomerEvent;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentMethodEvent;
+import io.paystate.model.SetupIntentEvent;
+import io.paystate.model.StripeEvent;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -136,28 +140,42 @@ public final class StripeJson {
     }
 
     /**
-     * Renders an event envelope, as Stripe's event object.
+     * Renders an event envelope, as Stripe's event object: {@code data.object} is the intent, the
+     * charge, the customer, the payment method or the SetupIntent as of the event.
      *
-     * @param e the e
+     * @param e the event, of any kind
      * @return the event object
      */
-    public static ObjectNode event(PaymentEvent e) {
+    public static ObjectNode event(StripeEvent e) {
         ObjectNode o = F.objectNode();
         o.put("id", e.id().value());
         o.put("object", "event");
         o.put("api_version", API_VERSION);
         IntentFields.time(o, "created", e.created());
         ObjectNode data = o.putObject("data");
-        data.set("object", e.charge() != null ? ChargeJson.charge(e.charge(), e.paymentIntent(), RenderContext.none())
-                : paymentIntent(e.paymentIntent()));
+        data.set("object", eventObject(e));
         o.put("livemode", false);
         o.put("pending_webhooks", 0);
         ObjectNode request = o.putObject("request");
         request.put("id", e.requestId());
         request.put("idempotency_key", e.idempotencyKey());
         o.put("type", e.type().wireName());
-        // the per-intent sequence stays on the Java event: Stripe's event object has no such field
+        // the per-object sequence stays on the Java event: Stripe's event object has no such field
         return o;
+    }
+
+    private static ObjectNode eventObject(StripeEvent e) {
+        if (e instanceof PaymentEvent p) {
+            return p.charge() != null ? ChargeJson.charge(p.charge(), p.paymentIntent(), RenderContext.none())
+                    : paymentIntent(p.paymentIntent());
+        } else if (e instanceof CustomerEvent c) {
+            return CustomerJson.customer(c.customer());
+        } else if (e instanceof PaymentMethodEvent m) {
+            return PaymentMethodJson.stored(m.paymentMethod());
+        } else if (e instanceof SetupIntentEvent si) {
+            return SetupIntentJson.setupIntent(si.setupIntent());
+        }
+        throw new IllegalArgumentException("unknown event kind " + e.getClass().getName());
     }
 
     /**
@@ -218,7 +236,7 @@ public final class StripeJson {
             return envelope("list", "/v1/charges", charges.hasMore(), charges.data(), StripeJson::charge);
         } else if (body instanceof Charge c) {
             return charge(c);
-        } else if (body instanceof PaymentEvent e) {
+        } else if (body instanceof StripeEvent e) {
             return event(e);
         } else if (body instanceof io.paystate.engine.EventList events) {
             return envelope("list", "/v1/events", events.hasMore(), events.data(), StripeJson::event);
@@ -285,7 +303,7 @@ public final class StripeJson {
                     || body instanceof io.paystate.engine.PaymentMethodList;
             boolean setups = body instanceof io.paystate.model.SetupIntent
                     || body instanceof io.paystate.engine.SetupIntentList;
-            target = new Expansion.Target(body instanceof PaymentEvent || body instanceof io.paystate.engine.EventList
+            target = new Expansion.Target(body instanceof StripeEvent || body instanceof io.paystate.engine.EventList
                     ? "event" : customers ? "customer" : methods ? "payment_method" : setups ? "setup_intent"
                     : "payment_intent", list
                     || body instanceof io.paystate.engine.EventList || body instanceof io.paystate.engine.CustomerList

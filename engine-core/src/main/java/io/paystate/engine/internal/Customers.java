@@ -68,7 +68,7 @@ final class Customers {
     /** Inserts a new customer with its {@code customer.created} event. */
     Customer insert(AccountId account, Customer customer, Call call) {
         StoredCustomer candidate = new StoredCustomer(account, customer, 0, 0, 1);
-        StoredCustomer stored = store.commit(new CustomerCommit(candidate,
+        StoredCustomer stored = commit(new CustomerCommit(candidate,
                 List.of(event(CustomerEventType.CUSTOMER_CREATED, account, customer, 1, call))));
         return stored.customer();
     }
@@ -92,7 +92,7 @@ final class Customers {
             // customer.deleted shows the customer as it last was, as Stripe does
             Customer shown = type == CustomerEventType.CUSTOMER_DELETED ? current.customer() : changed;
             try {
-                return store.commit(new CustomerCommit(current.with(changed, sequence),
+                return commit(new CustomerCommit(current.with(changed, sequence),
                         List.of(event(type, account, shown, sequence, call)))).customer();
             } catch (StoreConflictException e) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -107,5 +107,14 @@ final class Customers {
         Instant now = engine.now();
         return new CustomerEvent(EventId.of(engine.ids.next(IdKind.EVENT)), type, now, account, customer, sequence,
                 call.requestId, call.idempotencyKey);
+    }
+
+    /** Commits through the store and marks its log for the relay, even when the outcome is in doubt. */
+    private StoredCustomer commit(CustomerCommit commit) {
+        try {
+            return store.commit(commit);
+        } finally {
+            engine.pendingLogs.mark(EventFeed.CUSTOMERS);
+        }
     }
 }

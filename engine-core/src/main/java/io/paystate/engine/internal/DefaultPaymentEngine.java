@@ -44,14 +44,22 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         Call call = new Call(options.account(), parts.engine().ids.next(IdKind.REQUEST), options.idempotencyKey());
         call.keyed = options.idempotencyKey() != null && request.mutating();
         Command<T> command = bind(request, call);
-        return gate.call(options, request, command::validate,
-                () -> new Response<>(guarded(command), false, call.requestId), call);
+        try {
+            return gate.call(options, request, command::validate,
+                    () -> new Response<>(guarded(command), false, call.requestId), call);
+        } finally {
+            // customers, methods and SetupIntents commit without the intents' unit of work: their
+            // events go out here, once no lock is held
+            parts.relay().deliverMarked();
+        }
     }
 
     @Override
     public int processDue() {
         // SetupIntent settlements are swept after the intents' due work; they touch no intent
-        return parts.due().processDue() + parts.setupIntents().settleDue();
+        int applied = parts.due().processDue() + parts.setupIntents().settleDue();
+        parts.relay().deliverMarked();
+        return applied;
     }
 
     @Override

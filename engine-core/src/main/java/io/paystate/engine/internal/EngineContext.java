@@ -20,6 +20,8 @@ final class EngineContext {
     final TransitionTable table = TransitionTable.instance();
     final TransitionRunner runner;
     final ProcessorGateway gateway;
+    /** The object logs with commits the relay has not read yet. */
+    final PendingLogs pendingLogs = new PendingLogs();
 
     EngineContext(EngineConfig config, TransitionRunner runner) {
         this.config = config;

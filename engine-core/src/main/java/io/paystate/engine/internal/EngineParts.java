@@ -24,7 +24,9 @@ record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods
         Map<String, EventSink> subscribers = new LinkedHashMap<>();
         subscribers.put(FundsMovements.SUBSCRIBER, new FundsMovements(engine.processor));
         subscribers.putAll(engine.config.subscribers());
-        EventRelay relay = new EventRelay(engine.store, engine.clock, engine.config.delivery(), subscribers);
+        EventRelay relay = new EventRelay(EventFeed.of(engine.store, engine.config.customerStore(),
+                engine.config.paymentMethodStore(), engine.config.setupIntentStore()), engine.pendingLogs, engine.clock,
+                engine.config.delivery(), subscribers);
         UnitOfWork unitOfWork = new UnitOfWork(engine, new DueSteps(engine, transitions, holds, paymentMethods),
                 relay, orphans);
         DueProcessor due = new DueProcessor(engine, unitOfWork, idempotencyStore, relay, orphans);
@@ -33,7 +35,8 @@ record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods
         SetupTransitionRunner setupRunner = engine.config.tableLookup() ? SetupTransitionRunner.tableLookup()
                 : SquirrelSetupTransitionRunner.create(SetupTransitionTable.instance());
         return new EngineParts(engine, transitions, paymentMethods, holds, attempt, unitOfWork, due,
-                new QueryService(engine.store), new EventQueries(engine.store), relay, orphans, customers, savedMethods,
+                new QueryService(engine.store), new EventQueries(engine.store, engine.config.customerStore(),
+                        engine.config.paymentMethodStore(), engine.config.setupIntentStore()), relay, orphans, customers, savedMethods,
                 new SetupIntents(engine, setupRunner, savedMethods));
     }
 }

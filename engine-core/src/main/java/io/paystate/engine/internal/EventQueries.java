@@ -9,27 +9,36 @@ import io.paystate.model.AccountId;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.ErrorType;
 import io.paystate.model.EventId;
-import io.paystate.model.EventType;
-import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntentId;
+import io.paystate.model.StripeEvent;
+import io.paystate.spi.CustomerStore;
 import io.paystate.spi.EventPage;
 import io.paystate.spi.EventQuery;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.PaymentIntentStore;
+import io.paystate.spi.PaymentMethodStore;
+import io.paystate.spi.SetupIntentStore;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The events API: Stripe's list and retrieve of events, answered from the store's log. */
 final class EventQueries {
     private static final int DEFAULT_LIMIT = 10;
-    private static final int MAX_TYPES = 20;
 
     private final PaymentIntentStore store;
+    private final CustomerStore customers;
+    private final PaymentMethodStore methods;
+    private final SetupIntentStore setups;
 
-    EventQueries(PaymentIntentStore store) {
+    EventQueries(PaymentIntentStore store, CustomerStore customers, PaymentMethodStore methods,
+            SetupIntentStore setups) {
         this.store = store;
+        this.customers = customers;
+        this.methods = methods;
+        this.setups = setups;
     }
 
     EventList list(AccountId account, EventListParams p) {
@@ -45,7 +54,8 @@ final class EventQueries {
             throw Errors.invalid(ErrorCode.PARAMETERS_EXCLUSIVE, "types",
                     "You may only specify one of these parameters: type, types.");
         }
-        Set<EventType> types = p.type() != null ? typeOrWildcard(p.type()) : types(p.types());
+        EventKinds.Selection selection = p.type() != null ? EventKinds.typeOrWildcard(p.type())
+                : EventKinds.types(p.types());
         Instant from = null;
         Instant to = null;
         ListParams.CreatedRange c = p.created();
@@ -56,62 +66,53 @@ final class EventQueries {
         PaymentIntentId intent = null;
         if (p.paymentIntent() != null) {
             intent = parse(p.paymentIntent(), "payment_intent", PaymentIntentId::of);
+            if (selection.kind() != EventKinds.Kind.INTENTS) {
+                throw Errors.invalid(null, "payment_intent", "payment_intent filters the events of intents and "
+                        + "charges; it cannot be combined with " + selection.kind().wildcard() + " types.");
+            }
         }
         EventId after = p.startingAfter() == null ? null : eventCursor(account, p.startingAfter(), "starting_after");
         EventId before = p.endingBefore() == null ? null : eventCursor(account, p.endingBefore(), "ending_before");
-        EventPage page = store.queryEvents(account, new EventQuery(types, from, to, intent, after, before, limit));
-        return new EventList(page.events(), page.hasMore());
+        if (selection.kind() == EventKinds.Kind.INTENTS) {
+            EventPage page = store.queryEvents(account, new EventQuery(selection.intentTypes(), from, to, intent,
+                    after, before, limit));
+            return new EventList(List.copyOf(page.events()), page.hasMore());
+        }
+        ObjectEventQuery query = new ObjectEventQuery(selection.names(), from, to, null, after, before, limit);
+        ObjectEventPage<? extends StripeEvent> page = switch (selection.kind()) {
+            case CUSTOMERS -> customers.queryEvents(account, query);
+            case PAYMENT_METHODS -> methods.queryEvents(account, query);
+            case SETUP_INTENTS -> setups.queryEvents(account, query);
+            case INTENTS -> throw new IllegalStateException("intents are listed above");
+        };
+        return new EventList(List.copyOf(page.events()), page.hasMore());
     }
 
-    PaymentEvent retrieve(AccountId account, EventId id) {
-        return store.findEvent(account, id).orElseThrow(() -> noSuchEvent(id.value(), "id"));
+    /** Finds an event in whichever log holds it: the intents' first, where most events are. */
+    StripeEvent retrieve(AccountId account, EventId id) {
+        return find(account, id).orElseThrow(() -> noSuchEvent(id.value(), "id"));
+    }
+
+    private Optional<? extends StripeEvent> find(AccountId account, EventId id) {
+        Optional<? extends StripeEvent> found = store.findEvent(account, id);
+        if (found.isEmpty()) {
+            found = customers.findEvent(account, id);
+        }
+        if (found.isEmpty()) {
+            found = methods.findEvent(account, id);
+        }
+        if (found.isEmpty()) {
+            found = setups.findEvent(account, id);
+        }
+        return found;
     }
 
     private EventId eventCursor(AccountId account, String value, String param) {
         EventId id = parse(value, param, EventId::of);
-        if (store.findEvent(account, id).isEmpty()) {
+        if (find(account, id).isEmpty()) {
             throw Errors.invalid(ErrorCode.RESOURCE_MISSING, param, "No such event: '" + value + "'");
         }
         return id;
-    }
-
-    private static Set<EventType> typeOrWildcard(String type) {
-        if (type.endsWith(".*")) {
-            String prefix = type.substring(0, type.length() - 1);
-            Set<EventType> matching = EnumSet.noneOf(EventType.class);
-            for (EventType t : EventType.values()) {
-                if (t.wireName().startsWith(prefix)) {
-                    matching.add(t);
-                }
-            }
-            if (matching.isEmpty()) {
-                throw unknownType(type, "type");
-            }
-            return matching;
-        }
-        return Set.of(EventType.fromWire(type).orElseThrow(() -> unknownType(type, "type")));
-    }
-
-    private static Set<EventType> types(@Nullable List<String> names) {
-        if (names == null) {
-            return Set.of();
-        }
-        if (names.size() > MAX_TYPES) {
-            throw Errors.invalid(null, "types", "types can have up to " + MAX_TYPES + " entries; got " + names.size()
-                    + ".");
-        }
-        Set<EventType> result = EnumSet.noneOf(EventType.class);
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            String param = "types[" + i + "]";
-            result.add(EventType.fromWire(name).orElseThrow(() -> unknownType(name, param)));
-        }
-        return result;
-    }
-
-    private static PaymentEngineException unknownType(String type, String param) {
-        return Errors.invalid(null, param, "Invalid event type: '" + type + "'. Use one of the engine's event types "
-                + "(payment_intent.*, charge.*), or a wildcard such as charge.*.");
     }
 
     private static <T> T parse(String value, String param, java.util.function.Function<String, T> parser) {

@@ -2,10 +2,8 @@ package io.paystate.engine.internal;
 
 import io.paystate.engine.DeliveryOptions;
 import io.paystate.engine.SubscriberStatus;
-import io.paystate.model.PaymentEvent;
+import io.paystate.model.StripeEvent;
 import io.paystate.spi.EventSink;
-import io.paystate.spi.LoggedEvent;
-import io.paystate.spi.PaymentIntentStore;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
@@ -19,55 +17,73 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Feeds each subscriber from the store's event log, in log order, at least once.
+ * Feeds each subscriber from the stores' event logs, in log order per log, at least once.
  *
  * <p>Each subscriber is drained by one thread at a time: whoever commits calls {@link #deliver()}
- * after releasing the intent's lock; if another thread is already draining that subscriber (or this
+ * after releasing the object's lock; if another thread is already draining that subscriber (or this
  * very thread, when a sink calls the engine back), the call only signals it and returns, and the
- * drainer reads the log again before it stops, so nothing committed is left behind and nothing is
- * reordered. A sink that throws stops its subscriber at that event until the backoff has passed by
- * the engine clock; {@link #retryDue()} (from {@code processDue()}) tries again; after the configured
- * attempts the subscriber is parked until resumed. The position is saved in the store after each
+ * drainer reads the logs again before it stops, so nothing committed is left behind and nothing is
+ * reordered. The intents' log is read on every delivery; the other logs only once a commit marked
+ * them in {@link PendingLogs}, and only for sinks that take their events at all. A sink that throws
+ * stops its subscriber at that event until the backoff has passed by the engine clock;
+ * {@link #retryDue()} (from {@code processDue()}) reads every log again; after the configured
+ * attempts the subscriber is parked until resumed. Each position is saved in its store after each
  * delivered batch, so a restarted engine resumes where the last one stopped (at least once).
  */
 final class EventRelay {
     private static final Logger LOG = System.getLogger(EventRelay.class.getName());
     private static final int BATCH = 256;
 
-    private final PaymentIntentStore store;
+    private final List<EventFeed<?>> feeds;
+    private final PendingLogs pending;
     private final InstantSource clock;
     private final DeliveryOptions options;
     private final Map<String, Subscriber> subscribers;
 
-    EventRelay(PaymentIntentStore store, InstantSource clock, DeliveryOptions options, Map<String, EventSink> sinks) {
-        this.store = store;
+    EventRelay(List<EventFeed<?>> feeds, PendingLogs pending, InstantSource clock, DeliveryOptions options,
+            Map<String, EventSink> sinks) {
+        this.feeds = List.copyOf(feeds);
+        this.pending = pending;
         this.clock = clock;
         this.options = options;
         Map<String, Subscriber> byName = new LinkedHashMap<>();
-        sinks.forEach((name, sink) -> byName.put(name, new Subscriber(name, sink)));
+        sinks.forEach((name, sink) -> byName.put(name, new Subscriber(name, sink, SinkKinds.of(sink))));
         this.subscribers = java.util.Collections.unmodifiableMap(byName);
-        // learn every position before the first commit, so that a store which keeps events only until
-        // all subscribers have them knows every subscriber from the start
+        // learn every intent-log position before the first commit, so that a store which keeps events
+        // only until all subscribers have them knows every subscriber from the start
+        EventFeed<?> intents = this.feeds.get(EventFeed.INTENTS);
         for (Subscriber s : subscribers.values()) {
             try {
-                s.position = store.deliveredPosition(s.name);
+                s.positions[EventFeed.INTENTS] = intents.delivered(s.name);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not read the delivery position of " + s.name + "; reading it later", e);
             }
         }
     }
 
-    /** Delivers what the log holds to every subscriber that is not waiting out a failure. */
+    /** Delivers what the logs hold to every subscriber that is not waiting out a failure. */
     void deliver() {
+        int feedsToRead = (1 << EventFeed.INTENTS) | pending.take();
         for (Subscriber s : subscribers.values()) {
-            s.drain(false);
+            s.drain(feedsToRead, false);
         }
     }
 
-    /** Retries the subscribers whose backoff has passed by the engine clock, then delivers. */
+    /** Delivers the object logs that commits marked, if any: the end of a customer, method or SetupIntent call. */
+    void deliverMarked() {
+        int marked = pending.take();
+        if (marked != 0) {
+            for (Subscriber s : subscribers.values()) {
+                s.drain(marked, false);
+            }
+        }
+    }
+
+    /** Retries the subscribers whose backoff has passed by the engine clock, then delivers every log. */
     void retryDue() {
+        pending.take();
         for (Subscriber s : subscribers.values()) {
-            s.drain(true);
+            s.drain(EventFeed.all(), true);
         }
     }
 
@@ -84,7 +100,7 @@ final class EventRelay {
         return s == null ? Optional.empty() : Optional.of(s.status());
     }
 
-    /** Un-parks a subscriber and delivers to it at once; returns false for an unknown name. */
+    /** Un-parks a subscriber and delivers every log to it at once; returns false for an unknown name. */
     boolean resume(String name) {
         Subscriber s = subscribers.get(name);
         if (s == null) {
@@ -95,37 +111,50 @@ final class EventRelay {
             s.failures = 0;
             s.retryAt = null;
         }
-        s.drain(false);
+        s.drain(EventFeed.all(), false);
         return true;
     }
 
     private final class Subscriber {
         final String name;
         final EventSink sink;
+        /** The feeds whose events this sink takes: the intents' always, the others if it overrides them. */
+        final int wanted;
         final AtomicInteger wip = new AtomicInteger();
-        // written only by the draining thread; read under the monitor for statuses
-        long position = -1;
+        /** Feeds signalled but not drained yet, as bits; set before {@link #wip} is raised. */
+        final AtomicInteger signalled = new AtomicInteger();
+        // written only by the draining thread; read under the monitor for statuses; -1 = not read yet
+        final long[] positions = new long[EventFeed.COUNT];
         int failures;
         @Nullable Instant retryAt;
         boolean parked;
         @Nullable String lastError;
 
-        Subscriber(String name, EventSink sink) {
+        Subscriber(String name, EventSink sink, int wanted) {
             this.name = name;
             this.sink = sink;
+            this.wanted = wanted;
+            java.util.Arrays.fill(positions, -1);
         }
 
-        void drain(boolean retry) {
+        void drain(int feedBits, boolean retry) {
+            int bits = feedBits & wanted;
+            if (bits == 0) {
+                return;
+            }
+            signalled.getAndUpdate(b -> b | bits);
             if (wip.getAndIncrement() != 0) {
                 return;
             }
             int missed = 1;
             while (true) {
+                int toRead = signalled.getAndSet(0);
                 try {
-                    drainOnce(retry);
+                    drainOnce(toRead, retry);
                 } catch (RuntimeException e) {
-                    // the store failed to read the log or save a position: the events stay in the log
-                    LOG.log(Level.WARNING, "delivery to " + name + " could not read the event log", e);
+                    // the store failed to read a log or save a position: the events stay in the log,
+                    // and processDue() reads every log again
+                    LOG.log(Level.WARNING, "delivery to " + name + " could not read an event log", e);
                 }
                 missed = wip.addAndGet(-missed);
                 if (missed == 0) {
@@ -134,7 +163,7 @@ final class EventRelay {
             }
         }
 
-        private void drainOnce(boolean retry) {
+        private void drainOnce(int toRead, boolean retry) {
             synchronized (this) {
                 if (parked) {
                     return;
@@ -145,43 +174,56 @@ final class EventRelay {
                     }
                     retryAt = null;
                 }
-                if (position < 0) {
-                    position = store.deliveredPosition(name);
-                }
             }
-            while (true) {
-                List<LoggedEvent> batch = store.readLog(position, BATCH);
-                if (batch.isEmpty()) {
-                    return;
-                }
-                long reached = position;
-                for (LoggedEvent logged : batch) {
-                    if (!offer(logged.event())) {
-                        save(reached);
-                        return;
-                    }
-                    reached = logged.position();
-                    synchronized (this) {
-                        position = reached;
-                    }
-                }
-                save(reached);
-                if (batch.size() < BATCH) {
+            for (EventFeed<?> feed : feeds) {
+                if ((toRead & feed.bit()) != 0 && !drainFeed(feed)) {
                     return;
                 }
             }
         }
 
-        private void save(long reached) {
+        /** Delivers one log up to its end; false if the sink failed, which stops this subscriber. */
+        private <L> boolean drainFeed(EventFeed<L> feed) {
+            int i = feed.index;
+            if (positions[i] < 0) {
+                long stored = feed.delivered(name);
+                synchronized (this) {
+                    positions[i] = stored;
+                }
+            }
+            while (true) {
+                List<L> batch = feed.read(positions[i], BATCH);
+                if (batch.isEmpty()) {
+                    return true;
+                }
+                long reached = positions[i];
+                for (L logged : batch) {
+                    if (!offer(feed.event(logged))) {
+                        save(feed, reached);
+                        return false;
+                    }
+                    reached = feed.position(logged);
+                    synchronized (this) {
+                        positions[i] = reached;
+                    }
+                }
+                save(feed, reached);
+                if (batch.size() < BATCH) {
+                    return true;
+                }
+            }
+        }
+
+        private void save(EventFeed<?> feed, long reached) {
             if (reached > 0) {
-                store.saveDeliveredPosition(name, reached);
+                feed.save(name, reached);
             }
         }
 
         /** Hands one event to the sink; on failure records it and schedules the retry. */
-        private boolean offer(PaymentEvent event) {
+        private boolean offer(StripeEvent event) {
             try {
-                sink.accept(event);
+                SinkKinds.dispatch(sink, event);
                 synchronized (this) {
                     failures = 0;
                     lastError = null;
@@ -209,7 +251,8 @@ final class EventRelay {
         }
 
         synchronized SubscriberStatus status() {
-            long delivered = position >= 0 ? position : store.deliveredPosition(name);
+            long intents = positions[EventFeed.INTENTS];
+            long delivered = intents >= 0 ? intents : feeds.get(EventFeed.INTENTS).delivered(name);
             return new SubscriberStatus(name, delivered, failures, retryAt, parked, lastError);
         }
     }

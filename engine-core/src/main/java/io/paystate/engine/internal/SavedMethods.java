@@ -173,7 +173,7 @@ final class SavedMethods {
             List<PaymentMethodEvent> events = type == null ? List.of() : List.of(event(type, account, changed,
                     sequence, call));
             try {
-                return store.commit(new PaymentMethodCommit(current.with(changed, sequence), events)).paymentMethod();
+                return commit(new PaymentMethodCommit(current.with(changed, sequence), events)).paymentMethod();
             } catch (StoreConflictException e) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw Errors.failure("The payment method " + id + " kept changing concurrently; try again.", e);
@@ -183,7 +183,7 @@ final class SavedMethods {
     }
 
     PaymentMethod insert(AccountId account, PaymentMethod pm) {
-        return store.commit(new PaymentMethodCommit(new StoredPaymentMethod(account, pm, 0, 0, 0), List.of()))
+        return commit(new PaymentMethodCommit(new StoredPaymentMethod(account, pm, 0, 0, 0), List.of()))
                 .paymentMethod();
     }
 
@@ -191,5 +191,14 @@ final class SavedMethods {
             Call call) {
         return new PaymentMethodEvent(EventId.of(engine.ids.next(IdKind.EVENT)), type, engine.now(), account, pm,
                 sequence, call.requestId, call.idempotencyKey);
+    }
+
+    /** Commits through the store and marks its log for the relay, even when the outcome is in doubt. */
+    private StoredPaymentMethod commit(PaymentMethodCommit commit) {
+        try {
+            return store.commit(commit);
+        } finally {
+            engine.pendingLogs.mark(EventFeed.PAYMENT_METHODS);
+        }
     }
 }

@@ -127,7 +127,7 @@ final class SetupIntents {
         List<SetupIntentEvent> events = events(d, 0, call);
         StoredSetupIntent candidate = new StoredSetupIntent(d.account, d.snapshot(), 0, 0, events.size(),
                 d.settlesAt, d.verificationAttempts);
-        SetupIntent committed = store.commit(new SetupIntentCommit(candidate, events)).setupIntent();
+        SetupIntent committed = commit(new SetupIntentCommit(candidate, events)).setupIntent();
         return finish(d, committed, failure, call);
     }
 
@@ -151,7 +151,7 @@ final class SetupIntents {
             StoredSetupIntent candidate = current.with(d.snapshot(), current.eventSequence() + events.size(),
                     d.settlesAt, d.verificationAttempts);
             try {
-                SetupIntent committed = store.commit(new SetupIntentCommit(candidate, events)).setupIntent();
+                SetupIntent committed = commit(new SetupIntentCommit(candidate, events)).setupIntent();
                 return finish(d, committed, failure, call);
             } catch (StoreConflictException e) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -254,5 +254,14 @@ final class SetupIntents {
         };
         return PaymentEngineException.of(new ErrorDetails(400, ErrorType.INVALID_REQUEST_ERROR,
                 ErrorCode.SETUP_INTENT_UNEXPECTED_STATE, message, null, null, null, null, null, false, si));
+    }
+
+    /** Commits through the store and marks its log for the relay, even when the outcome is in doubt. */
+    private StoredSetupIntent commit(SetupIntentCommit commit) {
+        try {
+            return store.commit(commit);
+        } finally {
+            engine.pendingLogs.mark(EventFeed.SETUP_INTENTS);
+        }
     }
 }

@@ -296,7 +296,7 @@ final class DurableEventsRegressionTest {
     void events_areListedNewestFirstAndRetrievedById_withStableIds() {
         PaymentEngine e = engine();
         PaymentIntent pi = e.create(confirmed(CaptureMethod.AUTOMATIC));
-        List<PaymentEvent> events = e.listEvents(EventListParams.ofIntent(pi.id())).data();
+        List<PaymentEvent> events = e.listEvents(EventListParams.ofIntent(pi.id())).paymentEvents();
         assertThat(events).extracting(PaymentEvent::sequence).containsExactly(3L, 2L, 1L);
         assertThat(e.retrieveEvent(events.get(2).id())).isEqualTo(sink.forIntent(pi.id()).get(0));
     }

@@ -44,7 +44,7 @@ final class ChargeIndex {
         } else if (body instanceof PaymentEvent e) {
             note(e);
         } else if (body instanceof EventList events) {
-            events.data().forEach(this::note);
+            events.paymentEvents().forEach(this::note);
         }
     }
 
@@ -83,7 +83,7 @@ final class ChargeIndex {
         while (true) {
             EventList page = engine.listEvents(new EventListParams(PAGE, after, null, "charge.*", null, null, null),
                     options);
-            for (PaymentEvent e : page.data()) {
+            for (PaymentEvent e : page.paymentEvents()) {
                 if (e.charge() != null && e.charge().id().value().equals(chargeId)) {
                     intents.put(chargeId, e.charge().paymentIntent());
                     return Optional.of(e.charge().paymentIntent());

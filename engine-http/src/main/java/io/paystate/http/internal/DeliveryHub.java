@@ -3,7 +3,7 @@ package io.paystate.http.internal;
 import io.paystate.http.RetrySchedule;
 import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
-import io.paystate.model.PaymentEvent;
+import io.paystate.model.StripeEvent;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -117,7 +117,7 @@ public final class DeliveryHub {
     }
 
     /** Queues the event for every enabled endpoint of its account that wants it, and starts the first attempts. */
-    public void record(PaymentEvent event) {
+    public void record(StripeEvent event) {
         List<Delivery> queued = new ArrayList<>();
         synchronized (this) {
             if (seen.put(event.id(), Boolean.TRUE) != null) {
@@ -229,14 +229,14 @@ public final class DeliveryHub {
     /** One event owed to one endpoint. */
     private static final class Delivery {
         final long number;
-        final PaymentEvent event;
+        final StripeEvent event;
         final WebhookEndpoint endpoint;
         private Instant dueAt;
         private int attempts;
         private boolean inFlight;
         private boolean finished;
 
-        Delivery(long number, PaymentEvent event, WebhookEndpoint endpoint, Instant dueAt) {
+        Delivery(long number, StripeEvent event, WebhookEndpoint endpoint, Instant dueAt) {
             this.number = number;
             this.event = event;
             this.endpoint = endpoint;

@@ -102,7 +102,7 @@ final class EngineRoutes {
         if (hub == null) {
             return;
         }
-        if (body instanceof io.paystate.model.PaymentEvent e) {
+        if (body instanceof io.paystate.model.StripeEvent e) {
             ((ObjectNode) rendered).put("pending_webhooks", hub.pendingWebhooks(e.id()));
         } else if (body instanceof io.paystate.engine.EventList) {
             for (JsonNode event : rendered.path("data")) {

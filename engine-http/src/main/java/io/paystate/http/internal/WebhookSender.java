@@ -1,7 +1,7 @@
 package io.paystate.http.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.paystate.model.PaymentEvent;
+import io.paystate.model.StripeEvent;
 import io.paystate.wire.StripeJson;
 import java.io.IOException;
 import java.net.URI;
@@ -34,13 +34,13 @@ public final class WebhookSender {
     record Result(boolean delivered, Instant at, String error) {}
 
     /** The event's JSON as a webhook carries it, with the endpoints still waiting for it. */
-    static String payload(PaymentEvent event, int pendingWebhooks) {
+    static String payload(StripeEvent event, int pendingWebhooks) {
         ObjectNode body = StripeJson.event(event);
         body.put("pending_webhooks", pendingWebhooks);
         return body.toString();
     }
 
-    Result send(WebhookEndpoint.Snapshot endpoint, String secret, PaymentEvent event, int pendingWebhooks) {
+    Result send(WebhookEndpoint.Snapshot endpoint, String secret, StripeEvent event, int pendingWebhooks) {
         String payload = payload(event, pendingWebhooks);
         // the signature's time is the wall clock's: receivers check it against their own clock,
         // and the engine's virtual clock may stand days away from it

@@ -21,6 +21,7 @@ import io.paystate.spi.CustomerCommit;
 import io.paystate.spi.CustomerStore;
 import io.paystate.spi.LoggedCustomerEvent;
 import io.paystate.spi.LoggedEvent;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.StoreConflictException;
@@ -130,7 +131,7 @@ final class ObjectLogsTest {
         assertThat(read).isEqualTo(customerEvents);
         assertThat(stores.customerStore().readLog(read, 10)).isEmpty();
 
-        List<PaymentMethodEvent> methodEvents = stores.paymentMethodStore().readLog(0, 1000);
+        List<PaymentMethodEvent> methodEvents = stores.paymentMethodStore().readLog(0, 1000).stream().map(LoggedPaymentMethodEvent::event).toList();
         assertThat(methodEvents).hasSize(2 * PER_WRITER);
         Map<PaymentMethodId, Long> lastSequence = new HashMap<>();
         for (PaymentMethodEvent e : methodEvents) {
@@ -138,7 +139,7 @@ final class ObjectLogsTest {
             assertThat(e.sequence()).isEqualTo(previous + 1);
             lastSequence.put(e.paymentMethod().id(), e.sequence());
         }
-        assertThat(stores.paymentMethodStore().readLog(PER_WRITER, 1000)).containsExactlyElementsOf(
+        assertThat(stores.paymentMethodStore().readLog(PER_WRITER, 1000).stream().map(LoggedPaymentMethodEvent::event).toList()).containsExactlyElementsOf(
                 methodEvents.subList(PER_WRITER, methodEvents.size()));
         assertThat(stores.intentStore().readLog(0, 1000)).extracting(LoggedEvent::position)
                 .hasSize(PER_WRITER).endsWith((long) PER_WRITER);

@@ -22,6 +22,7 @@ import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodEventType;
 import io.paystate.model.PaymentMethodUsage;
 import io.paystate.spi.LoggedCustomerEvent;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.PaymentMethodData;
 import io.paystate.testkit.ManualClock;
 import java.util.List;
@@ -78,7 +79,7 @@ final class PostgresObjectsEngineTest {
                 e -> e.event().type()).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1L, CustomerEventType.CUSTOMER_CREATED),
                         org.assertj.core.groups.Tuple.tuple(2L, CustomerEventType.CUSTOMER_DELETED));
-        List<PaymentMethodEvent> methodEvents = stores.paymentMethodStore().readLog(0, 10);
+        List<PaymentMethodEvent> methodEvents = stores.paymentMethodStore().readLog(0, 10).stream().map(LoggedPaymentMethodEvent::event).toList();
         assertThat(methodEvents).extracting(PaymentMethodEvent::type).startsWith(
                 PaymentMethodEventType.PAYMENT_METHOD_ATTACHED);
         assertThat(stores.customerStore().findEvent(AccountId.DEFAULT, stores.customerStore().readLog(0, 1).get(0)

@@ -8,6 +8,7 @@ import io.paystate.model.PaymentIntentId;
 import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.SetupIntentEvent;
 import io.paystate.spi.LoggedCustomerEvent;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.LoggedSetupIntentEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class EventSequences {
             CustomerEvent e = logged.event();
             sequences.computeIfAbsent(e.customerId(), k -> new ArrayList<>()).add(e.sequence());
         }
-        for (PaymentMethodEvent e : state.paymentMethodStore().readLog(0, LIMIT)) {
+        for (PaymentMethodEvent e : state.paymentMethodStore().readLog(0, LIMIT).stream().map(LoggedPaymentMethodEvent::event).toList()) {
             sequences.computeIfAbsent(e.paymentMethod().id(), k -> new ArrayList<>()).add(e.sequence());
         }
         for (LoggedSetupIntentEvent logged : state.setupIntentStore().readLog(0, LIMIT)) {

@@ -190,4 +190,19 @@ public abstract class CustomerStoreContract {
         });
         assertThat(store.findEvent(OTHER, id)).isEmpty();
     }
+
+    @Test
+    void deliveredPosition_startsAtZeroAndOnlyGrowsPerSubscriber() {
+        ObjectEventQueryChecks.checkPositions(store::deliveredPosition, store::saveDeliveredPosition);
+    }
+
+    @Test
+    void queryEvents_accountsEvents_newestFirstWithCursorsTypesObjectAndCreated() {
+        StoredCustomer a = insert(ACCOUNT, "cus_a", 0, null);
+        insert(ACCOUNT, "cus_c", 5, null);
+        update(a, customer("cus_a", 0, "z@example.com"), CustomerEventType.CUSTOMER_UPDATED);
+        insert(OTHER, "cus_b", 0, null);
+        ObjectEventQueryChecks.check(store::queryEvents, ACCOUNT, OTHER,
+                List.of("evt_cus_a_2", "evt_cus_c_1", "evt_cus_a_1"), "customer.updated", "cus_a", "evt_cus_b_1");
+    }
 }

@@ -11,7 +11,9 @@ import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodEventType;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.model.PaymentMethodUsage;
+import io.paystate.model.SetupFutureUsage;
 import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.StoreConflictException;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link PaymentMethodStore} (TCK): extend it with {@link #createStore()} returning
  * an empty store. Covers: components handed back unchanged; versions and compare-and-set writes;
  * ids unique across accounts; a customer's attached methods newest first, by type, after a cursor,
- * per account; the event log in commit order.
+ * per account; the event log in commit order with positions, events by id, delivered positions.
  */
 public abstract class PaymentMethodStoreContract {
     /** The account most tests use. */
@@ -107,8 +109,42 @@ public abstract class PaymentMethodStoreContract {
     void readLog_events_inCommitOrderAfterAPosition() {
         attach(insert(ACCOUNT, pm("pm_1", 0, "card")), CUSTOMER);
         attach(insert(OTHER, pm("pm_2", 0, "card")), CUSTOMER);
-        assertThat(store.readLog(0, 10)).extracting(e -> e.paymentMethod().id().value()).containsExactly("pm_1", "pm_2");
-        assertThat(store.readLog(1, 10)).extracting(e -> e.paymentMethod().id().value()).containsExactly("pm_2");
+        assertThat(store.readLog(0, 10)).extracting(LoggedPaymentMethodEvent::position).containsExactly(1L, 2L);
+        assertThat(store.readLog(0, 10)).extracting(e -> e.event().paymentMethod().id().value())
+                .containsExactly("pm_1", "pm_2");
+        assertThat(store.readLog(1, 10)).extracting(e -> e.event().paymentMethod().id().value()).containsExactly("pm_2");
+        assertThat(store.readLog(2, 10)).isEmpty();
         assertThat(store.readLog(0, 1)).hasSize(1);
+    }
+
+    @Test
+    void findEvent_byId_isScopedToItsAccount() {
+        attach(insert(ACCOUNT, pm("pm_1", 0, "card")), CUSTOMER);
+        EventId id = EventId.of("evt_pm_1_1");
+        assertThat(store.findEvent(ACCOUNT, id)).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(PaymentMethodEventType.PAYMENT_METHOD_ATTACHED);
+            assertThat(e.paymentMethod().customer()).isEqualTo(CUSTOMER);
+            assertThat(e.sequence()).isEqualTo(1);
+        });
+        assertThat(store.findEvent(OTHER, id)).isEmpty();
+        assertThat(store.findEvent(ACCOUNT, EventId.of("evt_none"))).isEmpty();
+    }
+
+    @Test
+    void deliveredPosition_startsAtZeroAndOnlyGrowsPerSubscriber() {
+        ObjectEventQueryChecks.checkPositions(store::deliveredPosition, store::saveDeliveredPosition);
+    }
+
+    @Test
+    void queryEvents_accountsEvents_newestFirstWithCursorsTypesObjectAndCreated() {
+        StoredPaymentMethod one = attach(insert(ACCOUNT, pm("pm_1", 0, "card")), CUSTOMER);
+        attach(insert(ACCOUNT, pm("pm_2", 5, "card")), CUSTOMER);
+        PaymentMethod renamed = one.paymentMethod().setUp(SetupFutureUsage.OFF_SESSION);
+        store.commit(new PaymentMethodCommit(one.with(renamed, 2), List.of(new PaymentMethodEvent(
+                EventId.of("evt_pm_1_2"), PaymentMethodEventType.PAYMENT_METHOD_UPDATED, T0.plusSeconds(9), ACCOUNT,
+                renamed, 2, null, null))));
+        attach(insert(OTHER, pm("pm_5", 0, "card")), CUSTOMER);
+        ObjectEventQueryChecks.check(store::queryEvents, ACCOUNT, OTHER,
+                List.of("evt_pm_1_2", "evt_pm_2_1", "evt_pm_1_1"), "payment_method.updated", "pm_1", "evt_pm_5_1");
     }
 }

@@ -284,4 +284,20 @@ public abstract class SetupIntentStoreContract {
         assertThat(store.findEvent(OTHER, id)).isEmpty();
         assertThat(store.findEvent(ACCOUNT, EventId.of("evt_none"))).isEmpty();
     }
+
+    @Test
+    void deliveredPosition_startsAtZeroAndOnlyGrowsPerSubscriber() {
+        ObjectEventQueryChecks.checkPositions(store::deliveredPosition, store::saveDeliveredPosition);
+    }
+
+    @Test
+    void queryEvents_accountsEvents_newestFirstWithCursorsTypesObjectAndCreated() {
+        StoredSetupIntent a = insert(ACCOUNT, "seti_a", 0, null, null);
+        insert(ACCOUNT, "seti_c", 5, null, null);
+        update(a, requiringAction(a.setupIntent()), SetupIntentEventType.SETUP_INTENT_REQUIRES_ACTION);
+        insert(OTHER, "seti_b", 0, null, null);
+        ObjectEventQueryChecks.check(store::queryEvents, ACCOUNT, OTHER,
+                List.of("evt_seti_a_2", "evt_seti_c_1", "evt_seti_a_1"), "setup_intent.requires_action", "seti_a",
+                "evt_seti_b_1");
+    }
 }

@@ -11,6 +11,8 @@ import io.paystate.spi.CustomerQuery;
 import io.paystate.spi.CustomerStore;
 import io.paystate.spi.IntentQuery;
 import io.paystate.spi.LoggedCustomerEvent;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredCustomer;
 import java.sql.PreparedStatement;
@@ -186,6 +188,22 @@ public final class PgCustomerStore implements CustomerStore {
                 return events;
             }
         });
+    }
+
+    @Override
+    public ObjectEventPage<CustomerEvent> queryEvents(AccountId account, ObjectEventQuery query) {
+        return ObjectLogs.queryEvents(db, t.customerEvent(), "customer_id", account, query,
+                ObjectRows::customerEvent);
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return ObjectLogs.deliveredPosition(db, t, "customers", subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        ObjectLogs.saveDeliveredPosition(db, t, "customers", subscriber, position);
     }
 
     @Override

@@ -2,10 +2,14 @@ package io.paystate.store.postgres.internal;
 
 import io.paystate.model.AccountId;
 import io.paystate.model.CustomerId;
+import io.paystate.model.EventId;
 import io.paystate.model.PaymentMethod;
 import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.LoggedPaymentMethodEvent;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.StoreConflictException;
@@ -22,9 +26,8 @@ import org.jspecify.annotations.Nullable;
  * statement, a commit too (the method's insert or compare-and-set update, then its events, numbered
  * by the payment methods' own row of the log head, in one transaction).
  *
- * <p>The log is read without positions ({@link PaymentMethodStore#readLog}): a reader counts the
- * events it got, so positions must be dense from 1. They are: the head hands them out in commit
- * order, and a rolled-back commit gives its positions back (decision record 11).
+ * <p>Log positions are dense from 1: the head hands them out in commit order, and a rolled-back
+ * commit gives its positions back (decision record 11).
  */
 public final class PgPaymentMethodStore implements PaymentMethodStore {
     private final Db db;
@@ -140,21 +143,56 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
     }
 
     @Override
-    public List<PaymentMethodEvent> readLog(long afterPosition, int limit) {
+    public Optional<PaymentMethodEvent> findEvent(AccountId account, EventId id) {
+        return db.run("find payment method event " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(findEventSql(t))) {
+                ps.setString(1, account.value());
+                ps.setString(2, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(ObjectRows.paymentMethodEvent(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The statement of {@link #findEvent}: parameters account, id, on the unique index of version 4. */
+    static String findEventSql(Tables t) {
+        return "SELECT body FROM " + t.paymentMethodEvent() + " WHERE account = ? AND id = ?";
+    }
+
+    @Override
+    public List<LoggedPaymentMethodEvent> readLog(long afterPosition, int limit) {
         ObjectLogs.requireRange(afterPosition, limit);
         return db.run("read the payment method event log", c -> {
             try (PreparedStatement ps = c.prepareStatement(ObjectLogs.readSql(t.paymentMethodEvent()))) {
                 ps.setLong(1, afterPosition);
                 ps.setInt(2, limit);
-                List<PaymentMethodEvent> events = new ArrayList<>();
+                List<LoggedPaymentMethodEvent> events = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        events.add(ObjectRows.paymentMethodEvent(rs.getString(2)));
+                        events.add(new LoggedPaymentMethodEvent(rs.getLong(1),
+                                ObjectRows.paymentMethodEvent(rs.getString(2))));
                     }
                 }
                 return events;
             }
         });
+    }
+
+    @Override
+    public ObjectEventPage<PaymentMethodEvent> queryEvents(AccountId account, ObjectEventQuery query) {
+        return ObjectLogs.queryEvents(db, t.paymentMethodEvent(), "payment_method_id", account, query,
+                ObjectRows::paymentMethodEvent);
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return ObjectLogs.deliveredPosition(db, t, "payment_methods", subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        ObjectLogs.saveDeliveredPosition(db, t, "payment_methods", subscriber, position);
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.paystate.model.SetupIntentId;
 import io.paystate.model.SetupIntentStatus;
 import io.paystate.spi.IntentQuery.Position;
 import io.paystate.spi.LoggedSetupIntentEvent;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.SetupIntentCommit;
 import io.paystate.spi.SetupIntentPage;
 import io.paystate.spi.SetupIntentQuery;
@@ -252,6 +254,22 @@ public final class PgSetupIntentStore implements SetupIntentStore {
                 return events;
             }
         });
+    }
+
+    @Override
+    public ObjectEventPage<SetupIntentEvent> queryEvents(AccountId account, ObjectEventQuery query) {
+        return ObjectLogs.queryEvents(db, t.setupIntentEvent(), "setup_intent_id", account, query,
+                ObjectRows::setupIntentEvent);
+    }
+
+    @Override
+    public long deliveredPosition(String subscriber) {
+        return ObjectLogs.deliveredPosition(db, t, "setup_intents", subscriber);
+    }
+
+    @Override
+    public void saveDeliveredPosition(String subscriber, long position) {
+        ObjectLogs.saveDeliveredPosition(db, t, "setup_intents", subscriber, position);
     }
 
     @Override

@@ -11,6 +11,11 @@ import io.paystate.model.EventId;
 import io.paystate.model.EventType;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntentId;
+import io.paystate.model.PaymentMethod;
+import io.paystate.model.PaymentMethodEvent;
+import io.paystate.model.PaymentMethodEventType;
+import io.paystate.model.PaymentMethodId;
+import io.paystate.model.PaymentMethodUsage;
 import io.paystate.model.SetupFutureUsage;
 import io.paystate.model.SetupIntent;
 import io.paystate.model.SetupIntentEvent;
@@ -22,10 +27,13 @@ import io.paystate.spi.Commit;
 import io.paystate.spi.CustomerCommit;
 import io.paystate.spi.LoggedCustomerEvent;
 import io.paystate.spi.LoggedEvent;
+import io.paystate.spi.LoggedPaymentMethodEvent;
 import io.paystate.spi.LoggedSetupIntentEvent;
+import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.SetupIntentCommit;
 import io.paystate.spi.StoredCustomer;
 import io.paystate.spi.StoredIntent;
+import io.paystate.spi.StoredPaymentMethod;
 import io.paystate.spi.StoredSetupIntent;
 import io.paystate.store.postgres.PostgresStores;
 import io.paystate.store.postgres.TestDatabaseAccess;
@@ -95,7 +103,7 @@ final class MigrationUpgradeTest {
         });
 
         PostgresStores stores = PostgresStores.create(TestDatabaseAccess.pool(), schema);
-        assertThat(stores.migrate()).isEqualTo(3).isEqualTo(PostgresStores.schemaVersion());
+        assertThat(stores.migrate()).isEqualTo(PostgresStores.schemaVersion());
         assertThat(stores.customerStore().find(ACCOUNT, CustomerId.of("cus_old"))).isPresent();
         stores.customerStore().commit(customerCreated("cus_new"));
         assertThat(stores.customerStore().readLog(0, 10)).extracting(LoggedCustomerEvent::position)
@@ -112,5 +120,31 @@ final class MigrationUpgradeTest {
         assertThat(stores.setupIntentStore().readLog(0, 10)).extracting(LoggedSetupIntentEvent::position)
                 .containsExactly(1L);
         assertThat(stores.intentStore().readLog(0, 10)).isEmpty();
+    }
+
+    @Test
+    void migrate_fromVersionThree_findsPaymentMethodEventsWrittenBeforeById() {
+        String schema = TestDatabaseAccess.freshSchema("upgrade3");
+        Db db = new Db(TestDatabaseAccess.pool(), Tables.of(schema));
+        assertThat(Migrations.migrate(db, 3)).isEqualTo(3);
+        PaymentMethod pm = new PaymentMethod(PaymentMethodId.of("pm_old"), "card", Instant.ofEpochSecond(T0),
+                CustomerId.of("cus_old"), "visa", "4242", Map.of(), PaymentMethodUsage.ATTACHED);
+        PaymentMethodEvent attached = new PaymentMethodEvent(EventId.of("evt_pm_old"),
+                PaymentMethodEventType.PAYMENT_METHOD_ATTACHED, pm.created(), ACCOUNT, pm, 1, null, null);
+        PaymentMethodCommit old = new PaymentMethodCommit(new StoredPaymentMethod(ACCOUNT, pm, 0, 0, 1),
+                List.of(attached));
+        // written by release 3's statements: the stores refuse version 3
+        db.runUnchecked("write a version 3 row", c -> {
+            try (var ps = PgPaymentMethodStore.commitSql(db.tables(), old).prepare(c)) {
+                return ps.execute();
+            }
+        });
+
+        PostgresStores stores = PostgresStores.create(TestDatabaseAccess.pool(), schema);
+        assertThat(stores.migrate()).isEqualTo(4).isEqualTo(PostgresStores.schemaVersion());
+        assertThat(stores.paymentMethodStore().findEvent(ACCOUNT, attached.id())).contains(attached);
+        assertThat(stores.paymentMethodStore().findEvent(AccountId.of("acct_other"), attached.id())).isEmpty();
+        assertThat(stores.paymentMethodStore().readLog(0, 10)).extracting(LoggedPaymentMethodEvent::position)
+                .containsExactly(1L);
     }
 }

@@ -100,9 +100,11 @@ final class ObjectQueryPlanTest {
     }
 
     @Test
-    void paymentMethodFindAndLog_useThePrimaryKeys() throws SQLException {
+    void paymentMethodFindEventsAndLog_useThePrimaryAndUniqueKeys() throws SQLException {
         assertIndexed(new Sql().append(PgPaymentMethodStore.findSql(t), "pm_7", ACCOUNT.value()),
                 "ps_payment_method_pkey");
+        assertIndexed(new Sql().append(PgPaymentMethodStore.findEventSql(t), ACCOUNT.value(), "evt_47"),
+                "ps_payment_method_event_by_id");
         assertIndexed(new Sql().append(ObjectLogs.readSql(t.paymentMethodEvent()), 12_000L, 256),
                 "ps_payment_method_event_pkey");
     }
