@@ -3,6 +3,7 @@ package io.paystate.testkit;
 import io.paystate.model.EventType;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntentId;
+import io.paystate.model.StripeEvent;
 import io.paystate.spi.EventSink;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 public final class RecordingEventSink implements EventSink {
     private final List<PaymentEvent> events = new ArrayList<>();
     private final List<Consumer<PaymentEvent>> forwards = new ArrayList<>();
+    private final List<StripeEvent> objectEvents = new ArrayList<>();
 
     @Override
     public void accept(PaymentEvent event) {
@@ -27,6 +29,37 @@ public final class RecordingEventSink implements EventSink {
             targets = List.copyOf(forwards);
         }
         targets.forEach(t -> t.accept(event));
+    }
+
+    /**
+     * Records an event of a customer, payment method or SetupIntent, apart from the intent events.
+     *
+     * @param event the event
+     */
+    @Override
+    public synchronized void acceptAny(StripeEvent event) {
+        objectEvents.add(event);
+    }
+
+    /**
+     * Returns the recorded events of customers, payment methods and SetupIntents, in delivery order.
+     *
+     * @return the object events
+     */
+    public synchronized List<StripeEvent> objectEvents() {
+        return List.copyOf(objectEvents);
+    }
+
+    /**
+     * Returns the wire types of one customer's, payment method's or SetupIntent's recorded events, in
+     * order, e.g. {@code [setup_intent.created, setup_intent.succeeded]}.
+     *
+     * @param objectId the object's id, e.g. {@code seti_...}
+     * @return the types, in order
+     */
+    public synchronized List<String> typesOfObject(String objectId) {
+        return objectEvents.stream().filter(e -> e.objectId().equals(objectId)).map(e -> e.type().wireName())
+                .toList();
     }
 
     /**

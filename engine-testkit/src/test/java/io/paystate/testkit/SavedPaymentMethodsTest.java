@@ -71,6 +71,20 @@ final class SavedPaymentMethodsTest {
     }
 
     @Test
+    void sink_savingACard_recordsTheCustomerMethodAndSetupIntentEventsInOrderPerObject(TestEngine t) {
+        Customer jenny = t.createCustomer();
+        PaymentMethod card = t.createCard("4242424242424242");
+        SetupIntent si = t.setUp(jenny.id(), card.id(), ActionOutcome.SUCCESS);
+        org.assertj.core.api.Assertions.assertThat(t.sink().typesOfObject(jenny.id().value()))
+                .containsExactly("customer.created");
+        org.assertj.core.api.Assertions.assertThat(t.sink().typesOfObject(card.id().value()))
+                .containsExactly("payment_method.attached");
+        org.assertj.core.api.Assertions.assertThat(t.sink().typesOfObject(si.id().value()))
+                .containsExactly("setup_intent.created", "setup_intent.succeeded");
+        org.assertj.core.api.Assertions.assertThat(t.sink().events()).isEmpty();
+    }
+
+    @Test
     void setupIntent_unconfirmed_requiresPaymentMethod(TestEngine t) {
         SetupIntent si = t.execute(new SetupIntentRequest.Create(SetupIntentCreateParams.builder().build()));
         assertThat(si).isRequiresPaymentMethod().hasPaymentMethod(null).hasCustomer(null).hasNoNextAction();
