@@ -15,6 +15,7 @@ import io.paystate.spi.ObjectEventPage;
 import io.paystate.spi.ObjectEventQuery;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredCustomer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -124,6 +125,13 @@ public final class InMemoryCustomerStore implements CustomerStore {
     public ObjectEventPage<CustomerEvent> queryEvents(AccountId account, ObjectEventQuery query) {
         synchronized (lock) {
             return log.page(account, query);
+        }
+    }
+
+    @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        synchronized (lock) {
+            return log.deleteBefore(cutoff, limit);
         }
     }
 

@@ -15,6 +15,7 @@ import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredPaymentMethod;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +112,13 @@ public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
     public ObjectEventPage<PaymentMethodEvent> queryEvents(AccountId account, ObjectEventQuery query) {
         synchronized (lock) {
             return log.page(account, query);
+        }
+    }
+
+    @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        synchronized (lock) {
+            return log.deleteBefore(cutoff, limit);
         }
     }
 

@@ -169,6 +169,13 @@ public final class InMemorySetupIntentStore implements SetupIntentStore {
     }
 
     @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        synchronized (lock) {
+            return log.deleteBefore(cutoff, limit);
+        }
+    }
+
+    @Override
     public long deliveredPosition(String subscriber) {
         return log.deliveredPosition(subscriber);
     }

@@ -128,6 +128,11 @@ final class InMemoryCustomerStoreTest {
             }
 
             @Override
+            public int deleteEventsBefore(java.time.Instant cutoff, int limit) {
+                return store.deleteEventsBefore(cutoff, limit);
+            }
+
+            @Override
             public long deliveredPosition(String subscriber) {
                 return store.deliveredPosition(subscriber);
             }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The events API over the customers', payment methods' and SetupIntents' logs. */
 final class ObjectEventsApiTest {
-    private final PaymentEngine engine = PaymentEngine.builder().clock(new TestClock()).build();
+    private final TestClock clock = new TestClock();
+    private final PaymentEngine engine = PaymentEngine.builder().clock(clock).build();
 
     private Customer customer(String email) {
         return engine.execute(new CustomerRequest.Create(CustomerParams.builder().email(email).build()),
@@ -83,5 +84,19 @@ final class ObjectEventsApiTest {
                         e -> assertThat(e.param()).contains("payment_intent"));
         assertThatThrownBy(() -> engine.listEvents(type("customer.nothing", null, null)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.param()).contains("type"));
+    }
+
+    @Test
+    void processDue_objectEventsPastTheRetention_areDeletedAndNoLongerFound() {
+        customer("old@example.com");
+        StripeEvent old = engine.listEvents(type("customer.created", null, null)).data().get(0);
+        clock.advance(java.time.Duration.ofDays(30).plusSeconds(1));
+        customer("new@example.com");
+        engine.processDue();
+        assertThat(engine.listEvents(type("customer.*", null, null)).data()).singleElement()
+                .isInstanceOfSatisfying(CustomerEvent.class,
+                        e -> assertThat(e.customer().email()).isEqualTo("new@example.com"));
+        assertThatThrownBy(() -> engine.retrieveEvent(old.id()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
     }
 }

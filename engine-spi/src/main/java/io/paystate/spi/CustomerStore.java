@@ -4,6 +4,7 @@ import io.paystate.model.AccountId;
 import io.paystate.model.CustomerEvent;
 import io.paystate.model.CustomerId;
 import io.paystate.model.EventId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,6 +84,18 @@ public interface CustomerStore {
      * @return the page
      */
     ObjectEventPage<CustomerEvent> queryEvents(AccountId account, ObjectEventQuery query);
+
+    /**
+     * Deletes up to {@code limit} of the oldest events created before {@code cutoff}, a prefix of the
+     * log; returns how many. The engine calls it repeatedly from {@code processDue()}, in bounded
+     * batches, to keep events for its retention. Later positions are unchanged, and reads skip the
+     * deleted ones.
+     *
+     * @param cutoff events created before this instant are deleted
+     * @param limit the most events to delete in this call, positive
+     * @return how many were deleted
+     */
+    int deleteEventsBefore(Instant cutoff, int limit);
 
     /**
      * Returns the log position up to which this store's events were delivered to this subscriber

@@ -100,8 +100,16 @@ final class DueProcessor {
 
     private void deleteOldEvents(Instant now) {
         Instant cutoff = now.minus(engine.config.eventRetention());
+        deleteInBatches(limit -> engine.store.deleteEventsBefore(cutoff, limit));
+        deleteInBatches(limit -> engine.config.customerStore().deleteEventsBefore(cutoff, limit));
+        deleteInBatches(limit -> engine.config.paymentMethodStore().deleteEventsBefore(cutoff, limit));
+        deleteInBatches(limit -> engine.config.setupIntentStore().deleteEventsBefore(cutoff, limit));
+    }
+
+    /** Deletes one log's old events in bounded batches, so one call never holds a store for long. */
+    private static void deleteInBatches(java.util.function.IntUnaryOperator deleteUpTo) {
         for (int i = 0; i < RETENTION_BATCHES; i++) {
-            if (engine.store.deleteEventsBefore(cutoff, RETENTION_BATCH) < RETENTION_BATCH) {
+            if (deleteUpTo.applyAsInt(RETENTION_BATCH) < RETENTION_BATCH) {
                 return;
             }
         }

@@ -205,4 +205,16 @@ public abstract class CustomerStoreContract {
         ObjectEventQueryChecks.check(store::queryEvents, ACCOUNT, OTHER,
                 List.of("evt_cus_a_2", "evt_cus_c_1", "evt_cus_a_1"), "customer.updated", "cus_a", "evt_cus_b_1");
     }
+
+    @Test
+    void deleteEventsBefore_oldestEvents_goAsAPrefixInBatches() {
+        insert(ACCOUNT, "cus_a", 0, null);
+        insert(OTHER, "cus_b", 5, null);
+        insert(ACCOUNT, "cus_c", 10, null);
+        ObjectEventQueryChecks.checkRetention(new ObjectEventQueryChecks.RetainedLog(store::deleteEventsBefore,
+                after -> store.readLog(after, 10).stream().map(LoggedCustomerEvent::position).toList(),
+                id -> store.findEvent(ACCOUNT, EventId.of(id)).isPresent()
+                        || store.findEvent(OTHER, EventId.of(id)).isPresent()),
+                T0.plusSeconds(10), List.of("evt_cus_a_1", "evt_cus_b_1", "evt_cus_c_1"));
+    }
 }

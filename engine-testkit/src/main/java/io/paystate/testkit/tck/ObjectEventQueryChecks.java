@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.LongFunction;
 import java.util.function.ObjLongConsumer;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +52,27 @@ final class ObjectEventQueryChecks {
                 .contains(e1);
         assertThat(ids(store.apply(account, new ObjectEventQuery(Set.of(), created.plusSeconds(1), null, null, null,
                 null, 10)))).doesNotContain(e1);
+    }
+
+    /** What the retention check reads and deletes of one log. */
+    record RetainedLog(BiFunction<Instant, Integer, Integer> deleteBefore, LongFunction<List<Long>> positionsAfter,
+            Predicate<String> found) {}
+
+    /**
+     * Retention of a log holding three events, oldest first, the third created at or after
+     * {@code cutoff} and the other two before it: deleted as a prefix, in batches of the limit, later
+     * positions unchanged.
+     */
+    static void checkRetention(RetainedLog log, Instant cutoff, List<String> oldestFirst) {
+        assertThat(log.deleteBefore().apply(cutoff, 1)).isEqualTo(1);
+        assertThat(log.found().test(oldestFirst.get(0))).isFalse();
+        assertThat(log.found().test(oldestFirst.get(1))).isTrue();
+        assertThat(log.deleteBefore().apply(cutoff, 10)).isEqualTo(1);
+        assertThat(log.deleteBefore().apply(cutoff, 10)).isZero();
+        assertThat(log.positionsAfter().apply(0)).containsExactly(3L);
+        assertThat(log.positionsAfter().apply(3)).isEmpty();
+        assertThat(log.found().test(oldestFirst.get(1))).isFalse();
+        assertThat(log.found().test(oldestFirst.get(2))).isTrue();
     }
 
     /** A log's delivered positions: 0 for a subscriber never seen, and they only grow. */

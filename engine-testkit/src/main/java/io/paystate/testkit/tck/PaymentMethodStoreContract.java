@@ -147,4 +147,19 @@ public abstract class PaymentMethodStoreContract {
         ObjectEventQueryChecks.check(store::queryEvents, ACCOUNT, OTHER,
                 List.of("evt_pm_1_2", "evt_pm_2_1", "evt_pm_1_1"), "payment_method.updated", "pm_1", "evt_pm_5_1");
     }
+
+    @Test
+    void deleteEventsBefore_oldestEvents_goAsAPrefixInBatches() {
+        StoredPaymentMethod one = attach(insert(ACCOUNT, pm("pm_1", 0, "card")), CUSTOMER);
+        attach(insert(OTHER, pm("pm_2", 0, "card")), CUSTOMER);
+        PaymentMethod setUp = one.paymentMethod().setUp(SetupFutureUsage.OFF_SESSION);
+        store.commit(new PaymentMethodCommit(one.with(setUp, 2), List.of(new PaymentMethodEvent(
+                EventId.of("evt_pm_1_2"), PaymentMethodEventType.PAYMENT_METHOD_UPDATED, T0.plusSeconds(10), ACCOUNT,
+                setUp, 2, null, null))));
+        ObjectEventQueryChecks.checkRetention(new ObjectEventQueryChecks.RetainedLog(store::deleteEventsBefore,
+                after -> store.readLog(after, 10).stream().map(LoggedPaymentMethodEvent::position).toList(),
+                id -> store.findEvent(ACCOUNT, EventId.of(id)).isPresent()
+                        || store.findEvent(OTHER, EventId.of(id)).isPresent()),
+                T0.plusSeconds(10), List.of("evt_pm_1_1", "evt_pm_2_1", "evt_pm_1_2"));
+    }
 }

@@ -300,4 +300,16 @@ public abstract class SetupIntentStoreContract {
                 List.of("evt_seti_a_2", "evt_seti_c_1", "evt_seti_a_1"), "setup_intent.requires_action", "seti_a",
                 "evt_seti_b_1");
     }
+
+    @Test
+    void deleteEventsBefore_oldestEvents_goAsAPrefixInBatches() {
+        insert(ACCOUNT, "seti_a", 0, null, null);
+        insert(OTHER, "seti_b", 5, null, null);
+        insert(ACCOUNT, "seti_c", 10, null, null);
+        ObjectEventQueryChecks.checkRetention(new ObjectEventQueryChecks.RetainedLog(store::deleteEventsBefore,
+                after -> store.readLog(after, 10).stream().map(LoggedSetupIntentEvent::position).toList(),
+                id -> store.findEvent(ACCOUNT, EventId.of(id)).isPresent()
+                        || store.findEvent(OTHER, EventId.of(id)).isPresent()),
+                T0.plusSeconds(10), List.of("evt_seti_a_1", "evt_seti_b_1", "evt_seti_c_1"));
+    }
 }

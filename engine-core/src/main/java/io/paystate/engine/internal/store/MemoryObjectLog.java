@@ -5,6 +5,7 @@ import io.paystate.model.EventId;
 import io.paystate.model.StripeEvent;
 import io.paystate.spi.ObjectEventPage;
 import io.paystate.spi.ObjectEventQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,9 +19,8 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The event log of an in-memory customer, payment method or SetupIntent store: events by position
- * (an event's position is its index plus one), by id, the events API's pages, and each
- * subscriber's delivered position. These logs are small next to the intents' one: a page is a scan
+ * The event log of an in-memory customer, payment method or SetupIntent store: events by position,
+ * by id, the events API's pages, retention of the oldest, and each subscriber's delivered position. These logs are small next to the intents' one: a page is a scan
  * from the newest event.
  *
  * <p>Thread safety: appends and reads need the owning store's lock, which also makes its commits
@@ -29,22 +29,40 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the kind of event
  */
 public final class MemoryObjectLog<E extends StripeEvent> {
+    /** The events not deleted yet; the one at index i has position {@code deleted + i + 1}. */
     private final List<E> events = new ArrayList<>();
-    private final Map<EventId, Integer> indexById = new HashMap<>();
+    private final Map<EventId, Long> positionById = new HashMap<>();
+    /** How many of the oldest events retention deleted: positions up to this one are gone. */
+    private long deleted;
     private final Map<String, AtomicLong> delivered = new ConcurrentHashMap<>();
 
     /** Appends the events of one commit; they get the next positions. */
     public void append(List<E> committed) {
         for (E e : committed) {
-            indexById.put(e.id(), events.size());
             events.add(e);
+            positionById.put(e.id(), deleted + events.size());
         }
     }
 
     /** Returns the event with this id in this account, or empty. */
     public Optional<E> find(AccountId account, EventId id) {
-        Integer i = indexById.get(id);
-        return i != null && events.get(i).account().equals(account) ? Optional.of(events.get(i)) : Optional.empty();
+        int i = indexOf(account, id);
+        return i < 0 ? Optional.empty() : Optional.of(events.get(i));
+    }
+
+    /** Deletes up to {@code limit} of the oldest events created before {@code cutoff}; returns how many. */
+    public int deleteBefore(Instant cutoff, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        int n = 0;
+        while (n < limit && n < events.size() && events.get(n).created().isBefore(cutoff)) {
+            positionById.remove(events.get(n).id());
+            n++;
+        }
+        events.subList(0, n).clear();
+        deleted += n;
+        return n;
     }
 
     /**
@@ -57,8 +75,9 @@ public final class MemoryObjectLog<E extends StripeEvent> {
             throw new IllegalArgumentException("afterPosition must not be negative and limit must be positive");
         }
         List<L> out = new ArrayList<>();
-        for (long p = afterPosition + 1; p <= events.size() && out.size() < limit; p++) {
-            out.add(logged.apply(p, events.get((int) (p - 1))));
+        long last = deleted + events.size();
+        for (long p = Math.max(afterPosition, deleted) + 1; p <= last && out.size() < limit; p++) {
+            out.add(logged.apply(p, events.get((int) (p - deleted - 1))));
         }
         return out;
     }
@@ -96,8 +115,12 @@ public final class MemoryObjectLog<E extends StripeEvent> {
     }
 
     private int indexOf(AccountId account, EventId id) {
-        @Nullable Integer i = indexById.get(id);
-        return i != null && events.get(i).account().equals(account) ? i : -1;
+        @Nullable Long position = positionById.get(id);
+        if (position == null) {
+            return -1;
+        }
+        int i = (int) (position - deleted - 1);
+        return events.get(i).account().equals(account) ? i : -1;
     }
 
     /** Returns the subscriber's delivered position, 0 if it never saved one. */

@@ -7,6 +7,7 @@ import io.paystate.spi.ObjectEventPage;
 import io.paystate.spi.ObjectEventQuery;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,6 +77,33 @@ final class ObjectLogs {
                 Collections.reverse(page);
             }
             return new ObjectEventPage<>(page, hasMore);
+        });
+    }
+
+    /**
+     * The statement of a log's retention, the intents' log's too: the log's first {@code limit}
+     * events cut before the first one too young; being a prefix, it is deleted as a range of the
+     * primary key. Positions above it cannot appear below it later: they are only ever assigned
+     * above every visible one. Parameters: limit, cutoff in epoch nanoseconds.
+     */
+    static String deleteSql(String eventTable) {
+        return "WITH head AS (SELECT position, created_ns FROM " + eventTable + " ORDER BY position LIMIT ?), "
+                + "batch AS (SELECT max(position) AS last FROM head WHERE position < coalesce("
+                + "(SELECT min(position) FROM head WHERE created_ns >= ?), 9223372036854775807)) "
+                + "DELETE FROM " + eventTable + " WHERE position <= (SELECT last FROM batch)";
+    }
+
+    /** Runs {@link #deleteSql}; returns how many events were deleted. */
+    static int deleteBefore(Db db, String eventTable, Instant cutoff, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return db.run("delete old events of " + eventTable, c -> {
+            try (PreparedStatement ps = c.prepareStatement(deleteSql(eventTable))) {
+                ps.setInt(1, limit);
+                ps.setLong(2, Db.nanos(cutoff));
+                return ps.executeUpdate();
+            }
         });
     }
 

@@ -17,6 +17,7 @@ import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredCustomer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -194,6 +195,11 @@ public final class PgCustomerStore implements CustomerStore {
     public ObjectEventPage<CustomerEvent> queryEvents(AccountId account, ObjectEventQuery query) {
         return ObjectLogs.queryEvents(db, t.customerEvent(), "customer_id", account, query,
                 ObjectRows::customerEvent);
+    }
+
+    @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        return ObjectLogs.deleteBefore(db, t.customerEvent(), cutoff, limit);
     }
 
     @Override

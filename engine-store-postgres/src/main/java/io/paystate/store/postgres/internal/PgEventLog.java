@@ -100,10 +100,7 @@ final class PgEventLog {
      * they are only ever assigned above every visible one.
      */
     static String deleteSql(Tables t) {
-        return "WITH head AS (SELECT position, created_ns FROM " + t.event() + " ORDER BY position LIMIT ?), "
-                + "batch AS (SELECT max(position) AS last FROM head WHERE position < coalesce("
-                + "(SELECT min(position) FROM head WHERE created_ns >= ?), 9223372036854775807)) "
-                + "DELETE FROM " + t.event() + " WHERE position <= (SELECT last FROM batch)";
+        return ObjectLogs.deleteSql(t.event());
     }
 
     Optional<PaymentEvent> find(AccountId account, EventId id) {

@@ -16,6 +16,7 @@ import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredPaymentMethod;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -183,6 +184,11 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
     public ObjectEventPage<PaymentMethodEvent> queryEvents(AccountId account, ObjectEventQuery query) {
         return ObjectLogs.queryEvents(db, t.paymentMethodEvent(), "payment_method_id", account, query,
                 ObjectRows::paymentMethodEvent);
+    }
+
+    @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        return ObjectLogs.deleteBefore(db, t.paymentMethodEvent(), cutoff, limit);
     }
 
     @Override

@@ -263,6 +263,11 @@ public final class PgSetupIntentStore implements SetupIntentStore {
     }
 
     @Override
+    public int deleteEventsBefore(Instant cutoff, int limit) {
+        return ObjectLogs.deleteBefore(db, t.setupIntentEvent(), cutoff, limit);
+    }
+
+    @Override
     public long deliveredPosition(String subscriber) {
         return ObjectLogs.deliveredPosition(db, t, "setup_intents", subscriber);
     }
