@@ -106,6 +106,28 @@ final class SetupIntentsTest {
     }
 
     @Test
+    void confirm_fixedTestCardIdForACustomer_savesAStoredCopyChargeableOffSession() {
+        Customer c = customer();
+        SetupIntent si = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder().customer(c.id().value())
+                .paymentMethod("pm_card_authenticationRequiredOnSetup").confirm(true).build()));
+        assertThat(si.status()).isEqualTo(SetupIntentStatus.REQUIRES_ACTION);
+        si = complete(si, ActionOutcome.SUCCESS);
+        assertThat(si.status()).isEqualTo(SetupIntentStatus.SUCCEEDED);
+        PaymentMethodId saved = si.paymentMethod();
+        assertThat(saved).isNotNull().isNotEqualTo(PaymentMethodId.of("pm_card_authenticationRequiredOnSetup"));
+        PaymentMethod stored = run(new PaymentMethodRequest.Retrieve(saved));
+        assertThat(stored.customer()).isEqualTo(c.id());
+        assertThat(stored.usage()).isEqualTo(PaymentMethodUsage.ATTACHED);
+        assertThat(stored.last4()).isEqualTo("3155");
+        assertThat(chargeOffSession(c, stored).status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        // the fixed id itself stays a card, not a saved method: off session it still asks to authenticate
+        assertThatThrownBy(() -> engine.create(CreateParams.builder(1500, "usd").customer(c.id().value())
+                .paymentMethod("pm_card_authenticationRequiredOnSetup").confirm(true).offSession(true).build()))
+                .isInstanceOfSatisfying(CardException.class,
+                        e -> assertThat(e.code()).contains(ErrorCode.AUTHENTICATION_REQUIRED));
+    }
+
+    @Test
     void create_withPaymentMethod_requiresConfirmation() {
         SetupIntent si = run(new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
                 .paymentMethod("pm_card_visa").usage(SetupFutureUsage.ON_SESSION).build()));
