@@ -131,6 +131,81 @@ public sealed interface SetupIntentRequest<T> extends Request<T> {
     }
 
     /**
+     * A retrieve made with a publishable key, as Stripe.js and the mobile SDKs make it: the client
+     * secret must match the SetupIntent's (else the answer is the unknown SetupIntent's 404), and the
+     * answer is its publishable view ({@link SetupIntent#publishableView()}).
+     *
+     * @param id the SetupIntent
+     * @param clientSecret the SetupIntent's client secret
+     */
+    record ClientRetrieve(SetupIntentId id, String clientSecret) implements SetupIntentRequest<SetupIntent> {
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the SetupIntent
+         * @param clientSecret the SetupIntent's client secret
+         */
+        public ClientRetrieve {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+        }
+
+        @Override
+        public Operation operation() {
+            return Operation.RETRIEVE_SETUP_INTENT;
+        }
+
+        @Override
+        public SetupIntentId setupIntentId() {
+            return id;
+        }
+
+        @Override
+        public String toString() {
+            return "ClientRetrieve[id=" + id + ", clientSecret=<redacted>]";
+        }
+    }
+
+    /**
+     * A confirm made with a publishable key ({@code stripe.confirmSetup}, {@code confirmCardSetup}):
+     * the client secret must match, and the answer, success or error, shows the publishable view.
+     *
+     * @param id the SetupIntent
+     * @param clientSecret the SetupIntent's client secret
+     * @param params the parameters
+     */
+    record ClientConfirm(SetupIntentId id, String clientSecret, SetupIntentConfirmParams params)
+            implements SetupIntentRequest<SetupIntent> {
+        /**
+         * Throws {@link NullPointerException} if a component is null.
+         *
+         * @param id the SetupIntent
+         * @param clientSecret the SetupIntent's client secret
+         * @param params the parameters
+         */
+        public ClientConfirm {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+            Objects.requireNonNull(params, "params");
+        }
+
+        @Override
+        public Operation operation() {
+            return Operation.CONFIRM_SETUP_INTENT;
+        }
+
+        @Override
+        public SetupIntentId setupIntentId() {
+            return id;
+        }
+
+        @Override
+        public String toString() {
+            return "ClientConfirm[id=" + id + ", clientSecret=<redacted>, params=" + params + "]";
+        }
+    }
+
+    /**
      * A request to cancel a SetupIntent.
      *
      * @param id the SetupIntent

@@ -254,4 +254,37 @@ class StripeJavaEndToEndTest {
                 .isInstanceOfSatisfying(com.stripe.exception.AuthenticationException.class,
                         e -> assertThat(e.getStatusCode()).isEqualTo(401));
     }
+
+    @Test
+    void clientSecret_publishableKey_retrievesAndConfirmsASetupIntentShowingItsPublishableView()
+            throws StripeException {
+        com.stripe.model.Customer customer = stripe.v1().customers().create(
+                com.stripe.param.CustomerCreateParams.builder().build());
+        com.stripe.model.SetupIntent si = stripe.v1().setupIntents().create(
+                com.stripe.param.SetupIntentCreateParams.builder().setCustomer(customer.getId())
+                        .setDescription("kept on the server").putMetadata("order", "42").build());
+        StripeClient browser = server.stripe(ApiKeys.DEFAULT_PUBLISHABLE_KEY);
+
+        com.stripe.model.SetupIntent read = browser.v1().setupIntents().retrieve(si.getId(),
+                com.stripe.param.SetupIntentRetrieveParams.builder().setClientSecret(si.getClientSecret()).build());
+        com.stripe.model.SetupIntent confirmed = browser.v1().setupIntents().confirm(si.getId(),
+                com.stripe.param.SetupIntentConfirmParams.builder().setPaymentMethod("pm_card_visa")
+                        .putExtraParam("client_secret", si.getClientSecret()).build());
+
+        assertThat(read.getStatus()).isEqualTo("requires_payment_method");
+        assertThat(read.getDescription()).isNull();
+        assertThat(read.getMetadata()).isEmpty();
+        assertThat(confirmed.getStatus()).isEqualTo("succeeded");
+        assertThat(confirmed.getPaymentMethod()).startsWith("pm_").isNotEqualTo("pm_card_visa");
+        assertThat(stripe.v1().setupIntents().retrieve(si.getId()).getMetadata()).containsEntry("order", "42");
+        assertThatThrownBy(() -> browser.v1().setupIntents().retrieve(si.getId(),
+                com.stripe.param.SetupIntentRetrieveParams.builder().setClientSecret(si.getId() + "_secret_wrong")
+                        .build()))
+                .isInstanceOfSatisfying(com.stripe.exception.InvalidRequestException.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(404));
+        assertThatThrownBy(() -> browser.v1().setupIntents().update(si.getId(),
+                com.stripe.param.SetupIntentUpdateParams.builder().setDescription("x").build()))
+                .isInstanceOfSatisfying(com.stripe.exception.AuthenticationException.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(401));
+    }
 }

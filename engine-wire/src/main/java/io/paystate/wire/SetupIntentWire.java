@@ -84,8 +84,8 @@ final class SetupIntentWire {
                 applied("usage", oneOf("off_session", "on_session"), "default off_session"),
                 accepted("use_stripe_sdk", bool(), "")));
         table.put(Operation.CREATE_SETUP_INTENT, obj(create));
-        table.put(Operation.RETRIEVE_SETUP_INTENT, obj(accepted("client_secret", token(5000), "checked by Stripe.js"),
-                expand, pathId));
+        table.put(Operation.RETRIEVE_SETUP_INTENT, obj(applied("client_secret", token(5000),
+                "retrieves client-side (a publishable-key request)"), expand, pathId));
         table.put(Operation.UPDATE_SETUP_INTENT, obj(allowed, customerAccount, excluded, data,
                 accepted("attach_to_self", bool(), "no Treasury flows"), customer, description, expand,
                 accepted("flow_directions", listOf(oneOf("inbound", "outbound"), 2), "no Treasury flows"),
@@ -93,7 +93,7 @@ final class SetupIntentWire {
                 accepted("payment_method_configuration", id(), "payment_method_types are used"),
                 options, types));
         table.put(Operation.CONFIRM_SETUP_INTENT, obj(allowed,
-                accepted("client_secret", token(5000), "checked by Stripe.js"),
+                applied("client_secret", token(5000), "confirms client-side (a publishable-key request)"),
                 accepted("confirmation_token", token(5000), "tokens are not modeled"),
                 expand, accepted("mandate_data", opaque(), "no Mandate object is kept"), pathId, pm, data, options,
                 applied("return_url", Shape.url(), ""), accepted("use_stripe_sdk", bool(), "")));
@@ -115,15 +115,17 @@ final class SetupIntentWire {
         return switch (operation) {
             case CREATE_SETUP_INTENT -> new SetupIntentRequest.Create(create(p));
             case RETRIEVE_SETUP_INTENT -> {
-                p.ignore("client_secret");
-                yield new SetupIntentRequest.Retrieve(pathId(p));
+                String secret = p.optionalString("client_secret");
+                yield secret != null ? new SetupIntentRequest.ClientRetrieve(pathId(p), secret)
+                        : new SetupIntentRequest.Retrieve(pathId(p));
             }
             case UPDATE_SETUP_INTENT -> new SetupIntentRequest.Update(pathId(p), update(p));
             case CONFIRM_SETUP_INTENT -> {
-                p.ignore("client_secret");
-                yield new SetupIntentRequest.Confirm(pathId(p), new SetupIntentConfirmParams(
-                        p.optionalString("payment_method"), ParamReaders.paymentMethodData(p),
-                        p.optionalString("return_url"), threeDSecure(p)));
+                String secret = p.optionalString("client_secret");
+                SetupIntentConfirmParams confirm = new SetupIntentConfirmParams(p.optionalString("payment_method"),
+                        ParamReaders.paymentMethodData(p), p.optionalString("return_url"), threeDSecure(p));
+                yield secret != null ? new SetupIntentRequest.ClientConfirm(pathId(p), secret, confirm)
+                        : new SetupIntentRequest.Confirm(pathId(p), confirm);
             }
             case CANCEL_SETUP_INTENT -> {
                 String reason = p.optionalString("cancellation_reason");

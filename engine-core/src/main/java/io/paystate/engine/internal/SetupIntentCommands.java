@@ -15,6 +15,12 @@ final class SetupIntentCommands {
             return new UpdateSetupIntentCommand(parts, r.id(), r.params(), call);
         } else if (request instanceof SetupIntentRequest.Confirm r) {
             return new ConfirmSetupIntentCommand(parts, r.id(), r.params(), call);
+        } else if (request instanceof SetupIntentRequest.ClientRetrieve r) {
+            return new ClientSetupIntentCommand(parts, r.id(), r.clientSecret(), call,
+                    () -> parts.setupIntents().read(call.account, r.id(), call));
+        } else if (request instanceof SetupIntentRequest.ClientConfirm r) {
+            return new ClientSetupIntentCommand(parts, r.id(), r.clientSecret(), call,
+                    new ConfirmSetupIntentCommand(parts, r.id(), r.params(), call));
         } else if (request instanceof SetupIntentRequest.Cancel r) {
             return new CancelSetupIntentCommand(parts, r.id(), r.reason(), call);
         } else if (request instanceof SetupIntentRequest.List r) {

@@ -194,7 +194,9 @@ public final class StripeApi implements ApiHandler {
     private static boolean clientSecretCall(Route route, ObjectNode params) {
         return route instanceof Route.Engine e
                 && (e.operation() == io.paystate.engine.Operation.RETRIEVE
-                        || e.operation() == io.paystate.engine.Operation.CONFIRM)
+                        || e.operation() == io.paystate.engine.Operation.CONFIRM
+                        || e.operation() == io.paystate.engine.Operation.RETRIEVE_SETUP_INTENT
+                        || e.operation() == io.paystate.engine.Operation.CONFIRM_SETUP_INTENT)
                 && params.hasNonNull("client_secret");
     }
 
