@@ -4,8 +4,6 @@ import io.paystate.engine.ErrorDetails;
 import io.paystate.engine.PaymentEngineException;
 import io.paystate.model.SetupIntent;
 import io.paystate.model.SetupIntentId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * A SetupIntent command made with a publishable key, as {@link ClientSideCommand} is for intents:
@@ -55,9 +53,7 @@ final class ClientSetupIntentCommand implements Command<SetupIntent> {
      * SetupIntent gets, so a caller cannot tell whether the id exists.
      */
     private void requireSecret(SetupIntent si) {
-        byte[] expected = si.clientSecret().getBytes(StandardCharsets.UTF_8);
-        byte[] given = clientSecret.getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(expected, given)) {
+        if (!ClientSideCommand.sameSecret(si.clientSecret(), clientSecret)) {
             throw SetupIntents.noSuchSetupIntent(id.value());
         }
     }

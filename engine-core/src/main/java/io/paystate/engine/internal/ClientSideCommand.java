@@ -58,10 +58,13 @@ final class ClientSideCommand extends IntentCommand {
      * gets, so a caller cannot tell whether the id exists.
      */
     private void requireSecret(IntentDraft draft) {
-        byte[] expected = draft.clientSecret.getBytes(StandardCharsets.UTF_8);
-        byte[] given = clientSecret.getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(expected, given)) {
+        if (!sameSecret(draft.clientSecret, clientSecret)) {
             throw Errors.noSuchIntent(draft.id);
         }
+    }
+
+    /** Compares client secrets in constant time, so that timing tells nothing of the right one. */
+    static boolean sameSecret(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }
