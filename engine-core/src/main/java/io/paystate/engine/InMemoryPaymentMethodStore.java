@@ -47,6 +47,13 @@ public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
     }
 
     @Override
+    public Optional<StoredPaymentMethod> findInAnyAccount(PaymentMethodId id) {
+        synchronized (lock) {
+            return Optional.ofNullable(byId.get(id));
+        }
+    }
+
+    @Override
     public StoredPaymentMethod commit(PaymentMethodCommit commit) {
         StoredPaymentMethod candidate = commit.paymentMethod();
         PaymentMethodId id = candidate.paymentMethod().id();

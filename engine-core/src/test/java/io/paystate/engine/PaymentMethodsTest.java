@@ -293,4 +293,25 @@ final class PaymentMethodsTest {
         assertThatThrownBy(() -> run(new PaymentMethodRequest.Update(PaymentMethodId.of("pm_nope"), Map.of())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
     }
+
+    @Test
+    void confirm_anotherAccountsStoredMethod_isAnUnknownMethodAndChargesNothing() {
+        PaymentMethod mine = card("4242424242424242");
+        RequestOptions other = RequestOptions.none().withAccount(io.paystate.model.AccountId.of("acct_other"));
+        for (Request<?> request : List.<Request<?>>of(
+                new Request.Create(CreateParams.builder(500, "usd").paymentMethod(mine.id().value()).confirm(true)
+                        .build()),
+                new SetupIntentRequest.Create(SetupIntentCreateParams.builder().paymentMethod(mine.id().value())
+                        .build()))) {
+            assertThatThrownBy(() -> engine.execute(request, other))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                        assertThat(e.httpStatus()).isEqualTo(400);
+                        assertThat(e.code()).contains(ErrorCode.RESOURCE_MISSING);
+                        assertThat(e.param()).contains("payment_method");
+                        assertThat(e.getMessage()).contains("No such PaymentMethod");
+                    });
+        }
+        assertThat(engine.list(ListParams.firstPage(), other).data()).isEmpty();
+        assertThat(run(new PaymentMethodRequest.Retrieve(mine.id())).usage()).isEqualTo(PaymentMethodUsage.NEW);
+    }
 }

@@ -32,6 +32,16 @@ public interface PaymentMethodStore {
     Optional<StoredPaymentMethod> find(AccountId account, PaymentMethodId id);
 
     /**
+     * Returns the method with this id in whichever account stored it, or empty. Ids are unique
+     * across accounts; the engine reads this to answer another account's method exactly as an
+     * unknown one (Stripe's objects belong to one account), never to show it.
+     *
+     * @param id the method's id
+     * @return the method with its account, or empty
+     */
+    Optional<StoredPaymentMethod> findInAnyAccount(PaymentMethodId id);
+
+    /**
      * Applies one commit atomically, as {@link CustomerStore#commit} does for customers.
      *
      * @param commit the new state and its events

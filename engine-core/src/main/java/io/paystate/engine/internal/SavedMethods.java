@@ -66,12 +66,25 @@ final class SavedMethods {
     }
 
     /**
+     * The account's stored method, or empty for a method nobody stored (a fixed test id, say). A
+     * method another account stored is refused exactly as an unknown one: the processor would find
+     * it by its id alone, and Stripe's objects belong to one account.
+     */
+    Optional<StoredPaymentMethod> findOwn(AccountId account, PaymentMethodId id) {
+        Optional<StoredPaymentMethod> found = store.findInAnyAccount(id);
+        if (found.isPresent() && !found.get().account().equals(account)) {
+            throw Errors.invalid(ErrorCode.RESOURCE_MISSING, "payment_method", "No such PaymentMethod: '" + id + "'");
+        }
+        return found;
+    }
+
+    /**
      * Refuses a stored method an intent may not use: spent (used once unattached, or detached), or
      * attached to a customer other than the intent's.
      */
     void requireUsable(AccountId account, PaymentMethodId id, @Nullable CustomerId intentCustomer,
             @Nullable PaymentIntent intent) {
-        Optional<StoredPaymentMethod> found = store.find(account, id);
+        Optional<StoredPaymentMethod> found = findOwn(account, id);
         if (found.isEmpty()) {
             return;
         }

@@ -132,7 +132,7 @@ final class SetupIntentValidator {
      */
     static void requireUsable(SavedMethods saved, io.paystate.model.AccountId account, PaymentMethodId id,
             @Nullable CustomerId customer) {
-        Optional<StoredPaymentMethod> found = saved.store().find(account, id);
+        Optional<StoredPaymentMethod> found = saved.findOwn(account, id);
         if (found.isEmpty()) {
             return;
         }

@@ -162,4 +162,13 @@ public abstract class PaymentMethodStoreContract {
                         || store.findEvent(OTHER, EventId.of(id)).isPresent()),
                 T0.plusSeconds(10), List.of("evt_pm_1_1", "evt_pm_2_1", "evt_pm_1_2"));
     }
+
+    @Test
+    void findInAnyAccount_storedMethod_isFoundWithItsAccount() {
+        StoredPaymentMethod other = insert(OTHER, pm("pm_x", 0, "card"));
+        assertThat(store.findInAnyAccount(PaymentMethodId.of("pm_x"))).contains(other)
+                .hasValueSatisfying(s -> assertThat(s.account()).isEqualTo(OTHER));
+        assertThat(store.find(ACCOUNT, PaymentMethodId.of("pm_x"))).isEmpty();
+        assertThat(store.findInAnyAccount(PaymentMethodId.of("pm_none"))).isEmpty();
+    }
 }

@@ -57,6 +57,23 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
         });
     }
 
+    @Override
+    public Optional<StoredPaymentMethod> findInAnyAccount(PaymentMethodId id) {
+        return db.run("find payment method " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(findInAnyAccountSql(t))) {
+                ps.setString(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(ObjectRows.paymentMethod(rs, 1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The statement of {@link #findInAnyAccount}: parameter id, on the primary key. */
+    static String findInAnyAccountSql(Tables t) {
+        return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.paymentMethod() + " WHERE id = ?";
+    }
+
     /** The statement of {@link #find}: parameters id, account. */
     static String findSql(Tables t) {
         return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.paymentMethod() + " WHERE id = ? AND account = ?";
