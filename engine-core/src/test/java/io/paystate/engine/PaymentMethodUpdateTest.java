@@ -161,6 +161,17 @@ final class PaymentMethodUpdateTest {
     }
 
     @Test
+    void update_billingDetails_areShownOnLaterCharges() {
+        PaymentMethod pm = visa();
+        run(new PaymentMethodRequest.Update(pm.id(), Map.of(), new BillingDetails(null, null, "Jenny R.", null), null,
+                null, null, null));
+        io.paystate.model.PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd")
+                .paymentMethod(pm.id().value()).confirm(true).build());
+        assertThat(engine.listCharges(pi.id()).data()).singleElement()
+                .satisfies(charge -> assertThat(charge.billingDetails().name()).isEqualTo("Jenny R."));
+    }
+
+    @Test
     void update_badEmail_isEmailInvalidOnItsParam() {
         PaymentMethod pm = visa();
         assertThatThrownBy(() -> run(new PaymentMethodRequest.Update(pm.id(), Map.of(),
