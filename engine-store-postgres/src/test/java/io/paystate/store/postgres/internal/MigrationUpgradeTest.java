@@ -20,6 +20,9 @@ import io.paystate.model.SetupIntentStatus;
 import io.paystate.model.ThreeDSecureRequest;
 import io.paystate.spi.Commit;
 import io.paystate.spi.CustomerCommit;
+import io.paystate.spi.CustomerFilter;
+import io.paystate.spi.CustomerQuery;
+import io.paystate.spi.IntentFilter;
 import io.paystate.spi.LoggedCustomerEvent;
 import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.LoggedSetupIntentEvent;
@@ -35,7 +38,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A schema of an older version with rows and events in it is upgraded in place, its logs continuing. */
+/**
+ * A schema of an older version with rows and events in it is upgraded in place, its logs continuing
+ * and its rows found by the queries of the new version.
+ */
 final class MigrationUpgradeTest {
     private static final AccountId ACCOUNT = AccountId.of("acct_up");
     private static final long T0 = 1_767_225_600L;
@@ -95,7 +101,7 @@ final class MigrationUpgradeTest {
         });
 
         PostgresStores stores = PostgresStores.create(TestDatabaseAccess.pool(), schema);
-        assertThat(stores.migrate()).isEqualTo(3).isEqualTo(PostgresStores.schemaVersion());
+        assertThat(stores.migrate()).isEqualTo(4).isEqualTo(PostgresStores.schemaVersion());
         assertThat(stores.customerStore().find(ACCOUNT, CustomerId.of("cus_old"))).isPresent();
         stores.customerStore().commit(customerCreated("cus_new"));
         assertThat(stores.customerStore().readLog(0, 10)).extracting(LoggedCustomerEvent::position)
@@ -112,5 +118,27 @@ final class MigrationUpgradeTest {
         assertThat(stores.setupIntentStore().readLog(0, 10)).extracting(LoggedSetupIntentEvent::position)
                 .containsExactly(1L);
         assertThat(stores.intentStore().readLog(0, 10)).isEmpty();
+    }
+
+    @Test
+    void migrate_fromVersionThree_makesItsCustomersSearchable() {
+        String schema = TestDatabaseAccess.freshSchema("upgrade3");
+        Db db = new Db(TestDatabaseAccess.pool(), Tables.of(schema));
+        assertThat(Migrations.migrate(db, 3)).isEqualTo(3);
+        // written by release 3's statement (version 4 adds indexes only, so the statement is the same)
+        CustomerCommit old = customerCreated("cus_old");
+        db.runUnchecked("write a version 3 row", c -> {
+            try (var ps = PgCustomerStore.commitSql(db.tables(), old).prepare(c); var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+
+        PostgresStores stores = PostgresStores.create(TestDatabaseAccess.pool(), schema);
+        assertThat(stores.migrate()).isEqualTo(4).isEqualTo(PostgresStores.schemaVersion());
+        assertThat(stores.customerStore().query(ACCOUNT, CustomerQuery.search(
+                new CustomerFilter.CreatedCompare(IntentFilter.Comparison.GTE, T0), null, 10)).items())
+                .extracting(s -> s.customer().id().value()).containsExactly("cus_old");
+        assertThat(stores.customerStore().query(ACCOUNT, CustomerQuery.search(
+                new CustomerFilter.MetadataEquals("k", null), null, 10)).items()).hasSize(1);
     }
 }
