@@ -172,6 +172,19 @@ final class PaymentMethodUpdateTest {
     }
 
     @Test
+    void charges_showTheStoredCardsExpiryWhenCharged_testIdsNone() {
+        PaymentMethod pm = visa();
+        io.paystate.model.PaymentIntent before = engine.create(CreateParams.builder(1000, "usd")
+                .paymentMethod(pm.id().value()).confirm(true).build());
+        io.paystate.model.PaymentIntent fixedId = engine.create(CreateParams.builder(1000, "usd")
+                .paymentMethod("pm_card_visa").confirm(true).build());
+        assertThat(engine.listCharges(before.id()).data()).singleElement()
+                .satisfies(charge -> assertThat(charge.cardExpiry()).isEqualTo(new CardExpiry(8, 2030)));
+        assertThat(engine.listCharges(fixedId.id()).data()).singleElement()
+                .satisfies(charge -> assertThat(charge.cardExpiry()).isNull());
+    }
+
+    @Test
     void update_badEmail_isEmailInvalidOnItsParam() {
         PaymentMethod pm = visa();
         assertThatThrownBy(() -> run(new PaymentMethodRequest.Update(pm.id(), Map.of(),

@@ -143,6 +143,19 @@ final class PaymentMethodWireTest {
     }
 
     @Test
+    void charge_ofAStoredCard_showsItsExpiry() {
+        String id = card();
+        JsonNode pi = call(Operation.CREATE, "{'amount': 1000, 'currency': 'usd', 'confirm': true, "
+                + "'payment_method': '" + id + "', 'expand': ['latest_charge']}");
+        JsonNode card = pi.path("latest_charge").path("payment_method_details").path("card");
+        assertThat(card.path("exp_month").asInt()).isEqualTo(7);
+        assertThat(card.path("exp_year").asInt()).isEqualTo(2040);
+        com.stripe.model.Charge parsed = ApiResource.GSON.fromJson(pi.path("latest_charge").toString(),
+                com.stripe.model.Charge.class);
+        assertThat(parsed.getPaymentMethodDetails().getCard().getExpYear()).isEqualTo(2040L);
+    }
+
+    @Test
     void update_usBankAccountHolderType_isRendered() {
         String id = call(Operation.CREATE_PAYMENT_METHOD, "{'type': 'us_bank_account', 'us_bank_account': "
                 + "{'account_number': '000123456789', 'routing_number': '110000000', 'account_holder_type': "
