@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param <T> the type of the response body
  */
 public sealed interface CustomerRequest<T> extends Request<T>
-        permits CustomerRequest.OnCustomer, CustomerRequest.Create, CustomerRequest.List {
+        permits CustomerRequest.OnCustomer, CustomerRequest.Create, CustomerRequest.List, CustomerRequest.Search {
 
     /**
      * A request on one customer, named by {@link #id()}.
@@ -105,6 +105,23 @@ public sealed interface CustomerRequest<T> extends Request<T>
          * @param params the parameters
          */
         public List {
+            Objects.requireNonNull(params, "params");
+        }
+    }
+
+    /**
+     * A request to search customers with Stripe's search query language ({@code GET /v1/customers/search}):
+     * fields {@code created}, {@code email}, {@code metadata["key"]}, {@code name} and {@code phone}.
+     *
+     * @param params the query, page size, page token and whether to count the matches
+     */
+    record Search(SearchParams params) implements CustomerRequest<CustomerSearchResult> {
+        /**
+         * Throws {@link NullPointerException} if params is null.
+         *
+         * @param params the parameters
+         */
+        public Search {
             Objects.requireNonNull(params, "params");
         }
     }

@@ -91,7 +91,8 @@ public final class InMemoryCustomerStore implements CustomerStore {
             for (CustomerId id : range.values()) {
                 StoredCustomer c = byId.get(id);
                 if (c == null || c.customer().deleted()
-                        || (query.email() != null && !query.email().equals(c.customer().email()))) {
+                        || (query.email() != null && !query.email().equals(c.customer().email()))
+                        || !query.filter().matches(c.customer())) {
                     continue;
                 }
                 if (items.size() == query.limit()) {

@@ -58,11 +58,13 @@ public enum Operation {
     DELETE_CUSTOMER("delete_customer", true, false),
     /** Lists an account's customers. */
     LIST_CUSTOMERS("list_customers", false, false),
+    /** Searches an account's customers. */
+    SEARCH_CUSTOMERS("search_customers", false, false),
     /** Creates a stored payment method. */
     CREATE_PAYMENT_METHOD("create_payment_method", true, false),
     /** Retrieves a stored payment method. */
     RETRIEVE_PAYMENT_METHOD("retrieve_payment_method", false, false),
-    /** Updates a stored payment method's metadata. */
+    /** Updates a stored payment method: metadata, billing details, card expiry, redisplay. */
     UPDATE_PAYMENT_METHOD("update_payment_method", true, false),
     /** Attaches a payment method to a customer. */
     ATTACH_PAYMENT_METHOD("attach_payment_method", true, false),

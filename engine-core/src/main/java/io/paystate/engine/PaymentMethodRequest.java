@@ -1,5 +1,8 @@
 package io.paystate.engine;
 
+import io.paystate.model.AccountHolderType;
+import io.paystate.model.AllowRedisplay;
+import io.paystate.model.BillingDetails;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -50,22 +53,48 @@ public sealed interface PaymentMethodRequest<T> extends Request<T> {
     }
 
     /**
-     * A request to update a stored payment method's metadata (merged; an empty value removes its key).
+     * A request to update a stored payment method, as Stripe's {@code POST /v1/payment_methods/:id}.
+     * Every field left null keeps its value. Metadata merges (an empty value removes its key);
+     * billing details merge field by field, the address's fields one by one, and an empty string
+     * clears a field; the card expiry applies to card methods only, the account holder type to US
+     * bank accounts only.
      *
      * @param id the payment method
      * @param metadata the entries to set or remove
+     * @param billingDetails the billing fields to set or clear, or null
+     * @param expMonth a card's new expiry month (1 to 12), or null
+     * @param expYear a card's new four-digit expiry year, or null
+     * @param allowRedisplay whether it may be shown again to its customer, or null
+     * @param accountHolderType a US bank account's new holder type, or null
      */
-    record Update(io.paystate.model.PaymentMethodId id, java.util.Map<String, String> metadata)
+    record Update(io.paystate.model.PaymentMethodId id, java.util.Map<String, String> metadata,
+            @Nullable BillingDetails billingDetails, @Nullable Integer expMonth, @Nullable Integer expYear,
+            @Nullable AllowRedisplay allowRedisplay, @Nullable AccountHolderType accountHolderType)
             implements PaymentMethodRequest<io.paystate.model.PaymentMethod> {
         /**
          * Copies the metadata; throws {@link NullPointerException} if id is null.
          *
          * @param id the payment method
          * @param metadata the entries to set or remove
+         * @param billingDetails the billing fields to set or clear, or null
+         * @param expMonth a card's new expiry month, or null
+         * @param expYear a card's new expiry year, or null
+         * @param allowRedisplay whether it may be shown again, or null
+         * @param accountHolderType a US bank account's new holder type, or null
          */
         public Update {
             Objects.requireNonNull(id, "id");
             metadata = java.util.Map.copyOf(metadata);
+        }
+
+        /**
+         * Creates a request that updates the metadata only.
+         *
+         * @param id the payment method
+         * @param metadata the entries to set or remove
+         */
+        public Update(io.paystate.model.PaymentMethodId id, java.util.Map<String, String> metadata) {
+            this(id, metadata, null, null, null, null, null);
         }
     }
 

@@ -49,6 +49,8 @@ final class Requests {
             return Operation.DELETE_CUSTOMER;
         } else if (request instanceof CustomerRequest.List) {
             return Operation.LIST_CUSTOMERS;
+        } else if (request instanceof CustomerRequest.Search) {
+            return Operation.SEARCH_CUSTOMERS;
         } else if (request instanceof PaymentMethodRequest.Create) {
             return Operation.CREATE_PAYMENT_METHOD;
         } else if (request instanceof PaymentMethodRequest.Retrieve) {

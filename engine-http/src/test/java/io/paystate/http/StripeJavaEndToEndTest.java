@@ -8,12 +8,16 @@ import com.stripe.exception.CardException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Charge;
+import com.stripe.model.Customer;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.PaymentMethod;
 import com.stripe.model.StripeSearchResult;
 import com.stripe.net.ApiResource;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.ChargeListParams;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.CustomerSearchParams;
 import com.stripe.param.EventListParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentConfirmParams;
@@ -22,6 +26,8 @@ import com.stripe.param.PaymentIntentIncrementAuthorizationParams;
 import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.PaymentIntentSearchParams;
 import com.stripe.param.PaymentIntentUpdateParams;
+import com.stripe.param.PaymentMethodCreateParams;
+import com.stripe.param.PaymentMethodUpdateParams;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The official client against the server: every PaymentIntents endpoint, charges, events, idempotency. */
+/**
+ * The official client against the server: every PaymentIntents endpoint, charges, events, idempotency,
+ * updating a payment method and searching customers.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StripeJavaEndToEndTest {
     private TestServer server;
@@ -286,5 +295,73 @@ class StripeJavaEndToEndTest {
                 com.stripe.param.SetupIntentUpdateParams.builder().setDescription("x").build()))
                 .isInstanceOfSatisfying(com.stripe.exception.AuthenticationException.class,
                         e -> assertThat(e.getStatusCode()).isEqualTo(401));
+    }
+
+    private PaymentMethod card() throws StripeException {
+        return stripe.v1().paymentMethods().create(PaymentMethodCreateParams.builder()
+                .setType(PaymentMethodCreateParams.Type.CARD)
+                .setCard(PaymentMethodCreateParams.CardDetails.builder().setNumber("4242424242424242")
+                        .setExpMonth(9L).setExpYear(2040L).setCvc("123").build())
+                .setBillingDetails(PaymentMethodCreateParams.BillingDetails.builder().setName("Jenny Rosen")
+                        .setEmail("jenny@example.com").build())
+                .build());
+    }
+
+    @Test
+    void updatePaymentMethod_expiryBillingDetailsAndRedisplay_areKept() throws StripeException {
+        PaymentMethod pm = card();
+        assertThat(pm.getCard().getExpMonth()).isEqualTo(9L);
+
+        PaymentMethod updated = stripe.v1().paymentMethods().update(pm.getId(), PaymentMethodUpdateParams.builder()
+                .setCard(PaymentMethodUpdateParams.Card.builder().setExpMonth(4L).setExpYear(2041L).build())
+                .setBillingDetails(PaymentMethodUpdateParams.BillingDetails.builder().setPhone("+49 30 1234")
+                        .setAddress(PaymentMethodUpdateParams.BillingDetails.Address.builder().setCity("Berlin")
+                                .build()).build())
+                .setAllowRedisplay(PaymentMethodUpdateParams.AllowRedisplay.ALWAYS)
+                .putMetadata("k", "v").build());
+
+        assertThat(updated.getCard().getExpMonth()).isEqualTo(4L);
+        assertThat(updated.getCard().getExpYear()).isEqualTo(2041L);
+        assertThat(updated.getBillingDetails().getName()).isEqualTo("Jenny Rosen");
+        assertThat(updated.getBillingDetails().getPhone()).isEqualTo("+49 30 1234");
+        assertThat(updated.getBillingDetails().getAddress().getCity()).isEqualTo("Berlin");
+        assertThat(updated.getAllowRedisplay()).isEqualTo("always");
+        assertThat(stripe.v1().paymentMethods().retrieve(pm.getId()).getCard().getExpYear()).isEqualTo(2041L);
+    }
+
+    @Test
+    void updatePaymentMethod_pastExpiry_isStripesCardError() throws StripeException {
+        PaymentMethod pm = card();
+        assertThatThrownBy(() -> stripe.v1().paymentMethods().update(pm.getId(), PaymentMethodUpdateParams.builder()
+                .setCard(PaymentMethodUpdateParams.Card.builder().setExpYear(2001L).build()).build()))
+                .isInstanceOfSatisfying(CardException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo("invalid_expiry_year");
+                    assertThat(e.getParam()).isEqualTo("exp_year");
+                });
+        assertThat(stripe.v1().paymentMethods().retrieve(pm.getId()).getCard().getExpYear()).isEqualTo(2040L);
+    }
+
+    @Test
+    void searchCustomers_limitedPages_followNextPageToTheEnd() throws StripeException {
+        String tag = "search-" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            stripe.v1().customers().create(CustomerCreateParams.builder().setName("Jenny " + i)
+                    .setEmail("jenny" + i + "@example.com").putMetadata("tag", tag).build());
+        }
+        String query = "metadata[\"tag\"]:\"" + tag + "\" AND name~\"jenny\"";
+
+        StripeSearchResult<Customer> first = stripe.v1().customers()
+                .search(CustomerSearchParams.builder().setQuery(query).setLimit(2L).addExpand("total_count").build());
+        StripeSearchResult<Customer> second = stripe.v1().customers().search(CustomerSearchParams.builder()
+                .setQuery(query).setLimit(2L).setPage(first.getNextPage()).build());
+
+        assertThat(first.getData()).extracting(Customer::getName).containsExactly("Jenny 2", "Jenny 1");
+        assertThat(first.getHasMore()).isTrue();
+        assertThat(first.getTotalCount()).isEqualTo(3L);
+        assertThat(second.getData()).extracting(Customer::getName).containsExactly("Jenny 0");
+        assertThat(second.getHasMore()).isFalse();
+        assertThat(stripe.v1().customers().search(CustomerSearchParams.builder()
+                .setQuery("email:\"JENNY1@example.com\" AND metadata[\"tag\"]:\"" + tag + "\"").build()).getData())
+                .extracting(Customer::getName).containsExactly("Jenny 1");
     }
 }

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param refundReason the reason of the refund that released or refunded the charge, if any
  * @param created when the charge was created
  * @param billingDetails the billing details of the payment method charged
+ * @param cardExpiry the card's expiry when the charge was made, for a stored card method that
+ *     has one; null shows the test cards' default
  */
 public record Charge(
         ChargeId id,
@@ -45,7 +47,8 @@ public record Charge(
         boolean incrementalAuthorizationAvailable,
         @Nullable RefundReason refundReason,
         Instant created,
-        BillingDetails billingDetails) {
+        BillingDetails billingDetails,
+        @Nullable CardExpiry cardExpiry) {
     /**
      * Throws {@link IllegalArgumentException} if the amounts are inconsistent.
      *
@@ -68,6 +71,7 @@ public record Charge(
      * @param created when the charge was created
      * @param billingDetails the billing details of the payment method charged ({@link BillingDetails#NONE}
      *     when it had none; null reads as that)
+     * @param cardExpiry the stored card's expiry when the charge was made, or null
      */
     public Charge {
         // a charge stored before billing details were kept reads back without them
@@ -86,6 +90,39 @@ public record Charge(
         if (status == ChargeStatus.FAILED && failureCode == null) {
             throw new IllegalArgumentException("a failed charge needs a failure code");
         }
+    }
+
+    /**
+     * Creates a charge without a stored card's expiry: it shows the test cards' default.
+     *
+     * @param id the charge id
+     * @param paymentIntent the intent
+     * @param amount the amount authorized or charged
+     * @param currency the currency
+     * @param amountCaptured the amount captured
+     * @param amountRefunded the amount refunded or released
+     * @param captured whether the charge was captured
+     * @param refunded whether the charge was refunded in full
+     * @param status succeeded, pending or failed
+     * @param failureCode the error code of a failed charge
+     * @param failureMessage the message of a failed charge
+     * @param declineCode the issuer's decline code of a failed card charge
+     * @param paymentMethod the payment method charged
+     * @param captureBefore when an uncaptured authorization expires
+     * @param incrementalAuthorizationAvailable whether the authorization may be incremented
+     * @param refundReason the reason of the refund that released or refunded the charge, if any
+     * @param created when the charge was created
+     * @param billingDetails the billing details of the payment method charged
+     */
+    public Charge(ChargeId id, PaymentIntentId paymentIntent, long amount, Currency currency, long amountCaptured,
+            long amountRefunded, boolean captured, boolean refunded, ChargeStatus status,
+            @Nullable ErrorCode failureCode, @Nullable String failureMessage, @Nullable String declineCode,
+            @Nullable PaymentMethodId paymentMethod, @Nullable Instant captureBefore,
+            boolean incrementalAuthorizationAvailable, @Nullable RefundReason refundReason, Instant created,
+            BillingDetails billingDetails) {
+        this(id, paymentIntent, amount, currency, amountCaptured, amountRefunded, captured, refunded, status,
+                failureCode, failureMessage, declineCode, paymentMethod, captureBefore,
+                incrementalAuthorizationAvailable, refundReason, created, billingDetails, null);
     }
 
     /**

@@ -47,7 +47,10 @@ public interface CustomerStore {
 
     /**
      * Returns one page of an account's customers that are not deleted, newest first, see
-     * {@link CustomerQuery}. Must not scan the customers of other accounts.
+     * {@link CustomerQuery}: those with the query's email when it has one, and matching its
+     * {@link CustomerQuery#filter() filter} (a list's filter matches all; a search's is the parsed
+     * query, evaluated as {@link CustomerFilter#matches} does). Must not scan the customers of other
+     * accounts.
      *
      * @param account the account
      * @param query the filter, cursor and page size

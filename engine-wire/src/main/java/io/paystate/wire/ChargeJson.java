@@ -129,8 +129,11 @@ final class ChargeJson {
             checks.putNull("address_postal_code_check");
             checks.put("cvc_check", "pass");
             card.put("country", "US");
-            card.put("exp_month", PaymentMethodJson.TEST_EXP_MONTH);
-            card.put("exp_year", PaymentMethodJson.TEST_EXP_YEAR);
+            // the stored card's expiry when charged; test ids, tokens and unstored cards show the default
+            io.paystate.model.CardExpiry stored = c.cardExpiry();
+            io.paystate.model.CardExpiry expiry = stored == null ? io.paystate.model.CardExpiry.TEST_DEFAULT : stored;
+            card.put("exp_month", expiry.month());
+            card.put("exp_year", expiry.year());
             boolean extended = c.captureBefore() != null
                     && Duration.between(c.created(), c.captureBefore()).compareTo(STANDARD_WINDOW) > 0;
             card.putObject("extended_authorization").put("status", extended ? "enabled" : "disabled");

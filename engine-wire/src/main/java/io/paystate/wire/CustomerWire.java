@@ -42,6 +42,9 @@ final class CustomerWire {
         table.put(Operation.DELETE_CUSTOMER, obj(pathId));
         table.put(Operation.LIST_CUSTOMERS, obj(applied("email", Shape.text(512), "exact, case-sensitive"),
                 applied("ending_before", id(), ""), expand, limit, applied("starting_after", id(), "")));
+        table.put(Operation.SEARCH_CUSTOMERS, obj(expand, limit, applied("page", Shape.token(5000), ""),
+                required("query", Shape.text(5000), "Stripe's search query language: created, email, "
+                        + "metadata[\"key\"], name, phone")));
     }
 
     /** Reads a customer request. */

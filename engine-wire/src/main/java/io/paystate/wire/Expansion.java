@@ -66,7 +66,7 @@ final class Expansion {
             case RETRIEVE_EVENT -> new Target("event", false);
             case LIST_LINE_ITEMS -> new Target("line_item", true);
             case CREATE_CUSTOMER, RETRIEVE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER -> new Target("customer", false);
-            case LIST_CUSTOMERS -> new Target("customer", true);
+            case LIST_CUSTOMERS, SEARCH_CUSTOMERS -> new Target("customer", true);
             case CREATE_PAYMENT_METHOD, RETRIEVE_PAYMENT_METHOD, UPDATE_PAYMENT_METHOD, ATTACH_PAYMENT_METHOD,
                     DETACH_PAYMENT_METHOD ->
                     new Target("payment_method", false);
@@ -102,7 +102,7 @@ final class Expansion {
                 throw Params.invalid(null, param, "You cannot expand more than " + MAX_DEPTH
                         + " levels of a property. Property: " + path);
             }
-            if (operation == Operation.SEARCH && path.equals(TOTAL_COUNT)) {
+            if ((operation == Operation.SEARCH || operation == Operation.SEARCH_CUSTOMERS) && path.equals(TOTAL_COUNT)) {
                 // a field of the search_result envelope included on request, not a path into data
                 checked.add(path);
                 continue;

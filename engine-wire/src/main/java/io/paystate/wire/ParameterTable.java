@@ -259,8 +259,9 @@ final class ParameterTable {
 
     /** The operations whose parameters docs/endpoints.md lists in full. */
     static final List<Operation> DOCUMENTED = List.of(Operation.CREATE, Operation.UPDATE, Operation.CONFIRM,
-            Operation.CAPTURE, Operation.CANCEL, Operation.INCREMENT_AUTHORIZATION);
+            Operation.CAPTURE, Operation.CANCEL, Operation.INCREMENT_AUTHORIZATION, Operation.UPDATE_PAYMENT_METHOD);
 
     /** Fields whose sub-fields the docs list too. */
-    static final Set<String> EXPANDED_IN_DOCS = Set.of("payment_method_options", "payment_method_data");
+    static final Set<String> EXPANDED_IN_DOCS = Set.of("payment_method_options", "payment_method_data",
+            "billing_details", "card", "us_bank_account");
 }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * expiring 12/2034, funding from the test card's name, test bank codes) and is documented as such.
  */
 final class PaymentMethodJson {
-    static final int TEST_EXP_MONTH = 12;
-    static final int TEST_EXP_YEAR = 2034;
+    static final int TEST_EXP_MONTH = io.paystate.model.CardExpiry.TEST_DEFAULT.month();
+    static final int TEST_EXP_YEAR = io.paystate.model.CardExpiry.TEST_DEFAULT.year();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private PaymentMethodJson() {}
@@ -61,16 +61,30 @@ final class PaymentMethodJson {
         }
     }
 
-    /** The {@code payment_method} object. */
-    /** A payment method the engine keeps, with its customer and metadata. */
+    /**
+     * A payment method the engine keeps, with its customer, metadata and what updates change: the
+     * card's expiry (the test default until one is given), {@code allow_redisplay} and a bank
+     * account's holder type. Each replaces the test value in place, so the field order stays Stripe's.
+     */
     static ObjectNode stored(io.paystate.model.PaymentMethod pm) {
         ObjectNode o = paymentMethod(new PaymentMethodDetails(pm.id(), pm.type(), pm.brand(), pm.last4())
                 .withBillingDetails(pm.billingDetails()), pm.created(), pm.customer() == null ? null : pm.customer().value());
+        o.put("allow_redisplay", pm.allowRedisplay().wireName());
+        io.paystate.model.CardExpiry expiry = pm.cardExpiry();
+        if (expiry != null && o.get("card") instanceof ObjectNode card) {
+            card.put("exp_month", expiry.month());
+            card.put("exp_year", expiry.year());
+        }
+        io.paystate.model.AccountHolderType holder = pm.accountHolderType();
+        if (holder != null && o.get("us_bank_account") instanceof ObjectNode bank) {
+            bank.put("account_holder_type", holder.wireName());
+        }
         ObjectNode metadata = o.putObject("metadata");
         pm.metadata().forEach(metadata::put);
         return o;
     }
 
+    /** The {@code payment_method} object of what the processor knows, with Stripe's test values. */
     static ObjectNode paymentMethod(PaymentMethodDetails pm, Instant created, @Nullable String customer) {
         ObjectNode o = F.objectNode();
         o.put("id", pm.id().value());

@@ -152,6 +152,34 @@ final class PaymentMethodParameters {
         return obj(fields);
     }
 
+    /**
+     * The fields of {@code POST /v1/payment_methods/:id} beyond expand, the path id and metadata
+     * (Stripe's PaymentMethodUpdateParams, API 2026-07-29.dahlia).
+     */
+    static List<Field> update() {
+        // the expiry is an integer of any size here: the engine answers Stripe's card errors for it
+        Shape.Int anyInt = new Shape.Int(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return List.of(
+                applied("allow_redisplay", oneOf("always", "limited", "unspecified"), "kept and shown"),
+                applied("billing_details", obj(
+                        applied("address", address(), "merged field by field; \"\" clears the address"),
+                        applied("email", email(), ""),
+                        applied("name", text(5000), ""),
+                        applied("phone", text(5000), ""),
+                        accepted("tax_id", text(5000), "checked, not kept")),
+                        "merged field by field; \"\" clears a field"),
+                applied("card", obj(
+                        applied("exp_month", anyInt, "1 to 12, not past: card methods only"),
+                        applied("exp_year", anyInt, "not past: card methods only"),
+                        accepted("networks", opaque(), "the card's own network is used")),
+                        "card methods only"),
+                refused("payto", opaque(), invalidType("payto")),
+                applied("us_bank_account", obj(
+                        applied("account_holder_type", oneOf("company", "individual"), ""),
+                        accepted("account_type", oneOf("checking", "savings"), "the test accounts are checking")),
+                        "US bank account methods only"));
+    }
+
     /** An address, as shipping and billing details take it. */
     static Shape.Obj address() {
         return obj(applied("city", text(5000), ""), applied("country", text(5000), ""),

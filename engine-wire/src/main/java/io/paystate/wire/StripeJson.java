@@ -195,11 +195,22 @@ public final class StripeJson {
      * @return the object node
      */
     public static ObjectNode searchResult(SearchResult result) {
-        ObjectNode o = envelope("search_result", "/v1/payment_intents/search", result.hasMore(), result.data(),
-                StripeJson::paymentIntent);
-        o.put("next_page", result.nextPage());
-        if (result.totalCount() != null) {
-            o.put("total_count", result.totalCount());
+        return search("/v1/payment_intents/search", result.hasMore(), result.data(), StripeJson::paymentIntent,
+                result.nextPage(), result.totalCount());
+    }
+
+    /** The {@code search_result} envelope of a customer search. */
+    static ObjectNode customerSearchResult(io.paystate.engine.CustomerSearchResult result) {
+        return search("/v1/customers/search", result.hasMore(), result.data(), CustomerJson::customer,
+                result.nextPage(), result.totalCount());
+    }
+
+    private static <T> ObjectNode search(String url, boolean hasMore, List<T> items,
+            java.util.function.Function<T, ObjectNode> render, @Nullable String nextPage, @Nullable Long totalCount) {
+        ObjectNode o = envelope("search_result", url, hasMore, items, render);
+        o.put("next_page", nextPage);
+        if (totalCount != null) {
+            o.put("total_count", totalCount);
         }
         return o;
     }
@@ -244,6 +255,8 @@ public final class StripeJson {
             return CustomerJson.customer(c);
         } else if (body instanceof io.paystate.engine.CustomerList customers) {
             return envelope("list", "/v1/customers", customers.hasMore(), customers.data(), CustomerJson::customer);
+        } else if (body instanceof io.paystate.engine.CustomerSearchResult customers) {
+            return customerSearchResult(customers);
         } else if (body instanceof io.paystate.model.PaymentMethod pm) {
             return PaymentMethodJson.stored(pm);
         } else if (body instanceof io.paystate.engine.PaymentMethodList methods) {
@@ -297,8 +310,9 @@ public final class StripeJson {
         } else {
             rendered = body(body);
             boolean list = body instanceof PaymentIntentList || body instanceof SearchResult;
-            boolean customers = body instanceof io.paystate.model.Customer
-                    || body instanceof io.paystate.engine.CustomerList;
+            boolean customerPage = body instanceof io.paystate.engine.CustomerList
+                    || body instanceof io.paystate.engine.CustomerSearchResult;
+            boolean customers = body instanceof io.paystate.model.Customer || customerPage;
             boolean methods = body instanceof io.paystate.model.PaymentMethod
                     || body instanceof io.paystate.engine.PaymentMethodList;
             boolean setups = body instanceof io.paystate.model.SetupIntent
@@ -306,7 +320,7 @@ public final class StripeJson {
             target = new Expansion.Target(body instanceof StripeEvent || body instanceof io.paystate.engine.EventList
                     ? "event" : customers ? "customer" : methods ? "payment_method" : setups ? "setup_intent"
                     : "payment_intent", list
-                    || body instanceof io.paystate.engine.EventList || body instanceof io.paystate.engine.CustomerList
+                    || body instanceof io.paystate.engine.EventList || customerPage
                     || body instanceof io.paystate.engine.PaymentMethodList
                     || body instanceof io.paystate.engine.SetupIntentList);
         }

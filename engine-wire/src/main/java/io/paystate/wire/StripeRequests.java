@@ -104,6 +104,8 @@ public final class StripeRequests {
             case COMPLETE_ACTION -> new Request.CompleteAction(id(intentId), outcome(p));
             case LIST -> new Request.List(list(p));
             case SEARCH -> new Request.Search(search(p, expand.contains(Expansion.TOTAL_COUNT)));
+            case SEARCH_CUSTOMERS -> new io.paystate.engine.CustomerRequest.Search(search(p,
+                    expand.contains(Expansion.TOTAL_COUNT)));
             case LIST_LINE_ITEMS -> new Request.ListLineItems(id(intentId), p.smallInteger("limit"),
                     p.optionalString("starting_after"), p.optionalString("ending_before"));
             case LIST_CHARGES -> new Request.ListCharges(id(intentId));

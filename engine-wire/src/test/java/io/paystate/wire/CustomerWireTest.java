@@ -85,4 +85,41 @@ final class CustomerWireTest {
         JsonNode plain = StripeJson.render(pi, List.of(), engine, RequestOptions.none());
         assertThat(plain.path("customer").asText()).isEqualTo(c.path("id").asText());
     }
+
+    @Test
+    void searchCustomers_overTheWire_isStripesSearchResultReadByStripeJava() {
+        call(Operation.CREATE_CUSTOMER, "{'email': 'jenny@example.com', 'name': 'Jenny Rosen', 'metadata': {'k': 'v'}}");
+        call(Operation.CREATE_CUSTOMER, "{'email': 'max@example.com', 'name': 'Max', 'metadata': {'k': 'v'}}");
+        call(Operation.CREATE_CUSTOMER, "{'email': 'other@example.org'}");
+        // params() turns every ' into ", so \\' is an escaped quote inside the JSON string
+        String query = "'query': 'email~\\'example.com\\' AND metadata[\\'k\\']:\\'v\\''";
+        JsonNode page = call(Operation.SEARCH_CUSTOMERS, "{" + query + ", 'limit': 1, 'expand': ['total_count']}");
+        assertThat(page.path("object").asText()).isEqualTo("search_result");
+        assertThat(page.path("url").asText()).isEqualTo("/v1/customers/search");
+        com.stripe.model.CustomerSearchResult parsed = com.stripe.net.ApiResource.GSON.fromJson(page.toString(),
+                com.stripe.model.CustomerSearchResult.class);
+        assertThat(parsed.getData()).hasSize(1);
+        assertThat(parsed.getHasMore()).isTrue();
+        assertThat(parsed.getTotalCount()).isEqualTo(2L);
+        JsonNode rest = call(Operation.SEARCH_CUSTOMERS, "{" + query + ", 'page': '" + parsed.getNextPage() + "'}");
+        assertThat(rest.path("data").get(0).path("name").asText()).isEqualTo("Jenny Rosen");
+        assertThat(rest.path("next_page").isNull()).isTrue();
+        assertThat(rest.has("total_count")).isFalse();
+    }
+
+    @Test
+    void searchCustomers_badParams_nameTheirParam() {
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.SEARCH_CUSTOMERS, null, params("{}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.param()).contains("query");
+                    assertThat(e.code()).contains(ErrorCode.PARAMETER_MISSING);
+                });
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.SEARCH_CUSTOMERS, null,
+                params("{'query': 'name:\\'x\\'', 'email': 'a@example.com'}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.param()).contains("email"));
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.SEARCH_CUSTOMERS, null,
+                params("{'query': 'name:\\'x\\'', 'expand': ['data.nope']}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.param()).contains("expand[0]"));
+    }
 }

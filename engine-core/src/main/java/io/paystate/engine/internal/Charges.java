@@ -18,23 +18,23 @@ final class Charges {
     static Charge held(ChargeId id, IntentDraft d, PaymentMethodDetails pm, Instant expiresAt, boolean incremental,
             Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, 0, 0, false, false, ChargeStatus.SUCCEEDED, null, null, null,
-                pm.id(), expiresAt, incremental, null, now, billing(pm));
+                pm.id(), expiresAt, incremental, null, now, billing(pm), pm.cardExpiry());
     }
 
     static Charge captured(ChargeId id, IntentDraft d, PaymentMethodDetails pm, boolean incremental, Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, d.amount, 0, true, false, ChargeStatus.SUCCEEDED, null, null,
-                null, pm.id(), null, incremental, null, now, billing(pm));
+                null, pm.id(), null, incremental, null, now, billing(pm), pm.cardExpiry());
     }
 
     static Charge failed(ChargeId id, IntentDraft d, PaymentMethodDetails pm, ErrorCode code, String message,
             @Nullable String declineCode, Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, 0, 0, false, false, ChargeStatus.FAILED, code, message,
-                declineCode, pm.id(), null, false, null, now, billing(pm));
+                declineCode, pm.id(), null, false, null, now, billing(pm), pm.cardExpiry());
     }
 
     static Charge pending(ChargeId id, IntentDraft d, PaymentMethodDetails pm, Instant now) {
         return new Charge(id, d.id, d.amount, d.currency, 0, 0, false, false, ChargeStatus.PENDING, null, null, null,
-                pm.id(), null, false, null, now, billing(pm));
+                pm.id(), null, false, null, now, billing(pm), pm.cardExpiry());
     }
 
     private static BillingDetails billing(PaymentMethodDetails pm) {
@@ -45,21 +45,21 @@ final class Charges {
     /** A pending charge whose asynchronous payment failed. */
     static Charge settledFailed(Charge c, ErrorCode code, String message) {
         return new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false, ChargeStatus.FAILED,
-                code, message, null, c.paymentMethod(), null, false, null, c.created(), c.billingDetails());
+                code, message, null, c.paymentMethod(), null, false, null, c.created(), c.billingDetails(), c.cardExpiry());
     }
 
     /** A pending charge whose asynchronous payment succeeded and is held for manual capture. */
     static Charge settledHeld(Charge c, Instant captureBefore) {
         return new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false,
                 ChargeStatus.SUCCEEDED, null, null, null, c.paymentMethod(), captureBefore, false, null,
-                c.created(), c.billingDetails());
+                c.created(), c.billingDetails(), c.cardExpiry());
     }
 
     /** A pending charge whose asynchronous payment succeeded and was captured. */
     static Charge settledCaptured(Charge c, long amount) {
         return new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), amount, 0, true, false,
                 ChargeStatus.SUCCEEDED, null, null, null, c.paymentMethod(), null, false, null, c.created(),
-                c.billingDetails());
+                c.billingDetails(), c.cardExpiry());
     }
 
     /** A held charge captured for {@code amount}; the uncaptured remainder is recorded as refunded. */
@@ -67,14 +67,14 @@ final class Charges {
         return new Charge(held.id(), held.paymentIntent(), held.amount(), held.currency(), amount,
                 held.amount() - amount, true, false, ChargeStatus.SUCCEEDED, null, null, null, held.paymentMethod(),
                 held.captureBefore(), held.incrementalAuthorizationAvailable(), null, held.created(),
-                held.billingDetails());
+                held.billingDetails(), held.cardExpiry());
     }
 
     /** A held charge whose authorization was raised to {@code amount}. */
     static Charge incremented(Charge held, long amount) {
         return new Charge(held.id(), held.paymentIntent(), amount, held.currency(), 0, 0, false, false, held.status(),
                 null, null, null, held.paymentMethod(), held.captureBefore(), true, null, held.created(),
-                held.billingDetails());
+                held.billingDetails(), held.cardExpiry());
     }
 
     /** Releases a held authorization: nothing capturable, the charge refunded in full. */
@@ -83,7 +83,7 @@ final class Charges {
         d.replaceLatestCharge(new Charge(held.id(), held.paymentIntent(), held.amount(), held.currency(), 0,
                 held.amount(), false, true, held.status(), held.failureCode(), held.failureMessage(),
                 held.declineCode(), held.paymentMethod(), held.captureBefore(), held.incrementalAuthorizationAvailable(),
-                reason, held.created(), held.billingDetails()));
+                reason, held.created(), held.billingDetails(), held.cardExpiry()));
         d.amountCapturable = 0;
         d.expiresAt = null;
     }

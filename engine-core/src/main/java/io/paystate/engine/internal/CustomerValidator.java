@@ -67,7 +67,7 @@ final class CustomerValidator {
         return out;
     }
 
-    private static void email(@Nullable String value, String param) {
+    static void email(@Nullable String value, String param) {
         if (value == null || value.isEmpty()) {
             return;
         }

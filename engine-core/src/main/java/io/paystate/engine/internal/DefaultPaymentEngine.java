@@ -127,6 +127,8 @@ public final class DefaultPaymentEngine implements PaymentEngine {
             return new DeleteCustomerCommand(parts, r.id(), call);
         } else if (request instanceof CustomerRequest.List r) {
             return new ListCustomersCommand(parts, r.params(), call);
+        } else if (request instanceof CustomerRequest.Search r) {
+            return ReadCommands.searchCustomers(parts, r, call);
         } else if (request instanceof PaymentMethodRequest.Create r) {
             return PaymentMethodCommands.create(parts, r, call);
         } else if (request instanceof PaymentMethodRequest.Retrieve r) {

@@ -71,13 +71,15 @@ final class PaymentAttempt {
 
     /**
      * The processor decides on the stored method's state (set up for off-session use or not), which
-     * only the engine's payment-method store knows; the fixed test ids are never stored.
+     * only the engine's payment-method store knows; the fixed test ids are never stored. The charge
+     * shows the stored method's billing details and card expiry: they start as the ones it was
+     * created with, and a payment-method update changes them there only.
      */
     private PaymentMethodDetails withSavedState(io.paystate.model.AccountId account, PaymentMethodDetails pm) {
         return engine.config.paymentMethodStore().find(account, pm.id())
                 .map(s -> pm.withSetUpFor(s.paymentMethod().setUpFor())
-                        .withBillingDetails(pm.billingDetails() != null ? pm.billingDetails()
-                                : s.paymentMethod().billingDetails()))
+                        .withBillingDetails(s.paymentMethod().billingDetails())
+                        .withCardExpiry(s.paymentMethod().cardExpiry()))
                 .orElse(pm);
     }
 

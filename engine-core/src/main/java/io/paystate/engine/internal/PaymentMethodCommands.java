@@ -22,10 +22,13 @@ final class PaymentMethodCommands {
     /** Creates a stored method, tokenized by the processor; it starts {@code new}. */
     static Command<PaymentMethod> create(EngineParts parts, PaymentMethodRequest.Create r, Call call) {
         return new Command<>() {
+            private io.paystate.model.@Nullable CardExpiry expiry;
+
             @Override
             public void validate() {
                 RequestValidator.metadataEntries(r.metadata());
                 RequestValidator.metadataCount(CustomerValidator.withoutEmptyValues(r.metadata()));
+                expiry = PaymentMethodUpdates.ofCardData(r.data(), parts.engine().now());
             }
 
             @Override
@@ -33,37 +36,38 @@ final class PaymentMethodCommands {
                 PaymentMethodDetails details = Objects.requireNonNull(
                         parts.paymentMethods().resolve(null, r.data()), "tokenized");
                 io.paystate.model.BillingDetails billing = r.data().billingDetails();
+                // a raw card keeps the expiry it was given; test ids and tokens show the test default
                 return parts.savedMethods().insert(call.account, new PaymentMethod(details.id(), details.type(),
                         parts.engine().now(), null, details.brand(), details.last4(),
                         CustomerValidator.withoutEmptyValues(r.metadata()), PaymentMethodUsage.NEW, null,
-                        billing == null ? io.paystate.model.BillingDetails.NONE : billing));
+                        billing == null ? io.paystate.model.BillingDetails.NONE : billing,
+                        details.type().equals("card") ? expiry : null, io.paystate.model.AllowRedisplay.UNSPECIFIED,
+                        null));
             }
         };
     }
 
-    /** Merges metadata into a stored method; {@code payment_method.updated} when something changed. */
+    /**
+     * Applies an update (metadata, billing details, card expiry, redisplay, account holder type) to a
+     * stored method; {@code payment_method.updated} when something changed. The rules against the
+     * stored method run before anything is remembered, as its type never changes, and again on the
+     * method the change applies to.
+     */
     static Command<PaymentMethod> update(EngineParts parts, PaymentMethodRequest.Update r, Call call) {
         return new Command<>() {
             @Override
             public void validate() {
-                RequestValidator.metadataEntries(r.metadata());
+                PaymentMethodUpdates.validate(r, parts.engine().now());
+                parts.savedMethods().store().find(call.account, r.id()).ifPresent(stored ->
+                        PaymentMethodUpdates.validate(r, stored.paymentMethod(), parts.engine().now()));
             }
 
             @Override
             public PaymentMethod run() {
                 return parts.savedMethods().change(call.account, r.id(), PaymentMethodEventType.PAYMENT_METHOD_UPDATED,
                         pm -> {
-                            java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(pm.metadata());
-                            r.metadata().forEach((k, v) -> {
-                                if (v.isEmpty()) {
-                                    merged.remove(k);
-                                } else {
-                                    merged.put(k, v);
-                                }
-                            });
-                            RequestValidator.metadataCount(merged);
-                            return new PaymentMethod(pm.id(), pm.type(), pm.created(), pm.customer(), pm.brand(),
-                                    pm.last4(), merged, pm.usage(), pm.setUpFor(), pm.billingDetails());
+                            PaymentMethodUpdates.validate(r, pm, parts.engine().now());
+                            return PaymentMethodUpdates.apply(r, pm);
                         }, call);
             }
         };

@@ -13,6 +13,7 @@ import io.paystate.model.ErrorType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The read-only requests besides retrieve: list, search, and an intent's line items and charges. */
 final class ReadCommands {
@@ -31,6 +32,26 @@ final class ReadCommands {
         return () -> {
             parts.due().applyDueExpiries();
             return parts.queries().search(call.account, r.params());
+        };
+    }
+
+    static Command<io.paystate.engine.CustomerSearchResult> searchCustomers(EngineParts parts,
+            io.paystate.engine.CustomerRequest.Search r, Call call) {
+        return new Command<>() {
+            private io.paystate.engine.internal.query.CustomerSearch.@Nullable Parsed parsed;
+
+            @Override
+            public void validate() {
+                parsed = io.paystate.engine.internal.query.CustomerSearch.parse(r.params());
+            }
+
+            @Override
+            public io.paystate.engine.CustomerSearchResult run() {
+                io.paystate.engine.internal.query.CustomerSearch.Parsed checked = parsed != null ? parsed
+                        : io.paystate.engine.internal.query.CustomerSearch.parse(r.params());
+                return new io.paystate.engine.internal.query.CustomerSearch(parts.customers().store())
+                        .search(call.account, r.params(), checked);
+            }
         };
     }
 

@@ -84,6 +84,10 @@ public sealed interface Route {
                     return pick(method, "GET", engine(Operation.LIST_CUSTOMERS, null), "POST",
                             engine(Operation.CREATE_CUSTOMER, null));
                 }
+                if (n == 3 && s.get(2).equals("search")) {
+                    // "search" is no customer id: Stripe's ids start with cus_
+                    return pick(method, "GET", engine(Operation.SEARCH_CUSTOMERS, null));
+                }
                 if (n == 3) {
                     return pick(method, "GET", setup(Operation.RETRIEVE_CUSTOMER, s.get(2)), "POST",
                             setup(Operation.UPDATE_CUSTOMER, s.get(2)), "DELETE", setup(Operation.DELETE_CUSTOMER,

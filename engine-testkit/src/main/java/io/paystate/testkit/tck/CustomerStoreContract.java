@@ -11,6 +11,9 @@ import io.paystate.model.CustomerId;
 import io.paystate.model.EventId;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.spi.CustomerCommit;
+import io.paystate.spi.CustomerFilter;
+import io.paystate.spi.CustomerFilter.TextField;
+import io.paystate.spi.IntentFilter.Comparison;
 import io.paystate.spi.CustomerPage;
 import io.paystate.spi.CustomerQuery;
 import io.paystate.spi.CustomerStore;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * versions and compare-and-set writes (stale versions conflict and change nothing); ordinals
  * increasing across accounts; ids unique across accounts; queries (newest first, both cursors,
  * {@code has_more} counting only matching customers, the email filter, deleted customers left out,
- * account isolation); the event log (atomic with the state, consecutive positions, events by id
+ * account isolation); search filters (every {@link CustomerFilter} leaf and junction answering as
+ * {@link CustomerFilter#matches} does, with cursors, never a deleted customer); the event log (atomic with the state, consecutive positions, events by id
  * per account). Each test gets a fresh store.
  */
 public abstract class CustomerStoreContract {
@@ -216,5 +220,86 @@ public abstract class CustomerStoreContract {
                 id -> store.findEvent(ACCOUNT, EventId.of(id)).isPresent()
                         || store.findEvent(OTHER, EventId.of(id)).isPresent()),
                 T0.plusSeconds(10), List.of("evt_cus_a_1", "evt_cus_b_1", "evt_cus_c_1"));
+    }
+
+    private StoredCustomer insertFor(String id, long created, @Nullable String email, @Nullable String name,
+            Map<String, String> metadata) {
+        Customer c = new Customer(CustomerId.of(id), T0.plusSeconds(created), email, name, null, metadata, null, false);
+        return store.commit(new CustomerCommit(new StoredCustomer(ACCOUNT, c, 0, 0, 1),
+                List.of(event(ACCOUNT, c, CustomerEventType.CUSTOMER_CREATED, 1))));
+    }
+
+    @Test
+    void search_everyFilter_answersAsMatchesSays_newestFirst() {
+        List<Customer> all = List.of(
+                insertFor("cus_s1", 0, "Jenny.Rosen@Example.com", "Jenny Rosen", Map.of("tier", "gold")),
+                insertFor("cus_s2", 1, "max@example.org", "Max Mustermann", Map.of("tier", "silver", "vip", "yes")),
+                insertFor("cus_s3", 2, null, "100%_off Shop", Map.of()),
+                insertFor("cus_s4", 3, "jenny@example.com", null, Map.of("tier", "Gold")),
+                insertFor("cus_s5", 4, "o'hara@example.com", "O'Hara \\ \"Q\"", Map.of("k", "a'b"))).stream()
+                .map(StoredCustomer::customer).toList();
+        insert(OTHER, "cus_other", 5, "jenny@example.com");
+        long t0 = T0.getEpochSecond();
+        List<CustomerFilter> filters = List.of(CustomerFilter.all(),
+                new CustomerFilter.TextEquals(TextField.EMAIL, "JENNY@example.COM"),
+                new CustomerFilter.TextEquals(TextField.EMAIL, null),
+                new CustomerFilter.TextEquals(TextField.NAME, "jenny rosen"),
+                new CustomerFilter.TextEquals(TextField.NAME, null),
+                new CustomerFilter.TextContains(TextField.EMAIL, "EXAMPLE.COM"),
+                new CustomerFilter.TextContains(TextField.NAME, "%_o"),
+                new CustomerFilter.TextContains(TextField.NAME, "\\ \"q"),
+                new CustomerFilter.TextContains(TextField.EMAIL, "'ha"),
+                new CustomerFilter.CreatedCompare(Comparison.EQ, t0 + 1),
+                new CustomerFilter.CreatedCompare(Comparison.GT, t0 + 1),
+                new CustomerFilter.CreatedCompare(Comparison.GTE, t0 + 1),
+                new CustomerFilter.CreatedCompare(Comparison.LT, t0 + 3),
+                new CustomerFilter.CreatedCompare(Comparison.LTE, t0 + 3),
+                new CustomerFilter.MetadataEquals("tier", "gold"),
+                new CustomerFilter.MetadataEquals("tier", null),
+                new CustomerFilter.MetadataEquals("k", "a'b"),
+                new CustomerFilter.Not(new CustomerFilter.TextContains(TextField.NAME, "jenny")),
+                new CustomerFilter.Not(new CustomerFilter.TextEquals(TextField.EMAIL, null)),
+                new CustomerFilter.And(List.of(new CustomerFilter.TextContains(TextField.EMAIL, "jenny"),
+                        new CustomerFilter.MetadataEquals("tier", "Gold"))),
+                new CustomerFilter.Or(List.of(new CustomerFilter.MetadataEquals("vip", "yes"),
+                        new CustomerFilter.TextEquals(TextField.NAME, null))),
+                new CustomerFilter.Or(List.of()),
+                new CustomerFilter.And(List.of()));
+        for (CustomerFilter filter : filters) {
+            List<String> expected = all.stream().filter(filter::matches).map(c -> c.id().value())
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
+            assertThat(ids(store.query(ACCOUNT, CustomerQuery.search(filter, null, 10)))).as(filter.toString())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void search_pages_followTheCursorAndCountOnlyMatches() {
+        for (int i = 0; i < 6; i++) {
+            insertFor("cus_p" + i, i, i % 2 == 0 ? "even" + i + "@example.com" : "odd" + i + "@example.com", null,
+                    Map.of());
+        }
+        CustomerFilter even = new CustomerFilter.TextContains(TextField.EMAIL, "even");
+        CustomerPage first = store.query(ACCOUNT, CustomerQuery.search(even, null, 2));
+        assertThat(ids(first)).containsExactly("cus_p4", "cus_p2");
+        assertThat(first.hasMore()).isTrue();
+        CustomerPage rest = store.query(ACCOUNT, CustomerQuery.search(even,
+                CustomerQuery.positionOf(first.items().get(1)), 2));
+        assertThat(ids(rest)).containsExactly("cus_p0");
+        assertThat(rest.hasMore()).isFalse();
+    }
+
+    @Test
+    void search_deletedCustomer_neverMatchesEvenANegatedOrAbsenceFilter() {
+        StoredCustomer gone = insertFor("cus_gone", 0, "gone@example.com", "Gone", Map.of("k", "v"));
+        insertFor("cus_here", 1, "here@example.com", "Here", Map.of("k", "v"));
+        update(gone, gone.customer().asDeleted(), CustomerEventType.CUSTOMER_DELETED);
+        for (CustomerFilter filter : List.of(CustomerFilter.all(), new CustomerFilter.TextEquals(TextField.EMAIL, null),
+                new CustomerFilter.MetadataEquals("k", null),
+                new CustomerFilter.Not(new CustomerFilter.MetadataEquals("k", "v")),
+                new CustomerFilter.TextEquals(TextField.EMAIL, "gone@example.com"))) {
+            assertThat(ids(store.query(ACCOUNT, CustomerQuery.search(filter, null, 10)))).as(filter.toString())
+                    .doesNotContain("cus_gone");
+        }
     }
 }

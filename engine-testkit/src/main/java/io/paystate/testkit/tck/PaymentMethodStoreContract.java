@@ -171,4 +171,23 @@ public abstract class PaymentMethodStoreContract {
         assertThat(store.find(ACCOUNT, PaymentMethodId.of("pm_x"))).isEmpty();
         assertThat(store.findInAnyAccount(PaymentMethodId.of("pm_none"))).isEmpty();
     }
+
+    @Test
+    void commit_everyUpdatableField_readsBackUnchanged() {
+        PaymentMethod card = pm("pm_full", 0, "card").updated(Map.of("k", "w"), new io.paystate.model.BillingDetails(
+                new io.paystate.model.Address("1 Main St", "Floor 2", "Berlin", "BE", "10115", "DE"),
+                "jenny@example.com", "Jenny Rosen", "+49 30 1234"), new io.paystate.model.CardExpiry(3, 2031),
+                io.paystate.model.AllowRedisplay.ALWAYS, null);
+        PaymentMethod bank = pm("pm_bank", 0, "us_bank_account").updated(Map.of(),
+                io.paystate.model.BillingDetails.NONE, null, io.paystate.model.AllowRedisplay.LIMITED,
+                io.paystate.model.AccountHolderType.COMPANY);
+        StoredPaymentMethod stored = insert(ACCOUNT, card);
+        insert(ACCOUNT, bank);
+        assertThat(store.find(ACCOUNT, card.id()).map(StoredPaymentMethod::paymentMethod)).contains(card);
+        assertThat(store.find(ACCOUNT, bank.id()).map(StoredPaymentMethod::paymentMethod)).contains(bank);
+        PaymentMethod changed = card.updated(Map.of(), io.paystate.model.BillingDetails.NONE,
+                new io.paystate.model.CardExpiry(4, 2032), io.paystate.model.AllowRedisplay.UNSPECIFIED, null);
+        store.commit(new PaymentMethodCommit(stored.with(changed, stored.eventSequence()), List.of()));
+        assertThat(store.find(ACCOUNT, card.id()).map(StoredPaymentMethod::paymentMethod)).contains(changed);
+    }
 }

@@ -109,7 +109,7 @@ public final class QueryService {
         }
     }
 
-    private static int limit(@Nullable Integer limit) {
+    static int limit(@Nullable Integer limit) {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
@@ -136,12 +136,12 @@ public final class QueryService {
     }
 
     // The page token names a position and the query it belongs to; it is opaque to callers.
-    private static String encodePage(Position position, String digest) {
+    static String encodePage(Position position, String digest) {
         String raw = "v1:" + position.createdEpochSecond() + ":" + position.ordinal() + ":" + digest;
         return "page_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Position decodePage(String token, String digest) {
+    static Position decodePage(String token, String digest) {
         try {
             if (!token.startsWith("page_")) {
                 throw new IllegalArgumentException("prefix");
@@ -160,7 +160,7 @@ public final class QueryService {
         }
     }
 
-    private static String digest(String query) {
+    static String digest(String query) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);

@@ -1,63 +1,79 @@
 package io.paystate.engine.internal.query;
 
 import io.paystate.engine.internal.Errors;
+import io.paystate.spi.CustomerFilter;
 import io.paystate.spi.IntentFilter;
 import io.paystate.spi.IntentFilter.Comparison;
-import io.paystate.spi.IntentFilter.NumericField;
-import io.paystate.spi.IntentFilter.TokenField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses Stripe's search query language for PaymentIntents (spec B 8.2, A 14) into an
- * {@link IntentFilter}:
+ * Parses Stripe's search query language (spec B 8.2, A 14) into the filter tree of the object
+ * searched: an {@link IntentFilter} for PaymentIntents, a {@link CustomerFilter} for customers. The
+ * grammar is shared; each object's {@link SearchFields} reads its own fields:
  *
  * <pre>
  * query   = clause { connector clause }        (connectors all AND, or all OR; whitespace is AND)
  * clause  = [ "-" ] field operator value
- * field   = "amount" | "created" | "currency" | "customer" | "status" | "metadata[" quoted "]"
- * operator= ":" | ">" | ">=" | "&lt;" | "&lt;="      ("~" is refused: no PaymentIntent field is a string field)
- * value   = quoted | number | "null"           (token fields need quotes; numbers may be quoted)
+ * field   = the object's fields | "metadata[" quoted "]"
+ * operator= ":" | "~" | ">" | ">=" | "&lt;" | "&lt;="  ("~" on string fields, comparisons on numeric ones)
+ * value   = quoted | number | "null"           (token and string fields need quotes; numbers may be quoted)
  * </pre>
  *
  * Every error is a 400 naming {@code query} whose message says at which character it broke and
  * what was expected there.
+ *
+ * @param <F> the filter type of the object searched
  */
-public final class SearchQueryParser {
+public final class SearchQueryParser<F> {
     static final int MAX_LENGTH = 5000;
 
     private final String query;
+    private final SearchFields<F> fields;
     private int pos;
 
-    private SearchQueryParser(String query) {
+    private SearchQueryParser(String query, SearchFields<F> fields) {
         this.query = query;
+        this.fields = fields;
     }
 
-    /** Parses a query. */
+    /** Parses a PaymentIntent query. */
     public static IntentFilter parse(String query) {
+        return parse(query, IntentSearchFields.INSTANCE);
+    }
+
+    /** Parses a customer query. */
+    public static CustomerFilter parseCustomers(String query) {
+        return parse(query, CustomerSearchFields.INSTANCE);
+    }
+
+    private static <F> F parse(String query, SearchFields<F> fields) {
         if (query.length() > MAX_LENGTH) {
             throw error("the query is longer than " + MAX_LENGTH + " characters");
         }
-        return new SearchQueryParser(query).query();
+        return new SearchQueryParser<>(query, fields).query();
     }
 
-    private static RuntimeException error(String message) {
+    static RuntimeException error(String message) {
         return Errors.invalid(null, "query", "Invalid search query: " + message + ".");
     }
 
-    private RuntimeException errorHere(String expected) {
+    int position() {
+        return pos;
+    }
+
+    RuntimeException errorHere(String expected) {
         String found = pos >= query.length() ? "the end of the query" : "'" + query.charAt(pos) + "'";
         return error("at character " + (pos + 1) + ", expected " + expected + " but found " + found);
     }
 
-    private IntentFilter query() {
+    private F query() {
         skipSpaces();
         if (pos >= query.length()) {
             throw error("the query is empty");
         }
-        List<IntentFilter> clauses = new ArrayList<>();
+        List<F> clauses = new ArrayList<>();
         clauses.add(clause());
         String connector = null;
         while (true) {
@@ -91,7 +107,7 @@ public final class SearchQueryParser {
         if (clauses.size() == 1) {
             return clauses.get(0);
         }
-        return "OR".equals(connector) ? new IntentFilter.Or(clauses) : new IntentFilter.And(clauses);
+        return "OR".equals(connector) ? fields.or(clauses) : fields.and(clauses);
     }
 
     private @Nullable String keyword() {
@@ -106,7 +122,7 @@ public final class SearchQueryParser {
         return null;
     }
 
-    private IntentFilter clause() {
+    private F clause() {
         boolean negated = false;
         if (peek('-')) {
             pos++;
@@ -114,34 +130,23 @@ public final class SearchQueryParser {
         }
         int fieldStart = pos;
         String field = identifier();
-        IntentFilter filter;
+        F filter;
         if (field.equals("metadata")) {
             expect('[');
             String key = quoted("a quoted metadata key");
             expect(']');
             operatorColon("metadata");
-            String value = tokenValue("metadata[\"" + key + "\"]");
-            filter = new IntentFilter.MetadataEquals(key, value);
-        } else if (field.equals("amount") || field.equals("created")) {
-            Comparison comparison = operator(field);
-            NumericField numeric = field.equals("amount") ? NumericField.AMOUNT : NumericField.CREATED;
-            if (comparison == Comparison.EQ && peekWord("null")) {
-                pos += 4;
-                // amount and created are always present: "is null" matches nothing
-                filter = new IntentFilter.Or(List.of());
-            } else {
-                filter = new IntentFilter.NumericCompare(numeric, comparison, number(field));
-            }
-        } else if (field.equals("currency") || field.equals("customer") || field.equals("status")) {
-            operatorColon(field);
-            TokenField token = TokenField.valueOf(field.toUpperCase(Locale.ROOT));
-            filter = new IntentFilter.TokenEquals(token, tokenValue(field));
+            filter = fields.metadata(key, tokenValue("metadata[\"" + key + "\"]"));
         } else {
-            pos = fieldStart;
-            throw error("at character " + (fieldStart + 1) + ", unknown field '" + field + "'; PaymentIntents can be "
-                    + "searched by amount, created, currency, customer, metadata[\"key\"] and status");
+            filter = fields.clause(this, field, fieldStart);
         }
-        return negated ? new IntentFilter.Not(filter) : filter;
+        return negated ? fields.not(filter) : filter;
+    }
+
+    /** An unknown field, reported at its start. */
+    RuntimeException unknownField(String field, int fieldStart, String known) {
+        pos = fieldStart;
+        return error("at character " + (fieldStart + 1) + ", unknown field '" + field + "'; " + known);
     }
 
     private String identifier() {
@@ -155,10 +160,11 @@ public final class SearchQueryParser {
         return query.substring(start, pos);
     }
 
-    private Comparison operator(String field) {
+    /** A numeric field's operator; {@code why} says why {@code ~} is refused there. */
+    Comparison operator(String field, String why) {
         if (peek('~')) {
             throw error("at character " + (pos + 1) + ", the ~ operator is not supported for " + field
-                    + " (no PaymentIntent field is a string field)");
+                    + " (" + why + ")");
         }
         if (peek(':')) {
             pos++;
@@ -176,7 +182,35 @@ public final class SearchQueryParser {
         throw errorHere("an operator (:, >, >=, < or <=)");
     }
 
-    private void operatorColon(String field) {
+    /**
+     * A string field's operator: {@code :} (true) or {@code ~} (false); comparisons are refused.
+     */
+    boolean textOperator(String field) {
+        if (peek(':') || peek('~')) {
+            return query.charAt(pos++) == ':';
+        }
+        if (peek('>') || peek('<')) {
+            throw error("at character " + (pos + 1) + ", " + field + " is a string field: use ':' or '~'");
+        }
+        throw errorHere("':' or '~'");
+    }
+
+    /** The value of {@code ~}: quoted, at least three characters. */
+    String substring(String field) {
+        int start = pos;
+        if (!(peek('"') || peek('\''))) {
+            throw errorHere("a quoted value for " + field + " (substring values must be quoted)");
+        }
+        String value = quoted("a quoted value");
+        if (value.length() < 3) {
+            pos = start;
+            throw error("at character " + (start + 1) + ", a substring match (~) needs at least 3 characters, got \""
+                    + value + "\"");
+        }
+        return value;
+    }
+
+    void operatorColon(String field) {
         if (peek(':')) {
             pos++;
             return;
@@ -187,7 +221,7 @@ public final class SearchQueryParser {
         throw errorHere("':'");
     }
 
-    private @Nullable String tokenValue(String field) {
+    @Nullable String tokenValue(String field) {
         if (peekWord("null")) {
             pos += 4;
             return null;
@@ -198,7 +232,7 @@ public final class SearchQueryParser {
         throw errorHere("a quoted value for " + field + " (token values must be quoted)");
     }
 
-    private long number(String field) {
+    long number(String field) {
         String text;
         if (peek('"') || peek('\'')) {
             int start = pos;
@@ -248,18 +282,27 @@ public final class SearchQueryParser {
         throw error("at character " + (start + 1) + ", the quoted string is not terminated");
     }
 
-    private void expect(char c) {
+    void expect(char c) {
         if (!peek(c)) {
             throw errorHere("'" + c + "'");
         }
         pos++;
     }
 
-    private boolean peek(char c) {
+    boolean peek(char c) {
         return pos < query.length() && query.charAt(pos) == c;
     }
 
-    private boolean peekWord(String word) {
+    /** Consumes {@code word} (case-insensitively) when it comes next; returns whether it did. */
+    boolean takeWord(String word) {
+        if (!peekWord(word)) {
+            return false;
+        }
+        pos += word.length();
+        return true;
+    }
+
+    boolean peekWord(String word) {
         int end = pos + word.length();
         return query.regionMatches(true, pos, word, 0, word.length())
                 && (end >= query.length() || !Character.isLetterOrDigit(query.charAt(end)));

@@ -4,6 +4,8 @@ import io.paystate.spi.IntentFilter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Translates an {@link IntentFilter} tree into a SQL condition on the intent table's columns, so that
@@ -21,31 +23,19 @@ final class FilterSql {
         if (filter instanceof IntentFilter.All) {
             sql.append("TRUE");
         } else if (filter instanceof IntentFilter.And and) {
-            junction(sql, and.parts(), " AND ", "TRUE");
+            junction(sql, and.parts(), " AND ", "TRUE", FilterSql::append);
         } else if (filter instanceof IntentFilter.Or or) {
-            junction(sql, or.parts(), " OR ", "FALSE");
+            junction(sql, or.parts(), " OR ", "FALSE", FilterSql::append);
         } else if (filter instanceof IntentFilter.Not not) {
-            sql.append("NOT (");
-            append(sql, not.inner());
-            sql.append(")");
+            sql.append("NOT ");
+            junction(sql, List.of(not.inner()), "", "", FilterSql::append);
         } else if (filter instanceof IntentFilter.NumericCompare c) {
             String column = c.field() == IntentFilter.NumericField.AMOUNT ? "amount" : "created";
-            String op = switch (c.comparison()) {
-                case EQ -> " = ";
-                case GT -> " > ";
-                case GTE -> " >= ";
-                case LT -> " < ";
-                case LTE -> " <= ";
-            };
-            sql.append(column + op + "?", c.value());
+            sql.append(column + operator(c.comparison()) + "?", c.value());
         } else if (filter instanceof IntentFilter.TokenEquals t) {
             token(sql, t);
         } else if (filter instanceof IntentFilter.MetadataEquals m) {
-            if (m.value() == null) {
-                sql.append("NOT jsonb_exists(metadata, ?)", m.key());
-            } else {
-                sql.append("metadata @> ?::jsonb", Json.write(Map.of(m.key(), m.value())));
-            }
+            metadata(sql, "metadata", m.key(), m.value());
         } else {
             throw new IllegalArgumentException("unknown filter " + filter);
         }
@@ -65,7 +55,28 @@ final class FilterSql {
         }
     }
 
-    private static void junction(Sql sql, List<IntentFilter> parts, String operator, String empty) {
+    /** A numeric comparison's SQL operator, with spaces around it. */
+    static String operator(IntentFilter.Comparison comparison) {
+        return switch (comparison) {
+            case EQ -> " = ";
+            case GT -> " > ";
+            case GTE -> " >= ";
+            case LT -> " < ";
+            case LTE -> " <= ";
+        };
+    }
+
+    /** Metadata equality on a jsonb column or expression: containment, or absence of the key for null. */
+    static void metadata(Sql sql, String column, String key, @Nullable String value) {
+        if (value == null) {
+            sql.append("NOT jsonb_exists(" + column + ", ?)", key);
+        } else {
+            sql.append(column + " @> ?::jsonb", Json.write(Map.of(key, value)));
+        }
+    }
+
+    /** The parts joined by {@code operator} in parentheses; {@code empty} when there are none. */
+    static <F> void junction(Sql sql, List<F> parts, String operator, String empty, BiConsumer<Sql, F> each) {
         if (parts.isEmpty()) {
             sql.append(empty);
             return;
@@ -75,7 +86,7 @@ final class FilterSql {
             if (i > 0) {
                 sql.append(operator);
             }
-            append(sql, parts.get(i));
+            each.accept(sql, parts.get(i));
         }
         sql.append(")");
     }

@@ -131,7 +131,8 @@ public final class PgCustomerStore implements CustomerStore {
 
     /**
      * The statement of {@link #query}: keyset paging on (created, ordinal) over the partial indexes
-     * that hold live customers only, so tombstones cost nothing and {@code has_more} counts matches.
+     * that hold live customers only, so tombstones cost nothing and {@code has_more} counts matches;
+     * a search's filter is one more condition (see {@link CustomerFilterSql}).
      */
     static Sql querySql(Tables t, AccountId account, CustomerQuery query) {
         boolean towardsNewer = query.endingBefore() != null;
@@ -139,6 +140,10 @@ public final class PgCustomerStore implements CustomerStore {
                 + " WHERE account = ? AND NOT deleted", account.value());
         if (query.email() != null) {
             sql.append(" AND email = ?", query.email());
+        }
+        if (!(query.filter() instanceof io.paystate.spi.CustomerFilter.All)) {
+            sql.append(" AND ");
+            CustomerFilterSql.append(sql, query.filter());
         }
         IntentQuery.Position cursor = towardsNewer ? query.endingBefore() : query.startingAfter();
         if (cursor != null) {

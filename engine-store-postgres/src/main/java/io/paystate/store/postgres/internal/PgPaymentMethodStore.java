@@ -173,7 +173,7 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
         });
     }
 
-    /** The statement of {@link #findEvent}: parameters account, id, on the unique index of version 4. */
+    /** The statement of {@link #findEvent}: parameters account, id, on the unique index of version 5. */
     static String findEventSql(Tables t) {
         return "SELECT body FROM " + t.paymentMethodEvent() + " WHERE account = ? AND id = ?";
     }

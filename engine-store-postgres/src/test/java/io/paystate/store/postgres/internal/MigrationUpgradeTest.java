@@ -25,6 +25,9 @@ import io.paystate.model.SetupIntentStatus;
 import io.paystate.model.ThreeDSecureRequest;
 import io.paystate.spi.Commit;
 import io.paystate.spi.CustomerCommit;
+import io.paystate.spi.CustomerFilter;
+import io.paystate.spi.CustomerQuery;
+import io.paystate.spi.IntentFilter;
 import io.paystate.spi.LoggedCustomerEvent;
 import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.LoggedPaymentMethodEvent;
@@ -43,7 +46,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A schema of an older version with rows and events in it is upgraded in place, its logs continuing. */
+/**
+ * A schema of an older version with rows and events in it is upgraded in place, its logs continuing
+ * and its rows found by the queries of the new version.
+ */
 final class MigrationUpgradeTest {
     private static final AccountId ACCOUNT = AccountId.of("acct_up");
     private static final long T0 = 1_767_225_600L;
@@ -123,28 +129,50 @@ final class MigrationUpgradeTest {
     }
 
     @Test
-    void migrate_fromVersionThree_findsPaymentMethodEventsWrittenBeforeById() {
-        String schema = TestDatabaseAccess.freshSchema("upgrade3");
+    void migrate_fromVersionFour_findsPaymentMethodEventsWrittenBeforeById() {
+        String schema = TestDatabaseAccess.freshSchema("upgrade4");
         Db db = new Db(TestDatabaseAccess.pool(), Tables.of(schema));
-        assertThat(Migrations.migrate(db, 3)).isEqualTo(3);
+        assertThat(Migrations.migrate(db, 4)).isEqualTo(4);
         PaymentMethod pm = new PaymentMethod(PaymentMethodId.of("pm_old"), "card", Instant.ofEpochSecond(T0),
                 CustomerId.of("cus_old"), "visa", "4242", Map.of(), PaymentMethodUsage.ATTACHED);
         PaymentMethodEvent attached = new PaymentMethodEvent(EventId.of("evt_pm_old"),
                 PaymentMethodEventType.PAYMENT_METHOD_ATTACHED, pm.created(), ACCOUNT, pm, 1, null, null);
         PaymentMethodCommit old = new PaymentMethodCommit(new StoredPaymentMethod(ACCOUNT, pm, 0, 0, 1),
                 List.of(attached));
-        // written by release 3's statements: the stores refuse version 3
-        db.runUnchecked("write a version 3 row", c -> {
+        // written by release 4's statements: the stores refuse version 4
+        db.runUnchecked("write a version 4 row", c -> {
             try (var ps = PgPaymentMethodStore.commitSql(db.tables(), old).prepare(c)) {
                 return ps.execute();
             }
         });
 
         PostgresStores stores = PostgresStores.create(TestDatabaseAccess.pool(), schema);
-        assertThat(stores.migrate()).isEqualTo(4).isEqualTo(PostgresStores.schemaVersion());
+        assertThat(stores.migrate()).isEqualTo(5).isEqualTo(PostgresStores.schemaVersion());
         assertThat(stores.paymentMethodStore().findEvent(ACCOUNT, attached.id())).contains(attached);
         assertThat(stores.paymentMethodStore().findEvent(AccountId.of("acct_other"), attached.id())).isEmpty();
         assertThat(stores.paymentMethodStore().readLog(0, 10)).extracting(LoggedPaymentMethodEvent::position)
                 .containsExactly(1L);
+    }
+
+    @Test
+    void migrate_fromVersionThree_makesItsCustomersSearchable() {
+        String schema = TestDatabaseAccess.freshSchema("upgrade3");
+        Db db = new Db(TestDatabaseAccess.pool(), Tables.of(schema));
+        assertThat(Migrations.migrate(db, 3)).isEqualTo(3);
+        // written by release 3's statement (versions 4 and 5 add indexes only, so the statement is the same)
+        CustomerCommit old = customerCreated("cus_old");
+        db.runUnchecked("write a version 3 row", c -> {
+            try (var ps = PgCustomerStore.commitSql(db.tables(), old).prepare(c); var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+
+        PostgresStores stores = PostgresStores.create(TestDatabaseAccess.pool(), schema);
+        assertThat(stores.migrate()).isEqualTo(PostgresStores.schemaVersion());
+        assertThat(stores.customerStore().query(ACCOUNT, CustomerQuery.search(
+                new CustomerFilter.CreatedCompare(IntentFilter.Comparison.GTE, T0), null, 10)).items())
+                .extracting(s -> s.customer().id().value()).containsExactly("cus_old");
+        assertThat(stores.customerStore().query(ACCOUNT, CustomerQuery.search(
+                new CustomerFilter.MetadataEquals("k", null), null, 10)).items()).hasSize(1);
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paystate.model.AccountId;
 import io.paystate.model.CustomerId;
+import io.paystate.spi.CustomerFilter;
+import io.paystate.spi.CustomerFilter.TextField;
 import io.paystate.spi.CustomerQuery;
+import io.paystate.spi.IntentFilter.Comparison;
 import io.paystate.spi.IntentQuery.Position;
 import io.paystate.store.postgres.PostgresStores;
 import io.paystate.store.postgres.TestDatabaseAccess;
@@ -13,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,8 @@ final class ObjectQueryPlanTest {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO " + t.customer() + " (id, account, version, ordinal, created, email, deleted, body)"
                     + " SELECT 'cus_' || i, 'acct_' || (i % 40), 1, i, 1767225600 + i, 'c' || (i % 3000) || '@example.com',"
-                    + " i % 10 = 0, '{}' FROM generate_series(1, 20000) AS i");
+                    + " i % 10 = 0, '{\"customer\": {\"name\": \"Name ' || i || '\", \"metadata\": {\"n\": \"'"
+                    + " || (i % 500) || '\"}}}' FROM generate_series(1, 20000) AS i");
             s.execute("INSERT INTO " + t.customerEvent() + " (position, id, account, customer_id, type, created_ns, body)"
                     + " SELECT i, 'evt_' || i, 'acct_' || (i % 40), 'cus_' || i, 'customer.created',"
                     + " i::bigint * 1000000000, '{}' FROM generate_series(1, 20000) AS i");
@@ -80,6 +85,23 @@ final class ObjectQueryPlanTest {
     void customerList_byEmail_usesTheEmailIndex() throws SQLException {
         assertIndexed(PgCustomerStore.querySql(t, ACCOUNT, new CustomerQuery("c47@example.com", null, null, 10)),
                 "ps_customer_by_email");
+    }
+
+    private static Sql search(CustomerFilter filter) {
+        return PgCustomerStore.querySql(t, ACCOUNT, CustomerQuery.search(filter, null, 10));
+    }
+
+    @Test
+    void customerSearch_byEmail_usesItsIndex_otherFieldsAnIndexOfTheAccount() throws SQLException {
+        assertIndexed(search(new CustomerFilter.TextEquals(TextField.EMAIL, "C47@example.com")),
+                "ps_customer_by_email_lc");
+        // as for intents: within one account of 500 customers the planner may prefer the account's
+        // index to the GIN index (ps_customer_by_metadata), and either reads that account only
+        assertIndexed(search(new CustomerFilter.MetadataEquals("n", "47")), "ps_customer_by");
+        assertIndexed(search(new CustomerFilter.And(List.of(new CustomerFilter.TextContains(TextField.NAME, "ame 4"),
+                new CustomerFilter.CreatedCompare(Comparison.GT, 1767230000L)))), "ps_customer_by_account");
+        assertIndexed(search(new CustomerFilter.Not(new CustomerFilter.TextEquals(TextField.EMAIL, null))),
+                "ps_customer_by_account");
     }
 
     @Test
