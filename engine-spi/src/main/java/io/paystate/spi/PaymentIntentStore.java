@@ -123,6 +123,27 @@ public interface PaymentIntentStore {
     void saveDeliveredPosition(String subscriber, long position);
 
     /**
+     * Claims, for {@code holder}, the delivery of this subscriber's events until {@code until}, or
+     * renews the claim it holds. The claim is granted when nobody else holds one that lasts past
+     * {@code now}; both instants are the calling engine's clock. Engines sharing one store call it
+     * before they deliver, so that each subscriber is delivered by one engine at a time, and by
+     * another one once the holder stopped renewing. A store used by a single engine may grant every
+     * claim, which the default does.
+     *
+     * <p>Thread safety: must be safe for concurrent calls, from several engines too; of two claims
+     * racing for a free subscriber, at most one is granted.
+     *
+     * @param subscriber the subscriber's name
+     * @param holder an id of the claiming engine, stable for its lifetime
+     * @param now the engine clock's instant
+     * @param until when the claim lapses if it is not renewed, after {@code now}
+     * @return whether {@code holder} holds the delivery until {@code until}
+     */
+    default boolean claimDelivery(String subscriber, String holder, Instant now, Instant until) {
+        return true;
+    }
+
+    /**
      * Deletes up to {@code limit} of the oldest events created before {@code cutoff}; returns how
      * many. The engine calls it repeatedly, in bounded batches, to keep events for its retention.
      *

@@ -25,7 +25,8 @@ record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods
         subscribers.put(FundsMovements.SUBSCRIBER, new FundsMovements(engine.processor));
         subscribers.putAll(engine.config.subscribers());
         EventRelay relay = new EventRelay(EventFeed.of(engine.store, engine.config.customerStore(),
-                engine.config.paymentMethodStore(), engine.config.setupIntentStore()), engine.pendingLogs, engine.clock,
+                engine.config.paymentMethodStore(), engine.config.setupIntentStore()), engine.store, engine.pendingLogs,
+                engine.clock,
                 engine.config.delivery(), subscribers);
         UnitOfWork unitOfWork = new UnitOfWork(engine, new DueSteps(engine, transitions, holds, paymentMethods),
                 relay, orphans);

@@ -4,6 +4,7 @@ import io.paystate.engine.DeliveryOptions;
 import io.paystate.engine.SubscriberStatus;
 import io.paystate.model.StripeEvent;
 import io.paystate.spi.EventSink;
+import io.paystate.spi.PaymentIntentStore;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
@@ -28,21 +29,26 @@ import org.jspecify.annotations.Nullable;
  * stops its subscriber at that event until the backoff has passed by the engine clock;
  * {@link #retryDue()} (from {@code processDue()}) reads every log again; after the configured
  * attempts the subscriber is parked until resumed. Each position is saved in its store after each
- * delivered batch, so a restarted engine resumes where the last one stopped (at least once).
+ * delivered batch, so a restarted engine resumes where the last one stopped (at least once). Of
+ * several engines on one store, only the one holding a subscriber's lease delivers it.
  */
 final class EventRelay {
     private static final Logger LOG = System.getLogger(EventRelay.class.getName());
     private static final int BATCH = 256;
 
     private final List<EventFeed<?>> feeds;
+    private final PaymentIntentStore leases;
+    /** This engine's name in the subscribers' leases: random, so that no two engines share one. */
+    private final String holder = "engine-" + java.util.UUID.randomUUID();
     private final PendingLogs pending;
     private final InstantSource clock;
     private final DeliveryOptions options;
     private final Map<String, Subscriber> subscribers;
 
-    EventRelay(List<EventFeed<?>> feeds, PendingLogs pending, InstantSource clock, DeliveryOptions options,
-            Map<String, EventSink> sinks) {
+    EventRelay(List<EventFeed<?>> feeds, PaymentIntentStore leases, PendingLogs pending, InstantSource clock,
+            DeliveryOptions options, Map<String, EventSink> sinks) {
         this.feeds = List.copyOf(feeds);
+        this.leases = leases;
         this.pending = pending;
         this.clock = clock;
         this.options = options;
@@ -129,6 +135,9 @@ final class EventRelay {
         @Nullable Instant retryAt;
         boolean parked;
         @Nullable String lastError;
+        /** Whether this engine delivers the subscriber (its lease), and when to claim it again. */
+        boolean held;
+        @Nullable Instant claimAgainAt;
 
         Subscriber(String name, EventSink sink, int wanted) {
             this.name = name;
@@ -175,11 +184,34 @@ final class EventRelay {
                     retryAt = null;
                 }
             }
+            if (!holdsDelivery()) {
+                return;
+            }
             for (EventFeed<?> feed : feeds) {
                 if ((toRead & feed.bit()) != 0 && !drainFeed(feed)) {
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether this engine delivers the subscriber now: the store's lease, claimed again a third of
+         * the lease after the last claim (by the engine clock), so that a holder renews in time and
+         * another engine takes over within a lease and a third once the holder stopped.
+         */
+        private boolean holdsDelivery() {
+            Instant now = clock.instant();
+            synchronized (this) {
+                if (claimAgainAt != null && now.isBefore(claimAgainAt)) {
+                    return held;
+                }
+            }
+            boolean granted = leases.claimDelivery(name, holder, now, now.plus(options.lease()));
+            synchronized (this) {
+                held = granted;
+                claimAgainAt = now.plus(options.lease().dividedBy(3));
+            }
+            return granted;
         }
 
         /** Delivers one log up to its end; false if the sink failed, which stops this subscriber. */

@@ -84,7 +84,10 @@ final class CrashRecoveryTest {
         long saved = store.deliveredPosition("acker");
         Set<String> acked = ackedIds(schema);
         List<PaymentEvent> received = new ArrayList<>();
-        PaymentEngine fresh = PaymentEngine.builder().clock(new ManualClock())
+        // the dead node held the subscriber's lease: a fresh node takes it over once it ran out
+        ManualClock later = new ManualClock();
+        later.advance(io.paystate.engine.DeliveryOptions.DEFAULT_LEASE.plusSeconds(1));
+        PaymentEngine fresh = PaymentEngine.builder().clock(later)
                 .store(store).idempotencyStore(PostgresStores.create(TestDatabase.pool(), schema).idempotencyStore())
                 .subscriber("acker", received::add).build();
         fresh.processDue();

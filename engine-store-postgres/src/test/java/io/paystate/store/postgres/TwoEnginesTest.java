@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * operations twice at once, once on each engine, with the same idempotency keys, on the same
  * intents, while the shared clock makes holds expire and debits settle. Afterwards: every intent's
  * events are gap-free and unique across both nodes and end in its final state, each key executed
- * once, each due step applied once, the amounts add up, and each engine's subscriber got every event.
+ * once, each due step applied once, the amounts add up, and the subscriber both engines name got
+ * every event, from the one node holding its lease at the time, each node's share in order.
  */
 final class TwoEnginesTest {
     private static final int PAIRS = 4;
@@ -125,8 +126,11 @@ final class TwoEnginesTest {
         Map<String, Integer> violations = new LinkedHashMap<>();
         checkIntents(store, log, violations);
         checkKeys(log, violations);
-        checkDelivered("A", auditA, log, violations);
-        checkDelivered("B", auditB, log, violations);
+        // one subscriber name on both nodes is one subscriber: its lease makes one node deliver at a
+        // time, so the two sinks share the events between them, each in order, none lost
+        checkDelivered("A", auditA, violations);
+        checkDelivered("B", auditB, violations);
+        checkNoneLost(List.of(auditA, auditB), log, violations);
         System.out.printf("two engines: %d events, outcomes by HTTP status %s, violations %s%n", log.size(),
                 outcomes, violations);
         assertThat(log).isNotEmpty();
@@ -284,21 +288,30 @@ final class TwoEnginesTest {
         }
     }
 
-    private static void checkDelivered(String name, Audit audit, List<LoggedEvent> log, Map<String, Integer> violations) {
+    /** What one node's sink received: each intent's events in sequence order (a node may see only some). */
+    private static void checkDelivered(String name, Audit audit, Map<String, Integer> violations) {
         Set<String> seen = new HashSet<>();
         Map<PaymentIntentId, Long> last = new HashMap<>();
         for (PaymentEvent e : List.copyOf(audit.received)) {
             if (!seen.add(e.id().value())) {
                 continue;
             }
-            if (e.sequence() != last.getOrDefault(e.paymentIntentId(), 0L) + 1) {
+            if (e.sequence() <= last.getOrDefault(e.paymentIntentId(), 0L)) {
                 violations.merge(name + ": delivered out of order", 1, Integer::sum);
             }
             last.put(e.paymentIntentId(), e.sequence());
         }
+    }
+
+    /** Every logged event reached the subscriber, on one node or the other. */
+    private static void checkNoneLost(List<Audit> audits, List<LoggedEvent> log, Map<String, Integer> violations) {
+        Set<String> seen = new HashSet<>();
+        for (Audit audit : audits) {
+            List.copyOf(audit.received).forEach(e -> seen.add(e.id().value()));
+        }
         long lost = log.stream().filter(e -> !seen.contains(e.event().id().value())).count();
         if (lost > 0) {
-            violations.merge(name + ": events never delivered", (int) lost, Integer::sum);
+            violations.merge("events never delivered", (int) lost, Integer::sum);
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 public final class Migrations {
     /** The migrations of this release, oldest first; version n is element n - 1. */
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__customers_and_payment_methods.sql",
-            "V3__setup_intents.sql", "V4__customer_search.sql", "V5__object_event_lookup.sql");
+            "V3__setup_intents.sql", "V4__customer_search.sql", "V5__object_event_lookup.sql",
+            "V6__subscriber_leases.sql");
 
     private Migrations() {}
 

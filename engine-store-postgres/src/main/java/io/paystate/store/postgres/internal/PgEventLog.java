@@ -168,6 +168,32 @@ final class PgEventLog {
         return sql.append(" ORDER BY position " + direction + " LIMIT ?", query.limit() + 1);
     }
 
+    /**
+     * The statement of {@link #claimDelivery}: parameters name, holder, until, now (epoch
+     * nanoseconds of the engine clock). One row per subscriber: an insert claims a subscriber never
+     * seen; an update takes it when it is free, lapsed or already this holder's, and returns a row
+     * only then. The row lock makes two racing claims take turns, so at most one is granted.
+     */
+    static String claimSql(Tables t) {
+        return "INSERT INTO " + t.subscriber() + " AS s (name, position, holder, lease_until_ns) VALUES (?, 0, ?, ?) "
+                + "ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, lease_until_ns = EXCLUDED.lease_until_ns "
+                + "WHERE s.holder IS NULL OR s.holder = EXCLUDED.holder OR s.lease_until_ns < ? RETURNING s.holder";
+    }
+
+    boolean claimDelivery(String subscriber, String holder, Instant now, Instant until) {
+        return db.run("claim the delivery of " + subscriber, c -> {
+            try (PreparedStatement ps = c.prepareStatement(claimSql(t))) {
+                ps.setString(1, subscriber);
+                ps.setString(2, holder);
+                ps.setLong(3, Db.nanos(until));
+                ps.setLong(4, Db.nanos(now));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** The subscriber's position: the database's, or the one saved since if it is further. */
     long deliveredPosition(String subscriber) {
         long stored = db.run("read the position of " + subscriber, c -> {

@@ -210,6 +210,11 @@ public final class PgIntentStore implements PaymentIntentStore {
     }
 
     @Override
+    public boolean claimDelivery(String subscriber, String holder, Instant now, Instant until) {
+        return log.claimDelivery(subscriber, holder, now, until);
+    }
+
+    @Override
     public int deleteEventsBefore(Instant cutoff, int limit) {
         return log.deleteBefore(cutoff, limit);
     }
