@@ -25,12 +25,17 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  * @param <S> the status enum
  * @param <E> the trigger enum
  */
-final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> & TableMachines.Declining,
+final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> & TableMachines.Reporting<S>,
         S extends Enum<S> & WireEnum, E extends Enum<E>> {
 
-    /** A machine that remembers whether squirrel declined its event (squirrel declines silently). */
-    interface Declining {
+    /**
+     * A machine that remembers what squirrel's hooks reported: whether it declined the event
+     * (squirrel declines silently) and the state a completed transition reached.
+     */
+    interface Reporting<S> {
         boolean declined();
+
+        @Nullable S reached();
     }
 
     /** One edge of a table: a self loop when {@code from == to}. */
@@ -40,6 +45,7 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
     private final StateMachineConfiguration configuration;
 
     TableMachines(Class<M> machine, Class<S> states, Class<E> triggers, List<Edge<S, E>> edges, String id) {
+        ResolvedComponents.install();
         builder = StateMachineBuilderFactory.create(machine, states, triggers, FireContext.class);
         for (Edge<S, E> t : edges) {
             Condition<FireContext> when = new OutcomeIs(t.outcome());
@@ -71,7 +77,7 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
     S fire(S from, E trigger, Outcome outcome, Supplier<? extends RuntimeException> rejected) {
         M machine = builder.newStateMachine(from, configuration);
         try {
-            machine.fire(trigger, new FireContext(outcome));
+            machine.fire(trigger, FireContext.of(outcome));
         } catch (TransitionException e) {
             // getCause() is null on TransitionException: the original is the target exception
             Throwable target = e.getTargetException();
@@ -84,14 +90,27 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
         if (machine.getStatus() == StateMachineStatus.ERROR) {
             throw new IllegalStateException("state machine broke on " + trigger + " from " + from.wireName());
         }
-        @Nullable S reached = machine.getCurrentState();
+        @Nullable S reached = machine.reached();
         if (reached == null) {
-            throw new IllegalStateException("state machine did not start");
+            throw new IllegalStateException("state machine completed no transition on " + trigger + " from "
+                    + from.wireName());
         }
         return reached;
     }
 
-    private record OutcomeIs(Outcome outcome) implements Condition<FireContext> {
+    /**
+     * Squirrel builds a transition's name, this condition's name included, into strings on every
+     * fire (its action buckets and debug messages), so the name is made once here and kept short.
+     */
+    private static final class OutcomeIs implements Condition<FireContext> {
+        private final Outcome outcome;
+        private final String name;
+
+        OutcomeIs(Outcome outcome) {
+            this.outcome = outcome;
+            this.name = outcome.name();
+        }
+
         @Override
         public boolean isSatisfied(FireContext context) {
             return context != null && context.outcome() == outcome;
@@ -99,7 +118,7 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
 
         @Override
         public String name() {
-            return "outcome=" + outcome;
+            return name;
         }
     }
 }
