@@ -10,6 +10,7 @@ import org.squirrelframework.foundation.component.SquirrelPostProcessorProvider;
 import org.squirrelframework.foundation.component.SquirrelProvider;
 import org.squirrelframework.foundation.exception.ErrorCodes;
 import org.squirrelframework.foundation.exception.SquirrelRuntimeException;
+import org.squirrelframework.foundation.fsm.ActionExecutionService;
 
 /**
  * Squirrel's component factory with each component's constructor resolved once. Squirrel creates
@@ -32,12 +33,14 @@ final class ResolvedComponents extends SquirrelProvider {
     }
 
     /**
-     * Installs the resolving provider in front of squirrel's current one, once. Squirrel is bundled
+     * Installs the resolving provider in front of squirrel's current one, once, with
+     * {@link OnDemandBuckets} as squirrel's action execution service. Squirrel is bundled
      * (relocated) inside engine-core, so the provider it replaces is the engine's own.
      */
     static synchronized void install() {
         SquirrelProvider current = SquirrelProvider.getInstance();
         if (!(current instanceof ResolvedComponents)) {
+            current.register(ActionExecutionService.class, OnDemandBuckets.class);
             SquirrelProvider.setInstance(new ResolvedComponents(current));
         }
     }
