@@ -2,7 +2,9 @@ package io.paystate.engine.internal.fsm;
 
 import io.paystate.engine.internal.Outcome;
 import io.paystate.model.WireEnum;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.squirrelframework.foundation.exception.TransitionException;
@@ -10,6 +12,7 @@ import org.squirrelframework.foundation.fsm.Condition;
 import org.squirrelframework.foundation.fsm.StateMachineBuilder;
 import org.squirrelframework.foundation.fsm.StateMachineBuilderFactory;
 import org.squirrelframework.foundation.fsm.StateMachineConfiguration;
+import org.squirrelframework.foundation.fsm.StateMachineData;
 import org.squirrelframework.foundation.fsm.StateMachineStatus;
 import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
 
@@ -17,7 +20,8 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  * What both lifecycles' runners share: a squirrel builder generated once from a transition table,
  * warmed up single-threaded, and fires on fresh machines that are discarded afterwards (house-style
  * 3: shared instances race, re-hydrated instances re-run entry actions, errored instances are
- * bricked). It is the one boundary for squirrel's failure modes: a declined event becomes the
+ * bricked). A fresh machine is loaded with the data of a machine once started in its status
+ * (squirrel's saved data) instead of being started, so no entry of the status runs again. It is the one boundary for squirrel's failure modes: a declined event becomes the
  * caller's rejection, a {@link TransitionException} or an ERROR status an
  * {@link IllegalStateException} carrying the original failure.
  *
@@ -43,6 +47,8 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
 
     private final StateMachineBuilder<M, S, E, FireContext> builder;
     private final StateMachineConfiguration configuration;
+    // per status, the data of a machine started there once; read only after construction
+    private final Map<S, StateMachineData.Reader<M, S, E, FireContext>> startedAt;
 
     TableMachines(Class<M> machine, Class<S> states, Class<E> triggers, List<Edge<S, E>> edges, String id) {
         ResolvedComponents.install();
@@ -62,6 +68,7 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
                 .enableAutoTerminate(false)
                 .enableDebugMode(false)
                 .setIdProvider(() -> id);
+        startedAt = startedAt(states, edges);
         // Squirrel sorts shared action lists lazily without synchronization (#145, #130): driving
         // every transition once on one thread freezes the builder before machines run concurrently.
         for (Edge<S, E> t : edges) {
@@ -73,9 +80,34 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
         }
     }
 
+    /**
+     * Starts one machine in each status of the table, single-threaded, and keeps its data. A fresh
+     * machine loaded with it is in that status and running without being started again: squirrel's
+     * start enters the status (entry lists, a start event, a debug message and an action bucket),
+     * which is what re-hydration must not repeat, and a tenth of a fire.
+     */
+    private Map<S, StateMachineData.Reader<M, S, E, FireContext>> startedAt(Class<S> states, List<Edge<S, E>> edges) {
+        Map<S, StateMachineData.Reader<M, S, E, FireContext>> all = new EnumMap<>(states);
+        for (Edge<S, E> t : edges) {
+            for (S status : List.of(t.from(), t.to())) {
+                if (!all.containsKey(status)) {
+                    M machine = builder.newStateMachine(status, configuration);
+                    machine.start();
+                    all.put(status, machine.dumpSavedData());
+                }
+            }
+        }
+        return all;
+    }
+
     /** Fires one decided transition on a fresh machine; {@code rejected} is thrown when squirrel declines. */
     S fire(S from, E trigger, Outcome outcome, Supplier<? extends RuntimeException> rejected) {
         M machine = builder.newStateMachine(from, configuration);
+        StateMachineData.Reader<M, S, E, FireContext> started = startedAt.get(from);
+        // a fresh machine always takes its lock; without data for the status it starts itself on fire
+        if (started != null && !machine.loadSavedData(started)) {
+            throw new IllegalStateException("state machine refused its data in " + from.wireName());
+        }
         try {
             machine.fire(trigger, FireContext.of(outcome));
         } catch (TransitionException e) {
