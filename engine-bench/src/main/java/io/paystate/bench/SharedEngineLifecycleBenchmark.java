@@ -1,10 +1,6 @@
 package io.paystate.bench;
 
-import io.paystate.engine.CaptureParams;
-import io.paystate.engine.ConfirmParams;
-import io.paystate.engine.CreateParams;
 import io.paystate.engine.PaymentEngine;
-import io.paystate.model.CaptureMethod;
 import io.paystate.model.PaymentIntent;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -35,9 +31,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class SharedEngineLifecycleBenchmark {
-    private static final CreateParams WITH_METHOD = CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa")
-            .captureMethod(CaptureMethod.MANUAL).build();
-
     @Param({"squirrel", "table"})
     public String runner;
 
@@ -52,8 +45,6 @@ public class SharedEngineLifecycleBenchmark {
     /** A full manual card lifecycle on an intent of this thread's own: create, confirm (hold), capture. */
     @Benchmark
     public PaymentIntent fullLifecycle() {
-        PaymentIntent created = engine.create(WITH_METHOD);
-        engine.confirm(created.id(), ConfirmParams.none());
-        return engine.capture(created.id(), CaptureParams.full());
+        return LifecycleBenchmark.fullLifecycle(engine);
     }
 }
