@@ -26,7 +26,8 @@ public class PaymentIntentMachine
     }
 
     @Override
-    protected void afterTransitionCompleted(PaymentIntentStatus from, PaymentIntentStatus to, Trigger event, FireContext context) {
+    protected void afterTransitionCompleted(PaymentIntentStatus from, PaymentIntentStatus to, Trigger event,
+            FireContext context) {
         // squirrel hands the reached state here; asking the machine again would take its read lock
         reached = to;
     }

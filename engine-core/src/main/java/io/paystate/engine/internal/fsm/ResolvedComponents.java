@@ -47,7 +47,8 @@ final class ResolvedComponents extends SquirrelProvider {
 
     @Override
     public <T> T newInstance(Class<T> clz, Class<?> @Nullable [] argTypes, Object @Nullable [] args) {
-        Constructor<T> constructor = args == null ? resolved(noArgs, clz, new Class<?>[0]) : resolvedWith(clz, argTypes);
+        Constructor<T> constructor =
+                args == null ? resolved(noArgs, clz, new Class<?>[0]) : resolvedWith(clz, argTypes);
         T component;
         try {
             component = constructor.newInstance(args);

@@ -25,7 +25,8 @@ public class SetupIntentMachine
     }
 
     @Override
-    protected void afterTransitionCompleted(SetupIntentStatus from, SetupIntentStatus to, SetupTrigger event, FireContext context) {
+    protected void afterTransitionCompleted(SetupIntentStatus from, SetupIntentStatus to, SetupTrigger event,
+            FireContext context) {
         // squirrel hands the reached state here; asking the machine again would take its read lock
         reached = to;
     }

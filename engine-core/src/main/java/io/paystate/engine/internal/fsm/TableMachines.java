@@ -21,9 +21,10 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  * warmed up single-threaded, and fires on fresh machines that are discarded afterwards (house-style
  * 3: shared instances race, re-hydrated instances re-run entry actions, errored instances are
  * bricked). A fresh machine is loaded with the data of a machine once started in its status
- * (squirrel's saved data) instead of being started, so no entry of the status runs again. It is the one boundary for squirrel's failure modes: a declined event becomes the
- * caller's rejection, a {@link TransitionException} or an ERROR status an
- * {@link IllegalStateException} carrying the original failure.
+ * (squirrel's saved data) instead of being started, so no entry of the status runs again. It is
+ * the one boundary for squirrel's failure modes: a declined event becomes the caller's rejection, a
+ * {@link TransitionException} or an ERROR status an {@link IllegalStateException} carrying the
+ * original failure.
  *
  * @param <M> the machine class, which squirrel instantiates reflectively
  * @param <S> the status enum
@@ -93,7 +94,11 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
                 if (!all.containsKey(status)) {
                     M machine = builder.newStateMachine(status, configuration);
                     machine.start();
-                    all.put(status, machine.dumpSavedData());
+                    StateMachineData.Reader<M, S, E, FireContext> data = machine.dumpSavedData();
+                    // loading reads the data through views its maps cache on first use: make them
+                    // here, on one thread, so that the shared data is only ever read afterwards
+                    builder.newStateMachine(status, configuration).loadSavedData(data);
+                    all.put(status, data);
                 }
             }
         }
