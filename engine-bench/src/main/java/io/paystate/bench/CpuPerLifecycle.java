@@ -13,7 +13,8 @@ import java.time.InstantSource;
 /**
  * CPU time per full card lifecycle (create, confirm with a hold, capture), on the calling thread and
  * for the whole process (garbage collection included): far less sensitive than throughput to other
- * work on a shared machine. Usage: {@code bin/bench cpu squirrel|table}.
+ * work on a shared machine, and the bytes the calling thread allocated. Usage:
+ * {@code bin/bench cpu squirrel|table}.
  */
 public final class CpuPerLifecycle {
     private CpuPerLifecycle() {}
@@ -26,12 +27,15 @@ public final class CpuPerLifecycle {
         int batch = 100_000;
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
         long sink = 0;
         for (int round = 0; round < 8; round++) {
             PaymentEngine engine = Engines.create(runner, InstantSource.fixed(Instant.ofEpochSecond(1_767_225_600L)));
             long t0 = threads.getCurrentThreadCpuTime();
             long p0 = os.getProcessCpuTime();
+            long a0 = threads.getThreadAllocatedBytes(self);
             for (int i = 0; i < batch; i++) {
                 PaymentIntent created = engine.create(WITH_METHOD);
                 engine.confirm(created.id(), ConfirmParams.none());
@@ -39,9 +43,10 @@ public final class CpuPerLifecycle {
             }
             long t1 = threads.getCurrentThreadCpuTime();
             long p1 = os.getProcessCpuTime();
+            long a1 = threads.getThreadAllocatedBytes(self);
             if (round >= 3) {
-                System.out.printf("%s round %d: thread %.2f us, process %.2f us per lifecycle%n", runner, round,
-                        (t1 - t0) / 1000.0 / batch, (p1 - p0) / 1000.0 / batch);
+                System.out.printf("%s round %d: thread %.2f us, process %.2f us, thread allocated %d B per lifecycle%n",
+                        runner, round, (t1 - t0) / 1000.0 / batch, (p1 - p0) / 1000.0 / batch, (a1 - a0) / batch);
             }
         }
         // keeps the results observable, so the JIT cannot drop the loop

@@ -60,6 +60,11 @@ public class LifecycleBenchmark {
     /** A full manual card lifecycle: create, confirm (hold), capture. */
     @Benchmark
     public PaymentIntent fullLifecycle() {
+        return fullLifecycle(engine);
+    }
+
+    /** A full manual card lifecycle on a new intent of the engine's: create, confirm (hold), capture. */
+    static PaymentIntent fullLifecycle(PaymentEngine engine) {
         PaymentIntent created = engine.create(WITH_METHOD);
         engine.confirm(created.id(), ConfirmParams.none());
         return engine.capture(created.id(), CaptureParams.full());

@@ -2,6 +2,7 @@ package io.paystate.engine.internal.fsm;
 
 import io.paystate.engine.internal.Trigger;
 import io.paystate.model.PaymentIntentStatus;
+import org.jspecify.annotations.Nullable;
 import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
 
 /**
@@ -11,8 +12,9 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  */
 public class PaymentIntentMachine
         extends AbstractStateMachine<PaymentIntentMachine, PaymentIntentStatus, Trigger, FireContext>
-        implements TableMachines.Declining {
+        implements TableMachines.Reporting<PaymentIntentStatus> {
     private boolean declined;
+    private @Nullable PaymentIntentStatus reached;
 
     /** Called by squirrel. */
     public PaymentIntentMachine() {}
@@ -24,7 +26,19 @@ public class PaymentIntentMachine
     }
 
     @Override
+    protected void afterTransitionCompleted(PaymentIntentStatus from, PaymentIntentStatus to, Trigger event,
+            FireContext context) {
+        // squirrel hands the reached state here; asking the machine again would take its read lock
+        reached = to;
+    }
+
+    @Override
     public boolean declined() {
         return declined;
+    }
+
+    @Override
+    public @Nullable PaymentIntentStatus reached() {
+        return reached;
     }
 }

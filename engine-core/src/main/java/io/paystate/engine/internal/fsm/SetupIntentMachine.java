@@ -2,6 +2,7 @@ package io.paystate.engine.internal.fsm;
 
 import io.paystate.engine.internal.SetupTrigger;
 import io.paystate.model.SetupIntentStatus;
+import org.jspecify.annotations.Nullable;
 import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
 
 /**
@@ -10,8 +11,9 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  */
 public class SetupIntentMachine
         extends AbstractStateMachine<SetupIntentMachine, SetupIntentStatus, SetupTrigger, FireContext>
-        implements TableMachines.Declining {
+        implements TableMachines.Reporting<SetupIntentStatus> {
     private boolean declined;
+    private @Nullable SetupIntentStatus reached;
 
     /** Called by squirrel. */
     public SetupIntentMachine() {}
@@ -23,7 +25,19 @@ public class SetupIntentMachine
     }
 
     @Override
+    protected void afterTransitionCompleted(SetupIntentStatus from, SetupIntentStatus to, SetupTrigger event,
+            FireContext context) {
+        // squirrel hands the reached state here; asking the machine again would take its read lock
+        reached = to;
+    }
+
+    @Override
     public boolean declined() {
         return declined;
+    }
+
+    @Override
+    public @Nullable SetupIntentStatus reached() {
+        return reached;
     }
 }

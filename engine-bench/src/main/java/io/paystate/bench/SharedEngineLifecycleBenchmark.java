@@ -1,0 +1,50 @@
+package io.paystate.bench;
+
+import io.paystate.engine.PaymentEngine;
+import io.paystate.model.PaymentIntent;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Full card lifecycles on ONE engine shared by every benchmark thread, each thread on intents of its
+ * own (it creates them): what {@code -t 2} against {@code -t 1} says about scaling across cores, the
+ * engine's shared parts (store, id generator, squirrel's builder and components) included.
+ * {@link LifecycleBenchmark} gives each thread an engine of its own instead.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class SharedEngineLifecycleBenchmark {
+    @Param({"squirrel", "table"})
+    public String runner;
+
+    private PaymentEngine engine;
+
+    // a fresh engine per iteration, for the reason LifecycleBenchmark gives
+    @Setup(Level.Iteration)
+    public void setUp() {
+        engine = Engines.create(runner, InstantSource.fixed(Instant.ofEpochSecond(1_767_225_600L)));
+    }
+
+    /** A full manual card lifecycle on an intent of this thread's own: create, confirm (hold), capture. */
+    @Benchmark
+    public PaymentIntent fullLifecycle() {
+        return LifecycleBenchmark.fullLifecycle(engine);
+    }
+}
