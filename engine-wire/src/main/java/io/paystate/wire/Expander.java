@@ -97,6 +97,13 @@ final class Expander {
                     return StripeJson.paymentIntent(engine.retrieve(PaymentIntentId.of(id), context.options()));
                 }
                 case "payment_method" -> {
+                    if (engine != null) {
+                        // a stored method shows itself (its metadata, billing details, customer)
+                        java.util.Optional<io.paystate.model.PaymentMethod> stored = storedMethod(engine, id);
+                        if (stored.isPresent()) {
+                            return PaymentMethodJson.stored(stored.get());
+                        }
+                    }
                     Instant created = Instant.ofEpochSecond(owner.path("created").asLong(0));
                     JsonNode customer = owner.get("customer");
                     return PaymentMethodJson.paymentMethod(
@@ -118,6 +125,16 @@ final class Expander {
         } catch (PaymentEngineException | IllegalArgumentException e) {
             // not readable as this account (or not an id PayState issues): Stripe would not show it either
             return null;
+        }
+    }
+
+    private java.util.Optional<io.paystate.model.PaymentMethod> storedMethod(PaymentEngine engine, String id) {
+        try {
+            return java.util.Optional.of(engine.execute(new io.paystate.engine.PaymentMethodRequest.Retrieve(
+                    PaymentMethodId.of(id)), context.options()).body());
+        } catch (PaymentEngineException notStored) {
+            // a fixed test id, or a method only the processor knows
+            return java.util.Optional.empty();
         }
     }
 }

@@ -38,7 +38,7 @@ final class Expansion {
             "payment_intent", Map.of("latest_charge", "charge", "payment_method", "payment_method",
                     "customer", "customer", "application", ELSEWHERE, "on_behalf_of", ELSEWHERE, "review", ELSEWHERE,
                     "transfer_data", ".transfer_data"),
-            "charge", Map.ofEntries(Map.entry("payment_intent", "payment_intent"), Map.entry("customer", ELSEWHERE),
+            "charge", Map.ofEntries(Map.entry("payment_intent", "payment_intent"), Map.entry("customer", "customer"),
                     Map.entry("application", ELSEWHERE), Map.entry("application_fee", ELSEWHERE),
                     Map.entry("balance_transaction", ELSEWHERE), Map.entry("failure_balance_transaction", ELSEWHERE),
                     Map.entry("on_behalf_of", ELSEWHERE), Map.entry("review", ELSEWHERE),
@@ -47,7 +47,7 @@ final class Expansion {
             ".transfer_data", Map.of("destination", ELSEWHERE),
             "+refund_list", Map.of("data", ".refund"),
             ".refund", Map.of("balance_transaction", ELSEWHERE, "charge", "charge", "payment_intent", "payment_intent"),
-            "payment_method", Map.of("customer", ELSEWHERE),
+            "payment_method", Map.of("customer", "customer"),
             "event", Map.of(),
             "customer", Map.of("default_source", ELSEWHERE, "test_clock", ELSEWHERE),
             "line_item", Map.of());

@@ -87,6 +87,24 @@ final class CustomerWireTest {
     }
 
     @Test
+    void expand_storedMethodAndItsCustomer_showTheStoredObjects() {
+        JsonNode c = call(Operation.CREATE_CUSTOMER, "{'email': 'jenny@example.com'}");
+        JsonNode pm = call(Operation.CREATE_PAYMENT_METHOD, "{'type': 'card', 'card': {'token': 'tok_visa'}, "
+                + "'metadata': {'k': 'v'}}");
+        String pmId = pm.path("id").asText();
+        call(Operation.ATTACH_PAYMENT_METHOD, "{'id': '" + pmId + "', 'customer': '" + c.path("id").asText() + "'}");
+        JsonNode withCustomer = call(Operation.RETRIEVE_PAYMENT_METHOD, "{'id': '" + pmId
+                + "', 'expand': ['customer']}");
+        assertThat(withCustomer.path("customer")).isEqualTo(c);
+        PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").customer(c.path("id").asText())
+                .paymentMethod(pmId).build());
+        JsonNode expanded = StripeJson.render(pi, List.of("payment_method"), engine, RequestOptions.none());
+        assertThat(expanded.path("payment_method").path("id").asText()).isEqualTo(pmId);
+        assertThat(expanded.path("payment_method").path("metadata").path("k").asText()).isEqualTo("v");
+        assertThat(expanded.path("payment_method").path("customer").asText()).isEqualTo(c.path("id").asText());
+    }
+
+    @Test
     void searchCustomers_overTheWire_isStripesSearchResultReadByStripeJava() {
         call(Operation.CREATE_CUSTOMER, "{'email': 'jenny@example.com', 'name': 'Jenny Rosen', 'metadata': {'k': 'v'}}");
         call(Operation.CREATE_CUSTOMER, "{'email': 'max@example.com', 'name': 'Max', 'metadata': {'k': 'v'}}");
