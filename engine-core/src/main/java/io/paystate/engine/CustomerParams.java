@@ -16,14 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param description free text, at most 5000 characters
  * @param metadata key-value pairs
  * @param defaultPaymentMethod {@code invoice_settings[default_payment_method]}, a {@code pm_} id
+ * @param phone the phone number, at most 20 characters
  */
 public record CustomerParams(
         @Nullable String email,
         @Nullable String name,
         @Nullable String description,
         Map<String, String> metadata,
-        @Nullable String defaultPaymentMethod) {
-    private static final CustomerParams NONE = new CustomerParams(null, null, null, Map.of(), null);
+        @Nullable String defaultPaymentMethod,
+        @Nullable String phone) {
+    private static final CustomerParams NONE = new CustomerParams(null, null, null, Map.of(), null, null);
 
     /**
      * Copies the metadata.
@@ -33,9 +35,24 @@ public record CustomerParams(
      * @param description free text, at most 5000 characters
      * @param metadata key-value pairs
      * @param defaultPaymentMethod {@code invoice_settings[default_payment_method]}, a {@code pm_} id
+     * @param phone the phone number, at most 20 characters
      */
     public CustomerParams {
         metadata = Map.copyOf(metadata);
+    }
+
+    /**
+     * Parameters without a phone number.
+     *
+     * @param email the email address, at most 512 characters
+     * @param name the full name, at most 256 characters
+     * @param description free text, at most 5000 characters
+     * @param metadata key-value pairs
+     * @param defaultPaymentMethod {@code invoice_settings[default_payment_method]}, a {@code pm_} id
+     */
+    public CustomerParams(@Nullable String email, @Nullable String name, @Nullable String description,
+            Map<String, String> metadata, @Nullable String defaultPaymentMethod) {
+        this(email, name, description, metadata, defaultPaymentMethod, null);
     }
 
     /**
@@ -59,6 +76,7 @@ public record CustomerParams(
     /** Builds {@link CustomerParams}; each field can be set once. */
     public static final class Builder {
         private @Nullable String email;
+        private @Nullable String phone;
         private @Nullable String name;
         private @Nullable String description;
         private final Map<String, String> metadata = new LinkedHashMap<>();
@@ -135,12 +153,23 @@ public record CustomerParams(
         }
 
         /**
+         * Sets the phone number.
+         *
+         * @param value the phone number, at most 20 characters; {@code ""} clears it on update
+         * @return this builder
+         */
+        public Builder phone(String value) {
+            this.phone = once(phone, value, "phone");
+            return this;
+        }
+
+        /**
          * Returns the parameters; the engine checks them when they are used.
          *
          * @return the parameters
          */
         public CustomerParams build() {
-            return new CustomerParams(email, name, description, metadata, defaultPaymentMethod);
+            return new CustomerParams(email, name, description, metadata, defaultPaymentMethod, phone);
         }
     }
 }

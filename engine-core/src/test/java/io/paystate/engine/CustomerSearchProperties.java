@@ -39,7 +39,7 @@ final class CustomerSearchProperties {
             case 4 -> new Query("created>" + (TestClock.START.getEpochSecond() + 3) + " AND -metadata[\"tier\"]:null",
                     c -> c.created().getEpochSecond() > TestClock.START.getEpochSecond() + 3
                             && c.metadata().containsKey("tier"));
-            default -> new Query("phone:null", c -> true);
+            default -> new Query("phone:null", c -> c.phone() == null);
         };
     }
 

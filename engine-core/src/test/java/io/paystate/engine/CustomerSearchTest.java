@@ -69,11 +69,20 @@ final class CustomerSearchTest {
     }
 
     @Test
-    void search_phone_isAlwaysAbsent() {
+    void search_phone_exactSubstringAndNull() {
         three();
+        run(new CustomerRequest.Create(CustomerParams.builder().name("Phoned").phone("+49 30 1234").build()));
         assertThat(names("phone:null")).hasSize(3);
+        assertThat(names("phone:\"+49 30 1234\"")).containsExactly("Phoned");
+        assertThat(names("phone~\"30 12\"")).containsExactly("Phoned");
         assertThat(names("phone:\"+4930\"")).isEmpty();
-        assertThat(names("phone~\"493\"")).isEmpty();
+    }
+
+    @Test
+    void create_phoneLongerThanStripeAllows_isRefusedNamingIt() {
+        assertThatThrownBy(() -> run(new CustomerRequest.Create(CustomerParams.builder().phone("1".repeat(21))
+                .build()))).isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.param()).contains("phone"));
     }
 
     @Test

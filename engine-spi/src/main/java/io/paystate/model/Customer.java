@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param metadata the host's key-value pairs
  * @param defaultPaymentMethod {@code invoice_settings.default_payment_method}, or null
  * @param deleted whether the customer was deleted
+ * @param phone the phone number, or null
  */
 public record Customer(
         CustomerId id,
@@ -27,7 +28,8 @@ public record Customer(
         @Nullable String description,
         Map<String, String> metadata,
         @Nullable PaymentMethodId defaultPaymentMethod,
-        boolean deleted) {
+        boolean deleted,
+        @Nullable String phone) {
     /**
      * Copies the metadata; throws {@link NullPointerException} if a required component is null.
      *
@@ -39,11 +41,30 @@ public record Customer(
      * @param metadata the host's key-value pairs
      * @param defaultPaymentMethod {@code invoice_settings.default_payment_method}, or null
      * @param deleted whether the customer was deleted
+     * @param phone the phone number, or null
      */
     public Customer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(created, "created");
         metadata = Map.copyOf(metadata);
+    }
+
+    /**
+     * A customer without a phone number.
+     *
+     * @param id the customer's id
+     * @param created engine-clock time of creation
+     * @param email the email address, or null
+     * @param name the full name, or null
+     * @param description a free description, or null
+     * @param metadata the host's key-value pairs
+     * @param defaultPaymentMethod {@code invoice_settings.default_payment_method}, or null
+     * @param deleted whether the customer was deleted
+     */
+    public Customer(CustomerId id, Instant created, @Nullable String email, @Nullable String name,
+            @Nullable String description, Map<String, String> metadata, @Nullable PaymentMethodId defaultPaymentMethod,
+            boolean deleted) {
+        this(id, created, email, name, description, metadata, defaultPaymentMethod, deleted, null);
     }
 
     /**

@@ -41,7 +41,9 @@ public sealed interface CustomerFilter {
         /** The email address. */
         EMAIL,
         /** The full name. */
-        NAME
+        NAME,
+        /** The phone number. */
+        PHONE
     }
 
     /** Matches everything. */

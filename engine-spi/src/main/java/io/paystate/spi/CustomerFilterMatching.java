@@ -43,6 +43,7 @@ final class CustomerFilterMatching {
         return switch (field) {
             case EMAIL -> customer.email();
             case NAME -> customer.name();
+            case PHONE -> customer.phone();
         };
     }
 

@@ -37,7 +37,7 @@ final class CustomerJson {
         ObjectNode metadata = o.putObject("metadata");
         c.metadata().forEach(metadata::put);
         o.put("name", c.name());
-        o.putNull("phone");
+        o.put("phone", c.phone());
         o.putArray("preferred_locales");
         o.putNull("shipping");
         o.put("tax_exempt", "none");

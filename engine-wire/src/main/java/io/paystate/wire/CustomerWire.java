@@ -32,7 +32,8 @@ final class CustomerWire {
             applied("invoice_settings", obj(applied("default_payment_method", id(), "a payment method the "
                     + "processor knows")), ""),
             metadata,
-            applied("name", Shape.text(256), "")};
+            applied("name", Shape.text(256), ""),
+            applied("phone", Shape.text(20), "")};
         table.put(Operation.CREATE_CUSTOMER, obj(details));
         Shape.Field[] update = new Shape.Field[details.length + 1];
         System.arraycopy(details, 0, update, 0, details.length);
@@ -63,7 +64,7 @@ final class CustomerWire {
     private static CustomerParams params(Params p) {
         Params invoice = p.object("invoice_settings");
         return new CustomerParams(p.string("email"), p.string("name"), p.string("description"), p.stringMap("metadata"),
-                invoice == null ? null : invoice.string("default_payment_method"));
+                invoice == null ? null : invoice.string("default_payment_method"), p.string("phone"));
     }
 
     private static CustomerId pathId(Params p) {

@@ -36,6 +36,14 @@ final class CustomerWireTest {
     }
 
     @Test
+    void createCustomer_phone_isKeptAndRendered() {
+        JsonNode c = call(Operation.CREATE_CUSTOMER, "{'phone': '+49 30 1234567'}");
+        assertThat(c.path("phone").asText()).isEqualTo("+49 30 1234567");
+        JsonNode cleared = call(Operation.UPDATE_CUSTOMER, "{'id': '" + c.path("id").asText() + "', 'phone': ''}");
+        assertThat(cleared.path("phone").isNull()).isTrue();
+    }
+
+    @Test
     void createCustomer_wireParams_renderStripesObject() {
         JsonNode c = call(Operation.CREATE_CUSTOMER, "{'email': 'jenny@example.com', 'name': 'Jenny', "
                 + "'metadata': {'k': 'v'}, 'invoice_settings': {'default_payment_method': 'pm_card_visa'}}");
@@ -66,11 +74,14 @@ final class CustomerWireTest {
         assertThatThrownBy(() -> StripeRequests.parseWire(Operation.RETRIEVE_CUSTOMER, null, params("{}")))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.param()).contains("id"));
-        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.CREATE_CUSTOMER, null, params("{'phone': '1'}")))
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.CREATE_CUSTOMER, null, params("{'shipping': '1'}")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-                    assertThat(e.param()).contains("phone");
+                    assertThat(e.param()).contains("shipping");
                     assertThat(e.code()).contains(ErrorCode.PARAMETER_UNKNOWN);
                 });
+        assertThatThrownBy(() -> StripeRequests.parseWire(Operation.CREATE_CUSTOMER, null,
+                params("{'phone': '" + "1".repeat(21) + "'}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.param()).contains("phone"));
         assertThatThrownBy(() -> StripeRequests.parseWire(Operation.CREATE_CUSTOMER, null,
                 params("{'name': '" + "n".repeat(257) + "'}")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.param()).contains("name"));

@@ -31,7 +31,7 @@ final class CreateCustomerCommand implements Command<Customer> {
         PaymentMethodId pm = defaultPaymentMethod(parts, p.defaultPaymentMethod());
         Customer customer = new Customer(CustomerId.of(engine.ids.next(IdKind.CUSTOMER)), engine.now(),
                 Strings.emptyToNull(p.email()), Strings.emptyToNull(p.name()), Strings.emptyToNull(p.description()),
-                Map.copyOf(CustomerValidator.withoutEmptyValues(p.metadata())), pm, false);
+                Map.copyOf(CustomerValidator.withoutEmptyValues(p.metadata())), pm, false, Strings.emptyToNull(p.phone()));
         return parts.customers().insert(call.account, customer, call);
     }
 

@@ -14,6 +14,8 @@ final class CustomerValidator {
     static final int MAX_EMAIL = 512;
     static final int MAX_NAME = 256;
     static final int MAX_DESCRIPTION = 5000;
+    /** Stripe's limit on a customer's phone number. */
+    static final int MAX_PHONE = 20;
     static final String DEFAULT_PAYMENT_METHOD = "invoice_settings[default_payment_method]";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -24,6 +26,7 @@ final class CustomerValidator {
         email(p.email(), "email");
         RequestValidator.string(p.name(), "name", MAX_NAME);
         RequestValidator.string(p.description(), "description", MAX_DESCRIPTION);
+        RequestValidator.string(p.phone(), "phone", MAX_PHONE);
         RequestValidator.metadataEntries(p.metadata());
         if (create) {
             RequestValidator.metadataCount(withoutEmptyValues(p.metadata()));

@@ -47,7 +47,7 @@ final class UpdateCustomerCommand implements Command<Customer> {
             RequestValidator.metadataCount(metadata);
             return new Customer(c.id(), c.created(), field(p.email(), c.email()), field(p.name(), c.name()),
                     field(p.description(), c.description()), metadata,
-                    pmValue == null ? c.defaultPaymentMethod() : pm, false);
+                    pmValue == null ? c.defaultPaymentMethod() : pm, false, field(p.phone(), c.phone()));
         }, call);
     }
 

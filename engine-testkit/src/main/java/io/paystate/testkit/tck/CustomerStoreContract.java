@@ -302,4 +302,20 @@ public abstract class CustomerStoreContract {
                     .doesNotContain("cus_gone");
         }
     }
+
+    @Test
+    void search_phone_exactSubstringAndAbsent() {
+        Customer phoned = new Customer(CustomerId.of("cus_phone"), T0, null, "P", null, Map.of(), null, false,
+                "+49 30 1234");
+        store.commit(new CustomerCommit(new StoredCustomer(ACCOUNT, phoned, 0, 0, 1),
+                List.of(event(ACCOUNT, phoned, CustomerEventType.CUSTOMER_CREATED, 1))));
+        insert(ACCOUNT, "cus_none", 1, null);
+        assertThat(store.find(ACCOUNT, phoned.id()).map(StoredCustomer::customer)).contains(phoned);
+        assertThat(ids(store.query(ACCOUNT, CustomerQuery.search(
+                new CustomerFilter.TextEquals(TextField.PHONE, "+49 30 1234"), null, 10)))).containsExactly("cus_phone");
+        assertThat(ids(store.query(ACCOUNT, CustomerQuery.search(
+                new CustomerFilter.TextContains(TextField.PHONE, "30 1"), null, 10)))).containsExactly("cus_phone");
+        assertThat(ids(store.query(ACCOUNT, CustomerQuery.search(
+                new CustomerFilter.TextEquals(TextField.PHONE, null), null, 10)))).containsExactly("cus_none");
+    }
 }

@@ -9,9 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The customer fields of search (Stripe's query fields for customers): {@code created} numeric;
  * {@code email}, {@code name} and {@code phone} strings, with {@code :} (exact, case-insensitive) and
- * {@code ~} (substring of at least three characters); {@code metadata["key"]} a token. PayState's
- * customers have no phone yet, so {@code phone} is accepted and always absent: {@code phone:null}
- * matches every customer and any other phone clause none.
+ * {@code ~} (substring of at least three characters); {@code metadata["key"]} a token.
  */
 final class CustomerSearchFields implements SearchFields<CustomerFilter> {
     static final CustomerSearchFields INSTANCE = new CustomerSearchFields();
@@ -53,10 +51,11 @@ final class CustomerSearchFields implements SearchFields<CustomerFilter> {
             case "email", "name", "phone" -> {
                 boolean exact = p.textOperator(field);
                 @Nullable String value = exact ? p.tokenValue(field) : p.substring(field);
-                if (field.equals("phone")) {
-                    return value == null ? CustomerFilter.all() : NOTHING;
-                }
-                TextField text = field.equals("email") ? TextField.EMAIL : TextField.NAME;
+                TextField text = switch (field) {
+                    case "email" -> TextField.EMAIL;
+                    case "name" -> TextField.NAME;
+                    default -> TextField.PHONE;
+                };
                 return exact ? new CustomerFilter.TextEquals(text, value)
                         : new CustomerFilter.TextContains(text, java.util.Objects.requireNonNull(value));
             }

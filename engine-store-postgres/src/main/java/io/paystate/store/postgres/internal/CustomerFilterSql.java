@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Translates a {@link CustomerFilter} tree into a SQL condition on the customer table: email through
- * {@code lower(email)} (the index of version 4), name from the JSON body, metadata as jsonb
+ * {@code lower(email)} (the index of version 4), name and phone from the JSON body, metadata as jsonb
  * containment on the body's metadata (its GIN index), created on its column. String comparisons are
  * lower-cased on both sides, as {@link CustomerFilter#matches} compares them; a substring is found
  * with {@code strpos}, so no character of it is a pattern.
@@ -52,6 +52,7 @@ final class CustomerFilterSql {
         return switch (field) {
             case EMAIL -> "email";
             case NAME -> "((body::jsonb) -> 'customer' ->> 'name')";
+            case PHONE -> "((body::jsonb) -> 'customer' ->> 'phone')";
         };
     }
 
