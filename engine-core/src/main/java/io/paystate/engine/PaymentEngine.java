@@ -19,7 +19,7 @@ import io.paystate.model.PaymentIntentId;
  * <p>Thread safety: an engine is safe for concurrent use. Operations on one intent are serialized;
  * operations on different intents run in parallel.
  */
-public interface PaymentEngine extends EngineRecords {
+public interface PaymentEngine extends EngineRecords, EngineObjects {
 
     /**
      * Returns the id for a raw value, such as a path segment of a host's own API. A value that cannot
