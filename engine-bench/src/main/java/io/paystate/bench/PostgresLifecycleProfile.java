@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp engine-bench/target/classes:$(cat engine-bench/target/runtime-classpath.txt) \
- *     io.paystate.bench.PostgresLifecycleProfile [seconds, default 10] [threads, default 4] [pool, default 2 x threads] [engine: skip the baseline]
+ *     io.paystate.bench.PostgresLifecycleProfile [seconds, default 10] [threads, default 4] [pool, default 2 x threads] [engine: skip the baseline | two: also two engines on one schema]
  * </pre>
  */
 public final class PostgresLifecycleProfile {
@@ -68,6 +68,21 @@ public final class PostgresLifecycleProfile {
             }
             run("1 engine", seconds, threads, postgres, postmaster, counted,
                     t -> PostgresLifecycleBench.lifecycle(engine, t));
+            if (args.length >= 4 && args[3].equals("two")) {
+                // two engines on one schema, the threads split between them: where the second costs
+                PostgresStores shared = PostgresStores.create(counted, "prof_two");
+                shared.migrate();
+                PaymentEngine[] two = new PaymentEngine[2];
+                for (int i = 0; i < 2; i++) {
+                    PostgresStores node = PostgresStores.create(counted, "prof_two");
+                    two[i] = PaymentEngine.builder().store(node.intentStore())
+                            .idempotencyStore(node.idempotencyStore()).build();
+                }
+                run("warm-up: 2 engines", seconds, threads, postgres, postmaster, counted,
+                        t -> PostgresLifecycleBench.lifecycle(two[t % 2], t));
+                run("2 engines", seconds, threads, postgres, postmaster, counted,
+                        t -> PostgresLifecycleBench.lifecycle(two[t % 2], t));
+            }
         }
     }
 
