@@ -67,7 +67,7 @@ public final class PostgresStores {
         this.idempotencyStore = new PgIdempotencyStore(db, idempotencyRetention, completions);
         this.customerStore = new PgCustomerStore(db);
         this.paymentMethodStore = new PgPaymentMethodStore(db);
-        this.setupIntentStore = new PgSetupIntentStore(db);
+        this.setupIntentStore = new PgSetupIntentStore(db, dueLease);
     }
 
     /**

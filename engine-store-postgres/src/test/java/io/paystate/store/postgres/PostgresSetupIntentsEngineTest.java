@@ -103,4 +103,19 @@ final class PostgresSetupIntentsEngineTest {
         assertThat(stores.setupIntentStore().readLog(0, 10)).extracting(e -> e.event().type()).containsExactly(
                 SetupIntentEventType.SETUP_INTENT_CREATED, SetupIntentEventType.SETUP_INTENT_SUCCEEDED);
     }
+
+    @Test
+    void dueForSettlement_twoEngines_leaseEachDueSetupIntentToTheFirstThatAsks() {
+        PostgresStores stores = TestDatabase.freshStores("setup_lease");
+        PaymentEngine engine = engine(stores);
+        SetupIntent processing = run(engine, new SetupIntentRequest.Create(SetupIntentCreateParams.builder()
+                .paymentMethodTypes("sepa_debit").paymentMethod("pm_sepaDebit_success").confirm(true).build()));
+        PostgresStores other = sameSchema(stores);
+        java.time.Instant due = clock.instant().plusSeconds(180);
+        assertThat(stores.setupIntentStore().dueForSettlement(due, 10)).extracting(s -> s.setupIntent().id())
+                .containsExactly(processing.id());
+        assertThat(other.setupIntentStore().dueForSettlement(due, 10)).as("leased to the first").isEmpty();
+        assertThat(stores.setupIntentStore().dueForSettlement(due, 10)).as("its own lease")
+                .extracting(s -> s.setupIntent().id()).containsExactly(processing.id());
+    }
 }

@@ -21,7 +21,7 @@ public final class Migrations {
     /** The migrations of this release, oldest first; version n is element n - 1. */
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__customers_and_payment_methods.sql",
             "V3__setup_intents.sql", "V4__customer_search.sql", "V5__object_event_lookup.sql",
-            "V6__subscriber_leases.sql");
+            "V6__subscriber_leases.sql", "V7__setup_intent_due_lease.sql");
 
     private Migrations() {}
 
