@@ -1,5 +1,6 @@
 package io.paystate.engine;
 
+import io.paystate.engine.internal.store.IntentSlot;
 import io.paystate.engine.internal.store.MemoryEventLog;
 import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
@@ -19,12 +20,12 @@ import io.paystate.spi.StoredIntent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -40,10 +41,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread safety: safe for concurrent use.
  */
 public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
-    private final ConcurrentHashMap<PaymentIntentId, StoredIntent> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<AccountId, ConcurrentSkipListMap<Position, PaymentIntentId>> byAccount =
+    private final ConcurrentHashMap<PaymentIntentId, IntentSlot> byId = new ConcurrentHashMap<>();
+    // each account's slots, newest first: the slot is the key, so an entry is one skip-list node
+    private final ConcurrentHashMap<AccountId, ConcurrentSkipListSet<IntentSlot>> byAccount =
             new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<DeadlineKey, PaymentIntentId> deadlines = new ConcurrentSkipListMap<>();
+    // the stored versions that have a deadline, by (deadline, ordinal): the record is its own key,
+    // so an entry is one skip-list node; every commit replaces its intent's entry, so none pins an
+    // old version
+    private final ConcurrentSkipListSet<StoredIntent> deadlines = new ConcurrentSkipListSet<>(
+            Comparator.comparing(StoredIntent::deadline).thenComparingLong(StoredIntent::ordinal));
     private final AtomicLong ordinals = new AtomicLong();
     private final MemoryEventLog log = new MemoryEventLog();
     private final ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> delivered =
@@ -74,17 +80,10 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return new InMemoryPaymentIntentStore(false);
     }
 
-    private record DeadlineKey(Instant deadline, long ordinal) implements Comparable<DeadlineKey> {
-        @Override
-        public int compareTo(DeadlineKey o) {
-            int c = deadline.compareTo(o.deadline);
-            return c != 0 ? c : Long.compare(ordinal, o.ordinal);
-        }
-    }
-
     @Override
     public Optional<StoredIntent> find(AccountId account, PaymentIntentId id) {
-        StoredIntent stored = byId.get(id);
+        IntentSlot slot = byId.get(id);
+        StoredIntent stored = slot == null ? null : slot.current();
         return stored != null && stored.account().equals(account) ? Optional.of(stored) : Optional.empty();
     }
 
@@ -96,27 +95,32 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         StoredIntent[] written = new StoredIntent[1];
         // the state, its events and its index entries are written inside one compute on the intent's
         // id: either all happen or none, and writes to one intent are serialized
-        byId.compute(id, (k, current) -> {
+        byId.compute(id, (k, slot) -> {
+            StoredIntent current = slot == null ? null : slot.current();
             if (commit.isInsert()) {
                 if (current != null) {
-                    return current;
+                    return slot;
                 }
                 written[0] = candidate.withVersion(1, ordinals.incrementAndGet());
             } else {
-                if (current == null || current.version() != candidate.version()
+                if (slot == null || current == null || current.version() != candidate.version()
                         || !current.account().equals(candidate.account())) {
-                    return current;
+                    return slot;
                 }
                 previous[0] = current;
                 written[0] = candidate.withVersion(current.version() + 1, current.ordinal());
             }
             log.append(commit.events());
-            if (current == null) {
-                byAccount.computeIfAbsent(candidate.account(), a -> new ConcurrentSkipListMap<>())
-                        .put(Position.of(written[0]), id);
+            IntentSlot target = slot;
+            if (target == null) {
+                target = new IntentSlot(written[0]);
+                byAccount.computeIfAbsent(candidate.account(), a -> new ConcurrentSkipListSet<>(IntentSlot.NEWEST_FIRST))
+                        .add(target);
+            } else {
+                target.set(written[0]);
             }
             indexDeadline(previous[0], written[0]);
-            return written[0];
+            return target;
         });
         StoredIntent stored = written[0];
         if (stored == null) {
@@ -126,28 +130,29 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return stored;
     }
 
+    // runs inside the compute on the intent's id: the set holds at most one version of an intent,
+    // the written one, whenever it has a deadline
     private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
-        Instant old = before == null ? null : before.deadline();
-        Instant now = after.deadline();
-        if (before != null && old != null && !old.equals(now)) {
-            deadlines.remove(new DeadlineKey(old, before.ordinal()));
+        if (before != null && before.deadline() != null) {
+            deadlines.remove(before);
         }
-        if (now != null) {
-            deadlines.put(new DeadlineKey(now, after.ordinal()), after.intent().id());
+        if (after.deadline() != null) {
+            deadlines.add(after);
         }
     }
 
     @Override
     public List<StoredIntent> findDue(Instant now, int limit) {
         List<StoredIntent> due = new ArrayList<>();
-        for (Map.Entry<DeadlineKey, PaymentIntentId> entry : deadlines.entrySet()) {
-            if (entry.getKey().deadline().isAfter(now) || due.size() >= limit) {
+        for (StoredIntent entry : deadlines) {
+            Instant deadline = entry.deadline();
+            if (deadline == null || deadline.isAfter(now) || due.size() >= limit) {
                 break;
             }
-            StoredIntent stored = byId.get(entry.getValue());
-            if (stored == null || !entry.getKey().deadline().equals(stored.deadline())) {
+            IntentSlot slot = byId.get(entry.intent().id());
+            StoredIntent stored = slot == null ? null : slot.current();
+            if (stored == null || !deadline.equals(stored.deadline())) {
                 // a concurrent update moved the deadline; its own index entry supersedes this one
-                deadlines.remove(entry.getKey(), entry.getValue());
                 continue;
             }
             due.add(stored);
@@ -157,24 +162,26 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
 
     @Override
     public IntentPage query(AccountId account, IntentQuery query) {
-        NavigableMap<Position, PaymentIntentId> index = byAccount.get(account);
+        NavigableSet<IntentSlot> index = byAccount.get(account);
         if (index == null) {
             return new IntentPage(List.of(), false);
         }
-        boolean towardsNewer = query.endingBefore() != null;
-        NavigableMap<Position, PaymentIntentId> view;
-        if (query.startingAfter() != null) {
-            view = index.tailMap(query.startingAfter(), false);
-        } else if (towardsNewer) {
-            view = index.headMap(query.endingBefore(), false).descendingMap();
+        Position startingAfter = query.startingAfter();
+        Position endingBefore = query.endingBefore();
+        boolean towardsNewer = endingBefore != null;
+        NavigableSet<IntentSlot> view;
+        if (startingAfter != null) {
+            view = index.tailSet(IntentSlot.probe(startingAfter), false);
+        } else if (endingBefore != null) {
+            view = index.headSet(IntentSlot.probe(endingBefore), false).descendingSet();
         } else {
             view = index;
         }
         List<StoredIntent> page = new ArrayList<>(query.limit());
         boolean hasMore = false;
-        for (PaymentIntentId id : view.values()) {
-            StoredIntent stored = byId.get(id);
-            if (stored == null || !query.filter().matches(stored.intent())) {
+        for (IntentSlot slot : view) {
+            StoredIntent stored = slot.current();
+            if (!query.filter().matches(stored.intent())) {
                 continue;
             }
             if (page.size() == query.limit()) {
