@@ -1,6 +1,7 @@
 package io.paystate.engine;
 
 import io.paystate.engine.internal.store.IntentSlot;
+import io.paystate.engine.internal.store.IntentTable;
 import io.paystate.engine.internal.store.MemoryEventLog;
 import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
@@ -33,15 +34,15 @@ import org.jspecify.annotations.Nullable;
  * A {@link PaymentIntentStore} in memory: the engine's default, and the reference the SPI's contract
  * tests run against.
  *
- * <p>Intents are held in a hash map by id; a skip-list per account orders them newest first for
- * list and search, and a skip-list of deadlines finds due intents in O(log n) each. A commit is
- * compare-and-set on the intent's version and appends its events to an in-memory log in the same
- * atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
+ * <p>Intents are held in an open-addressing table by id, one slot per intent; a skip-list per
+ * account orders the slots newest first for list and search, and a skip-list of deadlines finds due
+ * intents in O(log n) each. A commit is compare-and-set on the intent's version and appends its
+ * events to an in-memory log in the same atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
  *
  * <p>Thread safety: safe for concurrent use.
  */
 public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
-    private final ConcurrentHashMap<PaymentIntentId, IntentSlot> byId = new ConcurrentHashMap<>();
+    private final IntentTable byId = new IntentTable();
     // each account's slots, newest first: the slot is the key, so an entry is one skip-list node
     private final ConcurrentHashMap<AccountId, ConcurrentSkipListSet<IntentSlot>> byAccount =
             new ConcurrentHashMap<>();
@@ -91,38 +92,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     public StoredIntent commit(Commit commit) {
         StoredIntent candidate = commit.intent();
         PaymentIntentId id = candidate.intent().id();
-        StoredIntent[] previous = new StoredIntent[1];
-        StoredIntent[] written = new StoredIntent[1];
-        // the state, its events and its index entries are written inside one compute on the intent's
-        // id: either all happen or none, and writes to one intent are serialized
-        byId.compute(id, (k, slot) -> {
-            StoredIntent current = slot == null ? null : slot.current();
-            if (commit.isInsert()) {
-                if (current != null) {
-                    return slot;
-                }
-                written[0] = candidate.withVersion(1, ordinals.incrementAndGet());
-            } else {
-                if (slot == null || current == null || current.version() != candidate.version()
-                        || !current.account().equals(candidate.account())) {
-                    return slot;
-                }
-                previous[0] = current;
-                written[0] = candidate.withVersion(current.version() + 1, current.ordinal());
-            }
-            log.append(commit.events());
-            IntentSlot target = slot;
-            if (target == null) {
-                target = new IntentSlot(written[0]);
-                byAccount.computeIfAbsent(candidate.account(), a -> new ConcurrentSkipListSet<>(IntentSlot.NEWEST_FIRST))
-                        .add(target);
-            } else {
-                target.set(written[0]);
-            }
-            indexDeadline(previous[0], written[0]);
-            return target;
-        });
-        StoredIntent stored = written[0];
+        StoredIntent stored = commit.isInsert() ? insert(commit, candidate) : update(commit, candidate);
         if (stored == null) {
             throw new StoreConflictException(commit.isInsert() ? "an intent with id " + id + " exists"
                     : "update of " + id + " at version " + candidate.version() + " lost to another writer");
@@ -130,7 +100,44 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return stored;
     }
 
-    // runs inside the compute on the intent's id: the set holds at most one version of an intent,
+    // the state, its events and its index entries are written under one lock, the id table's for an
+    // insert and the intent's slot's for an update: either all happen or none, and writes to one
+    // intent are serialized; the slot is published last, after its events are in the log
+    private @Nullable StoredIntent insert(Commit commit, StoredIntent candidate) {
+        synchronized (byId) {
+            if (byId.get(candidate.intent().id()) != null) {
+                return null;
+            }
+            StoredIntent written = candidate.withVersion(1, ordinals.incrementAndGet());
+            IntentSlot slot = new IntentSlot(written);
+            log.append(commit.events());
+            byAccount.computeIfAbsent(candidate.account(), a -> new ConcurrentSkipListSet<>(IntentSlot.NEWEST_FIRST))
+                    .add(slot);
+            indexDeadline(null, written);
+            byId.add(slot);
+            return written;
+        }
+    }
+
+    private @Nullable StoredIntent update(Commit commit, StoredIntent candidate) {
+        IntentSlot slot = byId.get(candidate.intent().id());
+        if (slot == null) {
+            return null;
+        }
+        synchronized (slot) {
+            StoredIntent current = slot.current();
+            if (current.version() != candidate.version() || !current.account().equals(candidate.account())) {
+                return null;
+            }
+            StoredIntent written = candidate.withVersion(current.version() + 1, current.ordinal());
+            log.append(commit.events());
+            slot.set(written);
+            indexDeadline(current, written);
+            return written;
+        }
+    }
+
+    // runs under the intent's write lock: the set holds at most one version of an intent,
     // the written one, whenever it has a deadline
     private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
         if (before != null && before.deadline() != null) {
