@@ -1,5 +1,6 @@
 package io.paystate.engine;
 
+import io.paystate.engine.internal.store.AccountIndex;
 import io.paystate.engine.internal.store.IntentSlot;
 import io.paystate.engine.internal.store.IntentTable;
 import io.paystate.engine.internal.store.MemoryEventLog;
@@ -14,7 +15,6 @@ import io.paystate.spi.IntentFilter;
 import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.IntentPage;
 import io.paystate.spi.IntentQuery;
-import io.paystate.spi.IntentQuery.Position;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredIntent;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -34,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * A {@link PaymentIntentStore} in memory: the engine's default, and the reference the SPI's contract
  * tests run against.
  *
- * <p>Intents are held in an open-addressing table by id, one slot per intent; a skip-list per
- * account orders the slots newest first for list and search, and a skip-list of deadlines finds due
+ * <p>Intents are held in an open-addressing table by id, one slot per intent; an array per
+ * account orders the slots by creation for list and search, and a skip-list of deadlines finds due
  * intents in O(log n) each. A commit is compare-and-set on the intent's version and appends its
  * events to an in-memory log in the same atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
  *
@@ -43,9 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     private final IntentTable byId = new IntentTable();
-    // each account's slots, newest first: the slot is the key, so an entry is one skip-list node
-    private final ConcurrentHashMap<AccountId, ConcurrentSkipListSet<IntentSlot>> byAccount =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<AccountId, AccountIndex> byAccount = new ConcurrentHashMap<>();
     // the stored versions that have a deadline, by (deadline, ordinal): the record is its own key,
     // so an entry is one skip-list node; every commit replaces its intent's entry, so none pins an
     // old version
@@ -111,8 +108,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             StoredIntent written = candidate.withVersion(1, ordinals.incrementAndGet());
             IntentSlot slot = new IntentSlot(written);
             log.append(commit.events());
-            byAccount.computeIfAbsent(candidate.account(), a -> new ConcurrentSkipListSet<>(IntentSlot.NEWEST_FIRST))
-                    .add(slot);
+            byAccount.computeIfAbsent(candidate.account(), a -> new AccountIndex()).add(slot);
             indexDeadline(null, written);
             byId.add(slot);
             return written;
@@ -169,38 +165,29 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
 
     @Override
     public IntentPage query(AccountId account, IntentQuery query) {
-        NavigableSet<IntentSlot> index = byAccount.get(account);
+        AccountIndex index = byAccount.get(account);
         if (index == null) {
             return new IntentPage(List.of(), false);
         }
-        Position startingAfter = query.startingAfter();
-        Position endingBefore = query.endingBefore();
-        boolean towardsNewer = endingBefore != null;
-        NavigableSet<IntentSlot> view;
-        if (startingAfter != null) {
-            view = index.tailSet(IntentSlot.probe(startingAfter), false);
-        } else if (endingBefore != null) {
-            view = index.headSet(IntentSlot.probe(endingBefore), false).descendingSet();
-        } else {
-            view = index;
-        }
+        boolean towardsNewer = query.endingBefore() != null;
         List<StoredIntent> page = new ArrayList<>(query.limit());
-        boolean hasMore = false;
-        for (IntentSlot slot : view) {
+        boolean[] hasMore = new boolean[1];
+        index.visit(query.startingAfter(), query.endingBefore(), slot -> {
             StoredIntent stored = slot.current();
             if (!query.filter().matches(stored.intent())) {
-                continue;
+                return true;
             }
             if (page.size() == query.limit()) {
-                hasMore = true;
-                break;
+                hasMore[0] = true;
+                return false;
             }
             page.add(stored);
-        }
+            return true;
+        });
         if (towardsNewer) {
             Collections.reverse(page);
         }
-        return new IntentPage(page, hasMore);
+        return new IntentPage(page, hasMore[0]);
     }
 
     @Override
