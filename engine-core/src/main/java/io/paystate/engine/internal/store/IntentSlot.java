@@ -7,7 +7,7 @@ import java.util.Comparator;
 /**
  * One stored intent's current version, replaced on every commit. The slot, not the version, is what
  * the in-memory store's id table and account order index hold: an intent's creation time and
- * ordinal never change between versions, so one 16-byte object per intent serves both, where a
+ * ordinal never change between versions, so one 24-byte object per intent serves both, where a
  * hash-map node and a {@link Position} key were needed before.
  *
  * <p>Thread safety: {@code current} is volatile; writers are serialized by the store.
@@ -20,10 +20,20 @@ public class IntentSlot {
     };
 
     private volatile StoredIntent current;
+    // the id's hash, so that a probe of the id table reads only the slot until the hash matches
+    // (the id is four references away); it fills the slot's padding up to 24 bytes
+    final int idHash;
 
     /** Creates a slot holding the first stored version. */
     public IntentSlot(StoredIntent first) {
         this.current = first;
+        this.idHash = IntentTable.hash(first.intent().id());
+    }
+
+    @SuppressWarnings("NullAway") // a probe is only compared, never read
+    private IntentSlot() {
+        this.current = null;
+        this.idHash = 0;
     }
 
     /** Returns the current version. */
@@ -55,9 +65,7 @@ public class IntentSlot {
     private static final class Probe extends IntentSlot {
         private final Position position;
 
-        @SuppressWarnings("NullAway") // a probe is only compared, never read
         Probe(Position position) {
-            super(null);
             this.position = position;
         }
 

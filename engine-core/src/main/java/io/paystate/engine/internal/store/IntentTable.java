@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory store's slots by intent id, as an open-addressing table of slot references: the id
- * is read from the slot's intent, so an entry costs one array slot (4 to 8 bytes at the table's
+ * is read from the slot's intent, so an entry costs one array slot (4 to 12 bytes at the table's
  * load) where a {@code ConcurrentHashMap} spends a 32-byte node and its table slot. Intents are never
  * removed, so the table has no tombstones.
  *
@@ -22,9 +22,10 @@ public final class IntentTable {
     public @Nullable IntentSlot get(PaymentIntentId id) {
         AtomicReferenceArray<IntentSlot> t = table;
         int mask = t.length() - 1;
-        for (int i = hash(id) & mask; ; i = (i + 1) & mask) {
+        int hash = hash(id);
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
             IntentSlot slot = t.get(i);
-            if (slot == null || slot.current().intent().id().equals(id)) {
+            if (slot == null || (slot.idHash == hash && slot.current().intent().id().equals(id))) {
                 return slot;
             }
         }
@@ -66,14 +67,14 @@ public final class IntentTable {
 
     private static void insert(AtomicReferenceArray<IntentSlot> t, IntentSlot slot) {
         int mask = t.length() - 1;
-        int i = hash(slot.current().intent().id()) & mask;
+        int i = slot.idHash & mask;
         while (t.get(i) != null) {
             i = (i + 1) & mask;
         }
         t.set(i, slot);
     }
 
-    private static int hash(PaymentIntentId id) {
+    static int hash(PaymentIntentId id) {
         // ids end in random characters; the spread mixes them into the low bits the mask keeps
         int h = id.value().hashCode() * 0x9E3779B9;
         return h ^ (h >>> 16);
