@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory store's slots by intent id, as an open-addressing table of slot references: the id
- * is read from the slot's intent, so an entry costs one array slot (4 to 12 bytes at the table's
+ * is read from the slot's intent, so an entry costs one array slot (6 to 12 bytes at the table's
  * load) where a {@code ConcurrentHashMap} spends a 32-byte node and its table slot. Intents are never
  * removed, so the table has no tombstones.
  *
