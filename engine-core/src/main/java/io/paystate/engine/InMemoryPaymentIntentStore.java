@@ -1,5 +1,8 @@
 package io.paystate.engine;
 
+import io.paystate.engine.internal.store.AccountIndex;
+import io.paystate.engine.internal.store.IntentSlot;
+import io.paystate.engine.internal.store.IntentTable;
 import io.paystate.engine.internal.store.MemoryEventLog;
 import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
@@ -12,19 +15,17 @@ import io.paystate.spi.IntentFilter;
 import io.paystate.spi.LoggedEvent;
 import io.paystate.spi.IntentPage;
 import io.paystate.spi.IntentQuery;
-import io.paystate.spi.IntentQuery.Position;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredIntent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -32,18 +33,21 @@ import org.jspecify.annotations.Nullable;
  * A {@link PaymentIntentStore} in memory: the engine's default, and the reference the SPI's contract
  * tests run against.
  *
- * <p>Intents are held in a hash map by id; a skip-list per account orders them newest first for
- * list and search, and a skip-list of deadlines finds due intents in O(log n) each. A commit is
- * compare-and-set on the intent's version and appends its events to an in-memory log in the same
- * atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
+ * <p>Intents are held in an open-addressing table by id, one slot per intent; an array per
+ * account orders the slots by creation for list and search, and a skip-list of deadlines finds due
+ * intents in O(log n) each. A commit is compare-and-set on the intent's version and appends its
+ * events to an in-memory log in the same atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
  *
  * <p>Thread safety: safe for concurrent use.
  */
 public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
-    private final ConcurrentHashMap<PaymentIntentId, StoredIntent> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<AccountId, ConcurrentSkipListMap<Position, PaymentIntentId>> byAccount =
-            new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<DeadlineKey, PaymentIntentId> deadlines = new ConcurrentSkipListMap<>();
+    private final IntentTable byId = new IntentTable();
+    private final ConcurrentHashMap<AccountId, AccountIndex> byAccount = new ConcurrentHashMap<>();
+    // the stored versions that have a deadline, by (deadline, ordinal): the record is its own key,
+    // so an entry is one skip-list node; every commit replaces its intent's entry, so none pins an
+    // old version
+    private final ConcurrentSkipListSet<StoredIntent> deadlines = new ConcurrentSkipListSet<>(
+            Comparator.comparing(StoredIntent::deadline).thenComparingLong(StoredIntent::ordinal));
     private final AtomicLong ordinals = new AtomicLong();
     private final MemoryEventLog log = new MemoryEventLog();
     private final ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> delivered =
@@ -74,17 +78,10 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return new InMemoryPaymentIntentStore(false);
     }
 
-    private record DeadlineKey(Instant deadline, long ordinal) implements Comparable<DeadlineKey> {
-        @Override
-        public int compareTo(DeadlineKey o) {
-            int c = deadline.compareTo(o.deadline);
-            return c != 0 ? c : Long.compare(ordinal, o.ordinal);
-        }
-    }
-
     @Override
     public Optional<StoredIntent> find(AccountId account, PaymentIntentId id) {
-        StoredIntent stored = byId.get(id);
+        IntentSlot slot = byId.get(id);
+        StoredIntent stored = slot == null ? null : slot.current();
         return stored != null && stored.account().equals(account) ? Optional.of(stored) : Optional.empty();
     }
 
@@ -92,33 +89,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     public StoredIntent commit(Commit commit) {
         StoredIntent candidate = commit.intent();
         PaymentIntentId id = candidate.intent().id();
-        StoredIntent[] previous = new StoredIntent[1];
-        StoredIntent[] written = new StoredIntent[1];
-        // the state, its events and its index entries are written inside one compute on the intent's
-        // id: either all happen or none, and writes to one intent are serialized
-        byId.compute(id, (k, current) -> {
-            if (commit.isInsert()) {
-                if (current != null) {
-                    return current;
-                }
-                written[0] = candidate.withVersion(1, ordinals.incrementAndGet());
-            } else {
-                if (current == null || current.version() != candidate.version()
-                        || !current.account().equals(candidate.account())) {
-                    return current;
-                }
-                previous[0] = current;
-                written[0] = candidate.withVersion(current.version() + 1, current.ordinal());
-            }
-            log.append(commit.events());
-            if (current == null) {
-                byAccount.computeIfAbsent(candidate.account(), a -> new ConcurrentSkipListMap<>())
-                        .put(Position.of(written[0]), id);
-            }
-            indexDeadline(previous[0], written[0]);
-            return written[0];
-        });
-        StoredIntent stored = written[0];
+        StoredIntent stored = commit.isInsert() ? insert(commit, candidate) : update(commit, candidate);
         if (stored == null) {
             throw new StoreConflictException(commit.isInsert() ? "an intent with id " + id + " exists"
                     : "update of " + id + " at version " + candidate.version() + " lost to another writer");
@@ -126,28 +97,65 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return stored;
     }
 
-    private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
-        Instant old = before == null ? null : before.deadline();
-        Instant now = after.deadline();
-        if (before != null && old != null && !old.equals(now)) {
-            deadlines.remove(new DeadlineKey(old, before.ordinal()));
+    // the state, its events and its index entries are written under one lock, the id table's for an
+    // insert and the intent's slot's for an update: either all happen or none, and writes to one
+    // intent are serialized; the slot is published last, after its events are in the log
+    private @Nullable StoredIntent insert(Commit commit, StoredIntent candidate) {
+        synchronized (byId) {
+            if (byId.get(candidate.intent().id()) != null) {
+                return null;
+            }
+            StoredIntent written = candidate.withVersion(1, ordinals.incrementAndGet());
+            IntentSlot slot = new IntentSlot(written);
+            log.append(commit.events());
+            byAccount.computeIfAbsent(candidate.account(), a -> new AccountIndex()).add(slot);
+            indexDeadline(null, written);
+            byId.add(slot);
+            return written;
         }
-        if (now != null) {
-            deadlines.put(new DeadlineKey(now, after.ordinal()), after.intent().id());
+    }
+
+    private @Nullable StoredIntent update(Commit commit, StoredIntent candidate) {
+        IntentSlot slot = byId.get(candidate.intent().id());
+        if (slot == null) {
+            return null;
+        }
+        synchronized (slot) {
+            StoredIntent current = slot.current();
+            if (current.version() != candidate.version() || !current.account().equals(candidate.account())) {
+                return null;
+            }
+            StoredIntent written = candidate.withVersion(current.version() + 1, current.ordinal());
+            log.append(commit.events());
+            slot.set(written);
+            indexDeadline(current, written);
+            return written;
+        }
+    }
+
+    // runs under the intent's write lock: the set holds at most one version of an intent,
+    // the written one, whenever it has a deadline
+    private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
+        if (before != null && before.deadline() != null) {
+            deadlines.remove(before);
+        }
+        if (after.deadline() != null) {
+            deadlines.add(after);
         }
     }
 
     @Override
     public List<StoredIntent> findDue(Instant now, int limit) {
         List<StoredIntent> due = new ArrayList<>();
-        for (Map.Entry<DeadlineKey, PaymentIntentId> entry : deadlines.entrySet()) {
-            if (entry.getKey().deadline().isAfter(now) || due.size() >= limit) {
+        for (StoredIntent entry : deadlines) {
+            Instant deadline = entry.deadline();
+            if (deadline == null || deadline.isAfter(now) || due.size() >= limit) {
                 break;
             }
-            StoredIntent stored = byId.get(entry.getValue());
-            if (stored == null || !entry.getKey().deadline().equals(stored.deadline())) {
+            IntentSlot slot = byId.get(entry.intent().id());
+            StoredIntent stored = slot == null ? null : slot.current();
+            if (stored == null || !deadline.equals(stored.deadline())) {
                 // a concurrent update moved the deadline; its own index entry supersedes this one
-                deadlines.remove(entry.getKey(), entry.getValue());
                 continue;
             }
             due.add(stored);
@@ -157,36 +165,29 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
 
     @Override
     public IntentPage query(AccountId account, IntentQuery query) {
-        NavigableMap<Position, PaymentIntentId> index = byAccount.get(account);
+        AccountIndex index = byAccount.get(account);
         if (index == null) {
             return new IntentPage(List.of(), false);
         }
         boolean towardsNewer = query.endingBefore() != null;
-        NavigableMap<Position, PaymentIntentId> view;
-        if (query.startingAfter() != null) {
-            view = index.tailMap(query.startingAfter(), false);
-        } else if (towardsNewer) {
-            view = index.headMap(query.endingBefore(), false).descendingMap();
-        } else {
-            view = index;
-        }
         List<StoredIntent> page = new ArrayList<>(query.limit());
-        boolean hasMore = false;
-        for (PaymentIntentId id : view.values()) {
-            StoredIntent stored = byId.get(id);
-            if (stored == null || !query.filter().matches(stored.intent())) {
-                continue;
+        boolean[] hasMore = new boolean[1];
+        index.visit(query.startingAfter(), query.endingBefore(), slot -> {
+            StoredIntent stored = slot.current();
+            if (!query.filter().matches(stored.intent())) {
+                return true;
             }
             if (page.size() == query.limit()) {
-                hasMore = true;
-                break;
+                hasMore[0] = true;
+                return false;
             }
             page.add(stored);
-        }
+            return true;
+        });
         if (towardsNewer) {
             Collections.reverse(page);
         }
-        return new IntentPage(page, hasMore);
+        return new IntentPage(page, hasMore[0]);
     }
 
     @Override
