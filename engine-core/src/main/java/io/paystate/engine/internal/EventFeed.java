@@ -11,6 +11,7 @@ import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.SetupIntentStore;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import java.util.function.ToLongFunction;
 
 /**
@@ -33,28 +34,23 @@ final class EventFeed<L> {
         List<L> read(long afterPosition, int limit);
     }
 
-    /** Keeps subscribers' positions in a log. */
-    interface Positions {
-        long delivered(String subscriber);
-
-        void save(String subscriber, long position);
-    }
-
     final int index;
     final String name;
     private final Reader<L> reader;
     private final ToLongFunction<L> position;
     private final Function<L, StripeEvent> event;
-    private final Positions positions;
+    private final ToLongFunction<String> delivered;
+    private final ObjLongConsumer<String> save;
 
     private EventFeed(int index, String name, Reader<L> reader, ToLongFunction<L> position,
-            Function<L, StripeEvent> event, Positions positions) {
+            Function<L, StripeEvent> event, ToLongFunction<String> delivered, ObjLongConsumer<String> save) {
         this.index = index;
         this.name = name;
         this.reader = reader;
         this.position = position;
         this.event = event;
-        this.positions = positions;
+        this.delivered = delivered;
+        this.save = save;
     }
 
     /** The four logs of one engine, indexed by the constants above. */
@@ -62,31 +58,16 @@ final class EventFeed<L> {
             SetupIntentStore setups) {
         return List.of(
                 new EventFeed<>(INTENTS, "intents", intents::readLog, LoggedEvent::position, LoggedEvent::event,
-                        positions(intents::deliveredPosition, intents::saveDeliveredPosition)),
+                        intents::deliveredPosition, intents::saveDeliveredPosition),
                 new EventFeed<>(CUSTOMERS, "customers", customers::readLog, LoggedCustomerEvent::position,
                         LoggedCustomerEvent::event,
-                        positions(customers::deliveredPosition, customers::saveDeliveredPosition)),
+                        customers::deliveredPosition, customers::saveDeliveredPosition),
                 new EventFeed<>(PAYMENT_METHODS, "payment methods", methods::readLog,
                         LoggedPaymentMethodEvent::position, LoggedPaymentMethodEvent::event,
-                        positions(methods::deliveredPosition, methods::saveDeliveredPosition)),
+                        methods::deliveredPosition, methods::saveDeliveredPosition),
                 new EventFeed<>(SETUP_INTENTS, "SetupIntents", setups::readLog, LoggedSetupIntentEvent::position,
                         LoggedSetupIntentEvent::event,
-                        positions(setups::deliveredPosition, setups::saveDeliveredPosition)));
-    }
-
-    private static Positions positions(ToLongFunction<String> delivered,
-            java.util.function.ObjLongConsumer<String> save) {
-        return new Positions() {
-            @Override
-            public long delivered(String subscriber) {
-                return delivered.applyAsLong(subscriber);
-            }
-
-            @Override
-            public void save(String subscriber, long position) {
-                save.accept(subscriber, position);
-            }
-        };
+                        setups::deliveredPosition, setups::saveDeliveredPosition));
     }
 
     List<L> read(long afterPosition, int limit) {
@@ -102,11 +83,11 @@ final class EventFeed<L> {
     }
 
     long delivered(String subscriber) {
-        return positions.delivered(subscriber);
+        return delivered.applyAsLong(subscriber);
     }
 
     void save(String subscriber, long position) {
-        positions.save(subscriber, position);
+        save.accept(subscriber, position);
     }
 
     /** The bit of this feed in a set of feeds with new events. */

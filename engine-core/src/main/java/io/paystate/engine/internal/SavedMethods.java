@@ -84,18 +84,36 @@ final class SavedMethods {
      */
     void requireUsable(AccountId account, PaymentMethodId id, @Nullable CustomerId intentCustomer,
             @Nullable PaymentIntent intent) {
+        String refusal = refusal(account, id, intentCustomer, "PaymentIntent");
+        if (refusal != null) {
+            throw refuse(refusal, intent);
+        }
+    }
+
+    /** Refuses a stored method a SetupIntent may not set up, by the rules intents follow. */
+    void requireUsableForSetup(AccountId account, PaymentMethodId id, @Nullable CustomerId customer) {
+        String refusal = refusal(account, id, customer, "SetupIntent");
+        if (refusal != null) {
+            throw Errors.invalid(null, "payment_method", refusal);
+        }
+    }
+
+    /** Why an intent or SetupIntent of this customer may not use the stored method; null when it may. */
+    private @Nullable String refusal(AccountId account, PaymentMethodId id, @Nullable CustomerId customer,
+            String user) {
         Optional<StoredPaymentMethod> found = findOwn(account, id);
         if (found.isEmpty()) {
-            return;
+            return null;
         }
         PaymentMethod pm = found.get().paymentMethod();
         if (pm.usage().spent()) {
-            throw refuse(SPENT, intent);
+            return SPENT;
         }
-        if (pm.usage() == PaymentMethodUsage.ATTACHED && !Objects.equals(pm.customer(), intentCustomer)) {
-            throw refuse("The provided PaymentMethod is attached to another Customer than this PaymentIntent's. "
-                    + "Use it with its own Customer (" + pm.customer() + ").", intent);
+        if (pm.usage() == PaymentMethodUsage.ATTACHED && !Objects.equals(pm.customer(), customer)) {
+            return "The provided PaymentMethod is attached to another Customer than this " + user + "'s. "
+                    + "Use it with its own Customer (" + pm.customer() + ").";
         }
+        return null;
     }
 
     /** Refuses a stored method that was detached from its customer: it may never be charged again. */

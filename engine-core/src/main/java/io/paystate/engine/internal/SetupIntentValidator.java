@@ -8,11 +8,8 @@ import io.paystate.engine.SetupIntentUpdateParams;
 import io.paystate.model.CustomerId;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.PaymentMethod;
-import io.paystate.model.PaymentMethodId;
-import io.paystate.model.PaymentMethodUsage;
 import io.paystate.spi.PaymentMethodData;
 import io.paystate.spi.StoredCustomer;
-import io.paystate.spi.StoredPaymentMethod;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,26 +121,6 @@ final class SetupIntentValidator {
             throw Customers.noSuchCustomer(400, "customer", value);
         }
         return found.get().customer().id();
-    }
-
-    /**
-     * Refuses a stored method a SetupIntent may not set up: spent (used once unattached, or detached)
-     * or attached to another customer than the SetupIntent's (or attached while it has none).
-     */
-    static void requireUsable(SavedMethods saved, io.paystate.model.AccountId account, PaymentMethodId id,
-            @Nullable CustomerId customer) {
-        Optional<StoredPaymentMethod> found = saved.findOwn(account, id);
-        if (found.isEmpty()) {
-            return;
-        }
-        PaymentMethod pm = found.get().paymentMethod();
-        if (pm.usage().spent()) {
-            throw Errors.invalid(null, "payment_method", SavedMethods.SPENT);
-        }
-        if (pm.usage() == PaymentMethodUsage.ATTACHED && !Objects.equals(pm.customer(), customer)) {
-            throw Errors.invalid(null, "payment_method", "The provided PaymentMethod is attached to another Customer "
-                    + "than this SetupIntent's. Use it with its own Customer (" + pm.customer() + ").");
-        }
     }
 
     static PaymentEngineException incompatible(String type, List<String> types) {

@@ -96,7 +96,7 @@ final class SetupMethods {
         if (!types.contains(pm.type())) {
             throw SetupIntentValidator.incompatible(pm.type(), types);
         }
-        SetupIntentValidator.requireUsable(parts.savedMethods(), call.account, pm.id(), customer);
+        parts.savedMethods().requireUsableForSetup(call.account, pm.id(), customer);
     }
 
     AccountId account() {
