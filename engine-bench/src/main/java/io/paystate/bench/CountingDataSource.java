@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -13,6 +14,9 @@ import javax.sql.DataSource;
 final class CountingDataSource implements DataSource {
     private final DataSource delegate;
     private final AtomicLong statements = new AtomicLong();
+    // per statement text: executions and wall nanoseconds (the round trip and the database's work)
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder[]> timings =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     CountingDataSource(DataSource delegate) {
         this.delegate = delegate;
@@ -20,6 +24,36 @@ final class CountingDataSource implements DataSource {
 
     void reset() {
         statements.set(0);
+        timings.clear();
+    }
+
+    /** Executions and wall nanoseconds per statement text since the last reset. */
+    java.util.Map<String, long[]> timings() {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        timings.forEach((sql, t) -> out.put(sql, new long[] {t[0].sum(), t[1].sum()}));
+        return out;
+    }
+
+    private Object timed(PreparedStatement real, String sql) {
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
+                (proxy, method, args) -> {
+                    boolean execute = method.getName().startsWith("execute");
+                    long start = execute ? System.nanoTime() : 0;
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        if (execute) {
+                            java.util.concurrent.atomic.LongAdder[] t = timings.computeIfAbsent(sql, k ->
+                                    new java.util.concurrent.atomic.LongAdder[] {
+                                        new java.util.concurrent.atomic.LongAdder(),
+                                        new java.util.concurrent.atomic.LongAdder()});
+                            t[0].increment();
+                            t[1].add(System.nanoTime() - start);
+                        }
+                    }
+                });
     }
 
     long count() {
@@ -35,7 +69,11 @@ final class CountingDataSource implements DataSource {
                         statements.incrementAndGet();
                     }
                     try {
-                        return method.invoke(real, args);
+                        Object result = method.invoke(real, args);
+                        if (result instanceof PreparedStatement ps && args != null && args[0] instanceof String sql) {
+                            return timed(ps, sql.replaceAll("\\s+", " "));
+                        }
+                        return result;
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp engine-bench/target/classes:$(cat engine-bench/target/runtime-classpath.txt) \
- *     io.paystate.bench.PostgresLifecycleBench [seconds per run, default 15] [threads, default 4]
+ *     io.paystate.bench.PostgresLifecycleBench [seconds per run, default 15] [threads, default 4] [rounds, default 2]
  * </pre>
  */
 public final class PostgresLifecycleBench {
@@ -44,45 +44,129 @@ public final class PostgresLifecycleBench {
     }
 
     /**
-     * Runs every measurement and prints a table.
+     * Runs every measurement, each configuration in a fresh JVM with its own database, round after
+     * round, and prints a table of the ratios.
      *
-     * @param args seconds per run, threads
+     * @param args seconds per run, threads, rounds (default 2); {@code fork:CONFIG} runs one
+     *     configuration in this JVM and prints its result line
      * @throws Exception on failure
      */
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                HikariDataSource pool = pool(postgres, threads * 2)) {
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        if (args.length > 3 && args[3].startsWith("fork:")) {
+            runOne(args[3].substring("fork:".length()), seconds, threads);
+            return;
+        }
+        // One JVM per configuration, as JMH forks per benchmark: in one JVM, the configuration run
+        // last met code compiled for the earlier ones' receiver types (another DataSource, another
+        // store instance), deoptimised and recompiled under measurement, and a database that had
+        // grown with the earlier runs' rows.
+        List<String> configs = System.getProperty("configs") != null
+                ? List.of(System.getProperty("configs").split(",", -1)) : List.of("baseline", "one", "two");
+        java.util.Map<String, List<Double>> rates = new java.util.LinkedHashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String config : configs) {
+                rates.computeIfAbsent(config, k -> new ArrayList<>()).add(fork(config, seconds, threads));
+            }
+        }
+        if (!rates.containsKey("baseline") || !rates.containsKey("one") || !rates.containsKey("two")) {
+            rates.forEach((config, r) -> System.out.printf("%s: %s lifecycles/s%n", config, r));
+            return;
+        }
+        System.out.printf("%n| round | baseline, hand-written JDBC | 1 engine | 2 engines, one database |%n|---|---|---|---|%n");
+        for (int round = 0; round < rounds; round++) {
+            double floor = rates.get("baseline").get(round);
+            System.out.printf("| %d | %.0f | %.0f: **%.2f** | %.0f: **%.2f** |%n", round + 1, floor,
+                    rates.get("one").get(round), rates.get("one").get(round) / floor, rates.get("two").get(round),
+                    rates.get("two").get(round) / floor);
+        }
+    }
+
+    private static double fork(String config, int seconds, int threads) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PostgresLifecycleBench.class.getName(),
+                String.valueOf(seconds), String.valueOf(threads), "1", "fork:" + config));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double rate = -1;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    rate = Double.parseDouble(line.substring("RESULT ".length()));
+                } else if (!line.startsWith("SLF4J")) {
+                    System.out.println(line);
+                }
+            }
+        }
+        if (child.waitFor() != 0 || rate < 0) {
+            throw new IllegalStateException(config + " failed: exit " + child.exitValue());
+        }
+        return rate;
+    }
+
+    /** One configuration on its own embedded database: warm-up, then the measured run. */
+    private static void runOne(String config, int seconds, int threads) throws Exception {
+        try (EmbeddedPostgres postgres = PostgresLifecycleBench.database().start();
+                HikariDataSource pool = pool(postgres, threads * 2);
+                HikariDataSource second = pool(postgres, threads)) {
             CountingDataSource counted = new CountingDataSource(pool);
-            PostgresStores one = stores(counted, "bench_one");
-            PaymentEngine engine = engine(one);
+            PaymentEngine engine = engine(stores(counted, "bench_one"));
             counted.reset();
             lifecycle(engine, 0);
-            long engineStatements = counted.count();
-            JdbcBaseline baseline = new JdbcBaseline(counted, "bench_base", sample(pool, "bench_one"));
-            counted.reset();
-            baseline.lifecycle(0);
-            long baselineStatements = counted.count();
-
-            warmUp(engine, baseline);
+            long statements = counted.count();
+            Load load;
+            switch (config) {
+                case "baseline" -> {
+                    JdbcBaseline baseline = new JdbcBaseline(counted, "bench_base", sample(pool, "bench_one"));
+                    counted.reset();
+                    baseline.lifecycle(0);
+                    statements = counted.count();
+                    load = baseline::lifecycle;
+                }
+                case "one" -> load = t -> lifecycle(engine, t);
+                case "two" -> {
+                    // each node with its own pool, as separate processes would have
+                    PaymentEngine[] two = {engine(stores(new CountingDataSource(second), "bench_two")), null};
+                    two[1] = engine(PostgresStores.create(counted, "bench_two"));
+                    load = t -> lifecycle(two[t % 2], t);
+                }
+                case "two-engines-one-store" -> {
+                    PostgresStores shared = stores(counted, "bench_two");
+                    PaymentEngine[] two = {engine(shared), engine(shared)};
+                    load = t -> lifecycle(two[t % 2], t);
+                }
+                case "one-engine-two-stores" -> {
+                    PostgresStores a = stores(counted, "bench_two");
+                    PostgresStores b = PostgresStores.create(counted, "bench_two");
+                    PaymentEngine e = PaymentEngine.builder().store(a.intentStore())
+                            .idempotencyStore(b.idempotencyStore()).build();
+                    load = t -> lifecycle(e, t);
+                }
+                default -> throw new IllegalArgumentException("unknown configuration " + config);
+            }
+            for (int i = 0; i < 500; i++) {
+                load.lifecycle(i % threads);
+            }
             // the engine's code is far larger than the baseline's: compiled only under load, its JIT
             // work would otherwise be measured as the engine's (it took a third of the JVM's CPU in
-            // the first 10 s); one unmeasured run of each load first, at the measured thread count
-            measure("warm-up: baseline", seconds, threads, baseline::lifecycle);
-            measure("warm-up: 1 engine", seconds, threads, t -> lifecycle(engine, t));
-            double floor = measure("baseline (hand-written JDBC)", seconds, threads, baseline::lifecycle);
-            double single = measure("1 engine", seconds, threads, t -> lifecycle(engine, t));
-            PaymentEngine[] two = {engine(stores(pool, "bench_two")), null};
-            two[1] = engine(PostgresStores.create(pool, "bench_two"));
-            double dual = measure("2 engines", seconds, threads, t -> lifecycle(two[t % 2], t));
-            System.out.printf("%nstatements per lifecycle: engine %d, baseline %d%n", engineStatements,
-                    baselineStatements);
-            System.out.printf("| run | lifecycles/s | ratio to the baseline |%n|---|---|---|%n");
-            System.out.printf("| baseline, hand-written JDBC | %.0f | 1.00 |%n", floor);
-            System.out.printf("| 1 engine | %.0f | %.2f |%n", single, single / floor);
-            System.out.printf("| 2 engines, one database | %.0f | %.2f |%n", dual, dual / floor);
+            // the first 10 s); one unmeasured run first, at the measured thread count
+            measure("warm-up: " + config, seconds, threads, load);
+            double rate = measure(config, seconds, threads, load);
+            System.out.printf("%s: %d statements in the first lifecycle%n", config, statements);
+            System.out.println("RESULT " + rate);
         }
+    }
+
+    /** The embedded database, with server settings given as {@code -Dpg.NAME=VALUE} (the same for every run). */
+    static EmbeddedPostgres.Builder database() {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("pg."))
+                .forEach(n -> builder.setServerConfig(n.substring(3), System.getProperty(n)));
+        return builder;
     }
 
     private static HikariDataSource pool(EmbeddedPostgres postgres, int size) {
@@ -129,13 +213,6 @@ public final class PostgresLifecycleBench {
             }
         }
         return new JdbcBaseline.Sample(intent, events);
-    }
-
-    private static void warmUp(PaymentEngine engine, JdbcBaseline baseline) throws Exception {
-        for (int i = 0; i < 500; i++) {
-            lifecycle(engine, 0);
-            baseline.lifecycle(0);
-        }
     }
 
     private static double measure(String name, int seconds, int threads, Load load) throws Exception {

@@ -45,7 +45,7 @@ public final class PostgresLifecycleProfile {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int poolSize = args.length > 2 ? Integer.parseInt(args[2]) : threads * 2;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try (EmbeddedPostgres postgres = PostgresLifecycleBench.database().start();
                 HikariDataSource pool = pool(postgres, poolSize)) {
             long postmaster = postmasterPid(pool);
             CountingDataSource counted = new CountingDataSource(pool);
@@ -82,6 +82,7 @@ public final class PostgresLifecycleProfile {
                         t -> PostgresLifecycleBench.lifecycle(two[t % 2], t));
                 run("2 engines", seconds, threads, postgres, postmaster, counted,
                         t -> PostgresLifecycleBench.lifecycle(two[t % 2], t));
+                explain(postgres, "prof_two");
             }
         }
     }
@@ -109,9 +110,12 @@ public final class PostgresLifecycleProfile {
         return (pid + " x " + text.substring(text.lastIndexOf(')') + 2)).split(" ", -1);
     }
 
-    /** CPU ticks of the postmaster's children (the backends and helpers), running ones only. */
-    private static long postgresTicks(long postmaster) throws IOException {
-        long ticks = 0;
+    /**
+     * CPU ticks of the postmaster and its children (the backends and helpers), by process kind, read
+     * into {@code seen} per process: kept across reads, so that a worker that ended during the run
+     * (autovacuum's) still counts with its last reading.
+     */
+    private static void postgresTicks(long postmaster, Map<Long, PgProcess> seen) throws IOException {
         try (var dirs = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) dirs::iterator) {
                 String name = p.getFileName().toString();
@@ -119,16 +123,38 @@ public final class PostgresLifecycleProfile {
                     continue;
                 }
                 try {
-                    String[] f = stat(Long.parseLong(name));
-                    if (Long.parseLong(f[3]) == postmaster || Long.parseLong(name) == postmaster) {
-                        ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    long pid = Long.parseLong(name);
+                    String[] f = stat(pid);
+                    if (Long.parseLong(f[3]) == postmaster || pid == postmaster) {
+                        long ticks = Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                        PgProcess known = seen.get(pid);
+                        seen.put(pid, new PgProcess(known != null ? known.kind() : kind(p), ticks));
                     }
                 } catch (IOException | RuntimeException e) {
                     // the process ended while it was read
                 }
             }
         }
-        return ticks;
+    }
+
+    /** One process of the database: what it is, and its CPU ticks when last read. */
+    record PgProcess(String kind, long ticks) {}
+
+    private static String kind(Path process) throws IOException {
+        String title = Files.readString(process.resolve("cmdline")).replace('\0', ' ').strip();
+        String rest = title.startsWith("postgres: ") ? title.substring("postgres: ".length()) : title;
+        // a client backend's title is "user database host(port) state"; the helpers name themselves
+        return rest.startsWith("postgres postgres") ? "backends" : rest.startsWith("autovacuum worker")
+                ? "autovacuum" : rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' '));
+    }
+
+    private static Map<String, Long> ticksByKind(Map<Long, PgProcess> before, Map<Long, PgProcess> after) {
+        Map<String, Long> kinds = new TreeMap<>();
+        after.forEach((pid, p) -> {
+            PgProcess b = before.get(pid);
+            kinds.merge(p.kind(), p.ticks() - (b != null ? b.ticks() : 0), Long::sum);
+        });
+        return kinds;
     }
 
     /** CPU ticks of this JVM's threads by group: the load's threads (user, sys), GC, JIT, the rest. */
@@ -189,6 +215,118 @@ public final class PostgresLifecycleProfile {
         return events.size();
     }
 
+    /** The statements the load waited on longest during the run (wall, round trip included), per lifecycle. */
+    private static String statementTimes(CountingDataSource counted, long lifecycles) {
+        StringBuilder out = new StringBuilder("statements (executions, wall ms, per lifecycle):");
+        counted.timings().entrySet().stream()
+                .sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1])).limit(14)
+                .forEach(e -> out.append(String.format("%n  %5.2f %6.3f  %s", e.getValue()[0] / (double) lifecycles,
+                        e.getValue()[1] / 1e6 / lifecycles, e.getKey().substring(0, Math.min(110, e.getKey().length())))));
+        return out.toString();
+    }
+
+    /** The plans, generic (as prepared statements end up) and custom, of the intent's read and update. */
+    private static void explain(EmbeddedPostgres postgres, String schema) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            String id;
+            String account;
+            try (ResultSet rs = s.executeQuery("SELECT id, account FROM " + schema + ".ps_intent ORDER BY ordinal DESC LIMIT 1")) {
+                rs.next();
+                id = rs.getString(1);
+                account = rs.getString(2);
+            }
+            c.setAutoCommit(false);
+            for (String mode : List.of("force_generic_plan", "force_custom_plan")) {
+                s.execute("SET plan_cache_mode = " + mode);
+                s.execute("PREPARE f(bigint, text, text) AS SELECT version, ordinal, CASE WHEN version = $1 THEN NULL"
+                        + " ELSE body END FROM " + schema + ".ps_intent WHERE id = $2 AND account = $3");
+                s.execute("PREPARE u(text, text, bigint) AS UPDATE " + schema + ".ps_intent SET version = version + 1"
+                        + " WHERE id = $1 AND account = $2 AND version = $3 RETURNING version");
+                for (String q : List.of("EXPLAIN (ANALYZE, BUFFERS) EXECUTE f(1, '" + id + "', '" + account + "')",
+                        "EXPLAIN (ANALYZE, BUFFERS) EXECUTE u('" + id + "', '" + account + "', 3)")) {
+                    System.out.println("-- " + mode + ": " + q);
+                    try (ResultSet rs = s.executeQuery(q)) {
+                        while (rs.next()) {
+                            System.out.println("   " + rs.getString(1));
+                        }
+                    }
+                }
+                s.execute("DEALLOCATE f");
+                s.execute("DEALLOCATE u");
+            }
+            // a non-HOT update as the commit's (an indexed column changes), its new version placed and indexed
+            for (String q : List.of("EXPLAIN (ANALYZE, BUFFERS) UPDATE " + schema + ".ps_intent SET version = version + 1,"
+                    + " status = CASE WHEN status = 'succeeded' THEN 'canceled' ELSE 'succeeded' END, body = body || ''"
+                    + " WHERE id = '" + id + "'", "EXPLAIN (ANALYZE, BUFFERS) INSERT INTO " + schema + ".ps_intent"
+                    + " SELECT id || 'x', account, version, ordinal, created, amount, currency, status, customer_lc, metadata,"
+                    + " deadline_ns, due_owner, due_lease_until, body FROM " + schema + ".ps_intent WHERE id = '" + id + "'")) {
+                System.out.println("-- " + q);
+                try (ResultSet rs = s.executeQuery(q)) {
+                    while (rs.next()) {
+                        System.out.println("   " + rs.getString(1));
+                    }
+                }
+            }
+            c.rollback();
+        }
+    }
+
+    /** Per table: sequential scans, rows they read, index scans, heap and index blocks touched. */
+    private static Map<String, long[]> tableCounters(EmbeddedPostgres postgres) throws SQLException {
+        Map<String, long[]> counters = new TreeMap<>();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT t.schemaname || '.' || t.relname, coalesce(t.seq_scan, 0),"
+                        + " coalesce(t.seq_tup_read, 0), coalesce(t.idx_scan, 0), coalesce(io.heap_blks_hit, 0)"
+                        + " + coalesce(io.heap_blks_read, 0), coalesce(io.idx_blks_hit, 0) + coalesce(io.idx_blks_read, 0)"
+                        + " FROM pg_stat_user_tables t JOIN pg_statio_user_tables io USING (relid)")) {
+            while (rs.next()) {
+                counters.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6)});
+            }
+        }
+        return counters;
+    }
+
+    /** What the run did to each table, per lifecycle: the database's work, whatever the machine's load. */
+    private static String tableWork(Map<String, long[]> before, Map<String, long[]> after, long lifecycles) {
+        StringBuilder out = new StringBuilder("per lifecycle (seq scans, rows seq-read, index scans, heap blocks,"
+                + " index blocks):");
+        after.forEach((table, a) -> {
+            long[] b = before.getOrDefault(table, new long[a.length]);
+            double[] d = new double[a.length];
+            double sum = 0;
+            for (int i = 0; i < a.length; i++) {
+                d[i] = (a[i] - b[i]) / (double) lifecycles;
+                sum += d[i];
+            }
+            if (sum > 0.01) {
+                out.append(String.format("%n  %-28s %6.2f %8.1f %6.2f %7.2f %7.2f", table, d[0], d[1], d[2], d[3], d[4]));
+            }
+        });
+        return out.toString();
+    }
+
+    /** Rows, dead rows, HOT updates and vacuums of the load's tables, and the checkpoints so far. */
+    private static String tableStats(EmbeddedPostgres postgres) throws SQLException {
+        StringBuilder out = new StringBuilder("tables (live, dead, updates, hot, autovacuums, size kB):");
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT schemaname || '.' || relname, n_live_tup, n_dead_tup, n_tup_upd,"
+                    + " n_tup_hot_upd, autovacuum_count, pg_total_relation_size(relid) / 1024 FROM pg_stat_user_tables"
+                    + " WHERE n_tup_upd + n_tup_ins > 0 AND relname IN ('ps_intent', 'ps_event', 'ps_log_head',"
+                    + " 'ps_subscriber', 'ps_idempotency') ORDER BY 1")) {
+                while (rs.next()) {
+                    out.append(String.format("%n  %s %d %d %d %d %d %d", rs.getString(1), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT checkpoints_timed, checkpoints_req FROM pg_stat_bgwriter")) {
+                rs.next();
+                out.append(String.format("%n  checkpoints: timed %d, requested %d", rs.getLong(1), rs.getLong(2)));
+            }
+        }
+        return out.toString();
+    }
+
     /** Work counters of the database: commits and WAL, which do not depend on how busy the machine is. */
     private static long[] databaseWork(EmbeddedPostgres postgres) throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
@@ -214,6 +352,7 @@ public final class PostgresLifecycleProfile {
     private static void run(String name, int seconds, int threads, EmbeddedPostgres postgres, long postmaster,
             CountingDataSource counted, PostgresLifecycleBench.Load load) throws Exception {
         long[] work0 = databaseWork(postgres);
+        Map<String, long[]> blocks0 = tableCounters(postgres);
         counted.reset();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong done = new AtomicLong();
@@ -224,7 +363,9 @@ public final class PostgresLifecycleProfile {
         Map<String, Integer> waits = new java.util.HashMap<>();
         Map<String, Long> threads0 = jvmThreadTicks();
         long jvm0 = os.getProcessCpuTime();
-        long pg0 = postgresTicks(postmaster);
+        Map<Long, PgProcess> pg0 = new java.util.HashMap<>();
+        postgresTicks(postmaster, pg0);
+        Map<Long, PgProcess> pg1 = new java.util.HashMap<>(pg0);
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int thread = t;
@@ -254,7 +395,9 @@ public final class PostgresLifecycleProfile {
                         waits.merge(key, 1, Integer::sum);
                     }
                 }
-                samples++;
+                if (samples++ % 20 == 0) {
+                    postgresTicks(postmaster, pg1);
+                }
                 Thread.sleep(5); // a sampler in a benchmark run by hand
             }
         }
@@ -271,13 +414,21 @@ public final class PostgresLifecycleProfile {
         }
         long n = done.get();
         double jvmMs = (os.getProcessCpuTime() - jvm0) / 1e6 / n;
-        double pgMs = (postgresTicks(postmaster) - pg0) * 10.0 / n;
+        postgresTicks(postmaster, pg1);
+        Map<String, Long> pgKinds = ticksByKind(pg0, pg1);
+        double pgMs = pgKinds.values().stream().mapToLong(Long::longValue).sum() * 10.0 / n;
         System.out.printf("%n== %s: %.0f lifecycles/s, %d threads; CPU per lifecycle: JVM %.2f ms, PostgreSQL %.2f ms"
                 + " (%d samples)%n", name, n / elapsed, threads, jvmMs, pgMs, samples);
         StringBuilder split = new StringBuilder("JVM CPU per lifecycle by thread group (user+sys ms):");
         threads1.forEach((group, ticks) -> split.append(String.format(" %s %.2f", group,
                 (ticks - threads0.getOrDefault(group, 0L)) * 10.0 / n)));
         System.out.println(split);
+        StringBuilder pgSplit = new StringBuilder("PostgreSQL CPU per lifecycle by process (ms):");
+        pgKinds.forEach((kind, ticks) -> pgSplit.append(String.format(" %s %.2f", kind, ticks * 10.0 / n)));
+        System.out.println(pgSplit);
+        System.out.println(tableStats(postgres));
+        System.out.println(tableWork(blocks0, tableCounters(postgres), n));
+        System.out.println(statementTimes(counted, n));
         long[] work1 = databaseWork(postgres);
         System.out.printf("per lifecycle: %.1f statements, %.0f kB allocated by the load's threads;"
                 + " %.2f transactions, %.1f WAL records, %.1f kB WAL%n", statements / (double) counted1,

@@ -172,13 +172,16 @@ public final class PgIntentStore implements PaymentIntentStore {
 
     /**
      * The statement of {@link #findDue}: leases up to {@code limit} due intents that no other owner
-     * holds a live lease on, skipping rows other transactions have locked, in deadline order.
+     * holds a live lease on, skipping rows other transactions have locked, in deadline order. The
+     * leased ids are taken as one array and updated through the primary key: with {@code IN}, the
+     * planner may hash the whole table once it is large.
      */
     static Sql findDueSql(Tables t, String owner, double leaseSeconds, Instant now, int limit) {
         return new Sql().append("WITH c AS (UPDATE " + t.intent() + " SET due_owner = ?, due_lease_until = "
-                + "clock_timestamp() + make_interval(secs => ?::float8) WHERE id IN (SELECT id FROM " + t.intent()
-                + " WHERE deadline_ns IS NOT NULL AND deadline_ns <= ? AND (due_owner = ? OR due_lease_until IS NULL "
-                + "OR due_lease_until < clock_timestamp()) ORDER BY deadline_ns, ordinal LIMIT ? FOR UPDATE SKIP LOCKED) "
+                + "clock_timestamp() + make_interval(secs => ?::float8) WHERE id = ANY (ARRAY(SELECT id FROM "
+                + t.intent() + " WHERE deadline_ns IS NOT NULL AND deadline_ns <= ? AND (due_owner = ? OR "
+                + "due_lease_until IS NULL OR due_lease_until < clock_timestamp()) ORDER BY deadline_ns, ordinal LIMIT ? "
+                + "FOR UPDATE SKIP LOCKED)) "
                 + "RETURNING deadline_ns, " + IntentRows.COLUMNS + ") SELECT " + IntentRows.COLUMNS
                 + " FROM c ORDER BY deadline_ns, ordinal", owner, String.valueOf(leaseSeconds), Db.nanos(now), owner,
                 limit);
