@@ -18,8 +18,17 @@ final class CountingDataSource implements DataSource {
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder[]> timings =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final boolean timing;
+
+    /** Counts the statements only: what the benchmark's measured runs go through. */
     CountingDataSource(DataSource delegate) {
+        this(delegate, false);
+    }
+
+    /** Counts, and with {@code timing} also times each execution by statement (the profile's view). */
+    CountingDataSource(DataSource delegate, boolean timing) {
         this.delegate = delegate;
+        this.timing = timing;
     }
 
     void reset() {
@@ -70,7 +79,7 @@ final class CountingDataSource implements DataSource {
                     }
                     try {
                         Object result = method.invoke(real, args);
-                        if (result instanceof PreparedStatement ps && args != null && args[0] instanceof String sql) {
+                        if (timing && result instanceof PreparedStatement ps && args[0] instanceof String sql) {
                             return timed(ps, sql.replaceAll("\\s+", " "));
                         }
                         return result;

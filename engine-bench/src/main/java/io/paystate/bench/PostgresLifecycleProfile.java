@@ -48,7 +48,7 @@ public final class PostgresLifecycleProfile {
         try (EmbeddedPostgres postgres = PostgresLifecycleBench.database().start();
                 HikariDataSource pool = pool(postgres, poolSize)) {
             long postmaster = postmasterPid(pool);
-            CountingDataSource counted = new CountingDataSource(pool);
+            CountingDataSource counted = new CountingDataSource(pool, true);
             PostgresStores stores = PostgresStores.create(counted, "prof_one");
             stores.migrate();
             PaymentEngine engine = PaymentEngine.builder().store(stores.intentStore())
