@@ -47,6 +47,10 @@ final class ConsoleReport {
         out.printf(Locale.ROOT, "Engine: %s wall on %d threads, %s intents/s, %s operations/s, heap in use %s%n",
                 Figures.seconds(s.wallMillis), p.threadsUsed(), Figures.rate(s.intents, s.wallMillis),
                 Figures.rate(s.operations, s.wallMillis), Figures.mebibytes(s.heapBytes));
+        // CPU per intent does not depend on how busy the machine is: it shows whether partitions scale
+        double cpuMicrosPerIntent = s.partitionCpuMillis * 1000.0 / Math.max(1, s.intents);
+        out.printf(Locale.ROOT, "Partitions: %s CPU on their threads (%.1f µs per intent), the slowest %s wall%n",
+                Figures.seconds(s.partitionCpuMillis), cpuMicrosPerIntent, Figures.seconds(s.slowestPartitionMillis));
     }
 
     /** One column per currency: amounts of different currencies are never added together. */

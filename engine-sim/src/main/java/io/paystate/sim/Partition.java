@@ -71,6 +71,9 @@ final class Partition {
     private final Set<PaymentIntentId> finished = new HashSet<>();
     private long seq;
     long operations;
+    /** CPU and wall time of {@link #run} on its thread, in nanoseconds (the machine's, not simulated). */
+    long cpuNanos;
+    long wallNanos;
 
     Partition(Scenario scenario, long seed, int partition, int partitions, Instant start, boolean tableRunner) {
         this.scenario = scenario;
@@ -92,6 +95,17 @@ final class Partition {
 
     /** Runs every lifecycle of this partition; {@code progress} receives each finished arrival. */
     void run(LongConsumer progress) {
+        // reported only, never simulated: what the partition cost its thread, to tell the engine's
+        // scaling (CPU per intent) from the machine's (wall time)
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
+        runLifecycles(progress);
+        cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+        wallNanos = System.nanoTime() - wallStart;
+    }
+
+    private void runLifecycles(LongConsumer progress) {
         double spacing = scenario.days() * 86400.0 / scenario.intents();
         for (int i = partition; i < scenario.intents(); i += partitions) {
             schedule((long) (i * spacing), Kind.ARRIVE, i, null);

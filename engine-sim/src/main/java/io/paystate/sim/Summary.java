@@ -11,8 +11,9 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * The merged result of a simulation. Everything but {@link #wallMillis} and {@link #heapBytes}
- * depends only on the scenario, the seed and the partition count.
+ * The merged result of a simulation. Everything but the machine's times ({@link #wallMillis},
+ * {@link #partitionCpuMillis}, {@link #slowestPartitionMillis}) and {@link #heapBytes} depends only
+ * on the scenario, the seed and the partition count.
  */
 final class Summary {
     final RunParameters parameters;
@@ -37,6 +38,9 @@ final class Summary {
     long lastDay;
     long wallMillis;
     long heapBytes;
+    /** The partitions' threads' CPU time, summed, and the longest partition's wall time. */
+    long partitionCpuMillis;
+    long slowestPartitionMillis;
 
     private Summary(RunParameters parameters) {
         this.parameters = parameters;
@@ -67,6 +71,8 @@ final class Summary {
         Tally t = p.tally;
         intents += t.intents;
         operations += p.operations;
+        partitionCpuMillis += p.cpuNanos / 1_000_000;
+        slowestPartitionMillis = Math.max(slowestPartitionMillis, p.wallNanos / 1_000_000);
         replays += t.replays;
         captureAfterExpiry += t.captureAfterExpiry;
         liveAtEnd += p.store.liveCount();
