@@ -15,11 +15,13 @@ import org.squirrelframework.foundation.fsm.StateMachineData;
 /**
  * Squirrel's machine data (current, last and initial state, the machine's types, and the stores of
  * hierarchical, parallel and linked states) with its stores made on first write. Squirrel's own
- * data makes three maps and a read-only view for every machine and copies through iterators of all
+ * data makes a map, a multimap and a read-only view for every machine and copies through iterators
  * of them on every load, although a flat machine such as the engine's never writes to them: a
- * twentieth of a fresh machine's fire. Every reader answers as squirrel's does (an absent store
- * reads as empty), readers never write, so data kept once and loaded into many machines is only
- * read, and a loaded machine holds its own copy. Registered as squirrel's {@code StateMachineData}
+ * tenth of the bytes a fresh machine's fire allocates. Every reader answers as squirrel's does
+ * (an absent store reads as empty) and none makes a store, so the engine's data kept once and
+ * loaded into many machines is only read (a store that exists caches its key view on the first
+ * read, as squirrel's do: {@code TableMachines} loads each kept data once before sharing it), and a
+ * loaded machine holds its own copy. Registered as squirrel's {@code StateMachineData}
  * implementation by {@link ResolvedComponents#install()}.
  *
  * @param <T> the machine type
