@@ -11,6 +11,7 @@ import org.squirrelframework.foundation.component.SquirrelProvider;
 import org.squirrelframework.foundation.exception.ErrorCodes;
 import org.squirrelframework.foundation.exception.SquirrelRuntimeException;
 import org.squirrelframework.foundation.fsm.ActionExecutionService;
+import org.squirrelframework.foundation.fsm.StateMachineData;
 
 /**
  * Squirrel's component factory with each component's constructor resolved once. Squirrel creates
@@ -34,13 +35,15 @@ final class ResolvedComponents extends SquirrelProvider {
 
     /**
      * Installs the resolving provider in front of squirrel's current one, once, with
-     * {@link OnDemandBuckets} as squirrel's action execution service. Squirrel is bundled
+     * {@link OnDemandBuckets} as squirrel's action execution service and {@link SparseMachineData}
+     * as its machine data. Squirrel is bundled
      * (relocated) inside engine-core, so the provider it replaces is the engine's own.
      */
     static synchronized void install() {
         SquirrelProvider current = SquirrelProvider.getInstance();
         if (!(current instanceof ResolvedComponents)) {
             current.register(ActionExecutionService.class, OnDemandBuckets.class);
+            current.register(StateMachineData.class, SparseMachineData.class);
             SquirrelProvider.setInstance(new ResolvedComponents(current));
         }
     }

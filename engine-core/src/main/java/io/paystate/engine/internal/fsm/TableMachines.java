@@ -95,8 +95,9 @@ final class TableMachines<M extends AbstractStateMachine<M, S, E, FireContext> &
                     M machine = builder.newStateMachine(status, configuration);
                     machine.start();
                     StateMachineData.Reader<M, S, E, FireContext> data = machine.dumpSavedData();
-                    // loading reads the data through views its maps cache on first use: make them
-                    // here, on one thread, so that the shared data is only ever read afterwards
+                    // squirrel's own data caches views of its maps on the first load (the engine's,
+                    // SparseMachineData, writes nothing on reads): load once here, on one thread,
+                    // so that the shared data is only ever read afterwards whichever is registered
                     builder.newStateMachine(status, configuration).loadSavedData(data);
                     all.put(status, data);
                 }
