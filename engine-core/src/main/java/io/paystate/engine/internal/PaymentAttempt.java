@@ -61,7 +61,7 @@ final class PaymentAttempt {
             throw new IllegalStateException("processor asked for authentication again after authentication");
         }
         if (outcome instanceof AuthorizationOutcome.Authorized) {
-            work.call.decisions.approved(approval(decided.attemptId(), d));
+            work.call.decisions().approved(approval(decided.attemptId(), d));
         }
         if (errorOnRequiresAction && outcome instanceof AuthorizationOutcome.RequiresAction) {
             return actionNotHandled(work, trigger, pm);
@@ -94,7 +94,7 @@ final class PaymentAttempt {
         String terms = d.amount + " " + d.currency.code() + " " + pm.id() + " " + offSession + " " + trigger;
         String[] minted = new String[1];
         try {
-            return work.call.decisions.decide(authenticated ? "after_authentication" : "authorize", terms,
+            return work.call.decisions().decide(authenticated ? "after_authentication" : "authorize", terms,
                     () -> minted[0] = engine.ids.next(IdKind.CHARGE),
                     attemptId -> engine.gateway.call(() -> {
                         AuthorizationAttempt attempt =
