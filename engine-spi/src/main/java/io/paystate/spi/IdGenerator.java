@@ -2,6 +2,7 @@ package io.paystate.spi;
 
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 
 /**
  * Mints the ids of intents, charges, events and requests.
@@ -27,7 +28,8 @@ public interface IdGenerator {
      */
     static IdGenerator random() {
         SecureRandom random = new SecureRandom();
-        return kind -> Base62.draw(kind, random::nextLong);
+        LongSupplier longs = random::nextLong; // one supplier, not a method reference per id
+        return kind -> Base62.draw(kind, longs);
     }
 
     /**
@@ -40,9 +42,10 @@ public interface IdGenerator {
      */
     static IdGenerator seeded(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        LongSupplier longs = random::nextLong; // one supplier, not a method reference per id
         return kind -> {
             synchronized (random) {
-                return Base62.draw(kind, random::nextLong);
+                return Base62.draw(kind, longs);
             }
         };
     }

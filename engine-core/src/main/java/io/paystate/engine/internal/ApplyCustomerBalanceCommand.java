@@ -57,7 +57,7 @@ final class ApplyCustomerBalanceCommand extends IntentCommand {
         parts.transitions().fire(work, Trigger.APPLY_CUSTOMER_BALANCE, Outcome.SUCCEEDED, work.now, x -> {
             x.amountFunded = funded;
             x.nextAction = null;
-            x.charges.add(charge);
+            x.addCharge(charge);
             x.amountReceived = x.amount;
         });
         return null;

@@ -3,6 +3,8 @@ package io.paystate.engine.internal;
 import io.paystate.engine.PaymentEngineException;
 import io.paystate.model.AccountId;
 import io.paystate.model.PaymentIntent;
+import io.paystate.spi.FundsMovement;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +17,8 @@ final class Call {
     final AccountId account;
     final @Nullable String requestId;
     final @Nullable String idempotencyKey;
-    final Decisions decisions = new Decisions();
+    // created by the first decision: most requests (creates, captures, reads) never ask the processor
+    private @Nullable Decisions decisions;
     /** Whether the request runs under an idempotency key (a mutating request that gave one). */
     boolean keyed;
     /** Whether the answer is shown with a publishable key (client-side calls). */
@@ -27,6 +30,33 @@ final class Call {
         this.account = account;
         this.requestId = requestId;
         this.idempotencyKey = idempotencyKey;
+    }
+
+    /** The processor's decisions made for this call, created on first use. */
+    Decisions decisions() {
+        Decisions d = decisions;
+        if (d == null) {
+            d = new Decisions();
+            decisions = d;
+        }
+        return d;
+    }
+
+    /** Whether this call reached the processor. */
+    boolean processorReached() {
+        return decisions != null && decisions.processorReached();
+    }
+
+    /** The approvals no commit recorded; see {@link Decisions#takeUnrecorded()}. */
+    List<FundsMovement> takeUnrecorded() {
+        return decisions == null ? List.of() : decisions.takeUnrecorded();
+    }
+
+    /** Marks every approval so far as recorded by a commit. */
+    void recorded() {
+        if (decisions != null) {
+            decisions.recorded();
+        }
     }
 
     static Call clockDriven(AccountId account) {

@@ -38,6 +38,20 @@ final class CreateCommand implements Command<PaymentIntent> {
         currency = RequestValidator.validateCreate(p);
     }
 
+    /** The metadata an intent is created with: the given entries without those of empty value. */
+    private static Map<String, String> withoutEmptyValues(Map<String, String> given) {
+        if (given.isEmpty()) {
+            return Map.of(); // the usual case: no map to fill and copy
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        given.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                metadata.put(k, v);
+            }
+        });
+        return Map.copyOf(metadata);
+    }
+
     @Override
     public PaymentIntent run() {
         EngineContext engine = parts.engine();
@@ -65,13 +79,7 @@ final class CreateCommand implements Command<PaymentIntent> {
         String customer = Strings.emptyToNull(p.customer());
         d.customer = customer == null ? null : CustomerId.of(customer);
         d.description = Strings.emptyToNull(p.description());
-        Map<String, String> metadata = new LinkedHashMap<>();
-        p.metadata().forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                metadata.put(k, v);
-            }
-        });
-        d.metadata = Map.copyOf(metadata);
+        d.metadata = withoutEmptyValues(p.metadata());
         d.paymentMethod = pm == null ? null : pm.id();
         d.receiptEmail = Strings.emptyToNull(p.receiptEmail());
         d.setupFutureUsage = p.setupFutureUsage();

@@ -42,9 +42,14 @@ public final class DefaultPaymentEngine implements PaymentEngine {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         Call call = new Call(options.account(), parts.engine().ids.next(IdKind.REQUEST), options.idempotencyKey());
-        call.keyed = options.idempotencyKey() != null && request.mutating();
+        call.keyed = IdempotencyGate.applies(options, request);
         Command<T> command = bind(request, call);
         try {
+            if (!call.keyed) {
+                // what the gate does without a key, without the two lambdas it would be handed
+                command.validate();
+                return new Response<>(guarded(command), false, call.requestId);
+            }
             return gate.call(options, request, command::validate,
                     () -> new Response<>(guarded(command), false, call.requestId), call);
         } finally {

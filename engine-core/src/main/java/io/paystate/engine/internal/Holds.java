@@ -7,11 +7,22 @@ import io.paystate.spi.PaymentMethodDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The authorization window of held payments and what its end does (the configured expiry policy). */
 final class Holds {
     private final EngineConfig config;
     private final Transitions transitions;
+    /**
+     * The deadline computed last. The engine's clock counts whole seconds, so intents created in the
+     * same second share their deadline instant instead of each holding an equal copy (24 bytes per
+     * held intent and per confirmation). A plain field: the entry is immutable, and a thread that
+     * misses another's entry only computes the instant again.
+     */
+    private @Nullable Deadline last;
+
+    /** A deadline and what it was computed from. */
+    private record Deadline(Instant created, Duration window, Instant at) {}
 
     Holds(EngineConfig config, Transitions transitions) {
         this.config = config;
@@ -27,7 +38,13 @@ final class Holds {
         if (extended && config.extendedAuthorizationWindow().compareTo(window) > 0) {
             window = config.extendedAuthorizationWindow();
         }
-        return d.created.plus(window);
+        Deadline cached = last;
+        if (cached != null && cached.created.equals(d.created) && cached.window.equals(window)) {
+            return cached.at;
+        }
+        Instant at = d.created.plus(window);
+        last = new Deadline(d.created, window, at);
+        return at;
     }
 
     /** Ends a held authorization at its deadline: canceled, or back to requires_payment_method (legacy). */

@@ -40,6 +40,11 @@ public final class IdempotencyGate {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Whether a request runs under its idempotency key: a mutating request that gave one. */
+    static boolean applies(RequestOptions options, Request<?> request) {
+        return options.idempotencyKey() != null && request.mutating();
+    }
+
     /**
      * Runs a request under its idempotency key.
      *
@@ -56,7 +61,7 @@ public final class IdempotencyGate {
     <T> Response<T> call(RequestOptions options, Request<T> request, Runnable validate, Supplier<Response<T>> run,
             Call call) {
         String key = options.idempotencyKey();
-        if (key == null || !request.mutating()) {
+        if (key == null || !applies(options, request)) {
             validate.run();
             return run.get();
         }
@@ -82,7 +87,7 @@ public final class IdempotencyGate {
         try {
             response = run.get();
         } catch (PaymentEngineException e) {
-            if (remembered(e) || call.hasCommitted() || call.decisions.processorReached()) {
+            if (remembered(e) || call.hasCommitted() || call.processorReached()) {
                 store.complete(account, key, stored(e.details()));
             } else {
                 store.release(account, key);
@@ -114,7 +119,7 @@ public final class IdempotencyGate {
             store.complete(account, key, new StoredResponse(200, committed, null, call.requestId));
         } else if (raised != null) {
             store.complete(account, key, stored(raised.details()));
-        } else if (call.decisions.processorReached()) {
+        } else if (call.processorReached()) {
             store.complete(account, key, stored(Errors.failure("The engine failed to process the request.", null)
                     .details()));
         } else {

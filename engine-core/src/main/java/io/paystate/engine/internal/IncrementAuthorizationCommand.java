@@ -61,7 +61,7 @@ final class IncrementAuthorizationCommand extends IntentCommand {
         }
         java.util.List<io.paystate.model.LineItem> lineItems =
                 p.lineItems() == null ? null : LineItems.from(p.lineItems(), parts.engine().ids);
-        work.call.decisions.approved(new FundsMovement(d.account, d.id, held.id().value(), amount - d.amount,
+        work.call.decisions().approved(new FundsMovement(d.account, d.id, held.id().value(), amount - d.amount,
                 d.currency));
         parts.transitions().fire(work, Trigger.INCREMENT_AUTHORIZATION, Outcome.APPROVED, work.now, x -> {
             x.replaceLatestCharge(Charges.incremented(held, amount));
@@ -89,7 +89,7 @@ final class IncrementAuthorizationCommand extends IntentCommand {
     private IncrementOutcome decide(Work work, Charge held, long amount) {
         PaymentIntent snapshot = work.draft.snapshot();
         try {
-            return work.call.decisions.<IncrementOutcome>decide("increment", held.id() + " " + amount,
+            return work.call.decisions().<IncrementOutcome>decide("increment", held.id() + " " + amount,
                     () -> held.id().value(), attemptId -> parts.engine().gateway.call(
                             () -> parts.engine().processor.incrementAuthorization(snapshot, held, amount)))
                     .outcome();

@@ -20,7 +20,6 @@ import io.paystate.model.SetupFutureUsage;
 import io.paystate.model.Shipping;
 import io.paystate.spi.StoredIntent;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +60,9 @@ final class IntentDraft {
     List<LineItem> lineItems = List.of();
     io.paystate.model.@Nullable AutomaticPaymentMethods automaticPaymentMethods;
     io.paystate.model.RecordedFields recorded = io.paystate.model.RecordedFields.NONE;
-    final List<Charge> charges;
+    // the charges as the stored intent holds them: no list per draft for the usual single charge
+    private List<Charge> earlierCharges;
+    private @Nullable Charge latestCharge;
     final long version;
     final long ordinal;
     @Nullable Instant expiresAt;
@@ -88,7 +89,7 @@ final class IntentDraft {
         this.metadata = Map.of();
         this.paymentMethodTypes = List.copyOf(paymentMethodTypes);
         this.cardOptions = cardOptions;
-        this.charges = new ArrayList<>();
+        this.earlierCharges = List.of();
         this.version = 0;
         this.ordinal = 0;
     }
@@ -124,7 +125,8 @@ final class IntentDraft {
         this.lineItems = pi.lineItems();
         this.automaticPaymentMethods = pi.automaticPaymentMethods();
         this.recorded = pi.recorded();
-        this.charges = new ArrayList<>(stored.charges());
+        this.earlierCharges = stored.earlierCharges();
+        this.latestCharge = stored.latestCharge();
         this.version = stored.version();
         this.ordinal = stored.ordinal();
         this.expiresAt = stored.expiresAt();
@@ -138,11 +140,25 @@ final class IntentDraft {
     }
 
     @Nullable Charge latestCharge() {
-        return charges.isEmpty() ? null : charges.get(charges.size() - 1);
+        return latestCharge;
+    }
+
+    /** Makes {@code charge} the newest charge; the one before it, if any, joins the earlier ones. */
+    void addCharge(Charge charge) {
+        Charge previous = latestCharge;
+        if (previous != null) {
+            Charge[] earlier = earlierCharges.toArray(new Charge[earlierCharges.size() + 1]);
+            earlier[earlier.length - 1] = previous;
+            earlierCharges = List.of(earlier);
+        }
+        latestCharge = charge;
     }
 
     void replaceLatestCharge(Charge charge) {
-        charges.set(charges.size() - 1, charge);
+        if (latestCharge == null) {
+            throw new IllegalStateException("no charge to replace on " + id);
+        }
+        latestCharge = charge;
     }
 
     /**
@@ -195,7 +211,7 @@ final class IntentDraft {
     }
 
     StoredIntent toStored() {
-        return new StoredIntent(account, snapshot(), charges, version, ordinal, expiresAt, settlesAt, authenticated,
+        return new StoredIntent(account, snapshot(), latestCharge, earlierCharges, version, ordinal, expiresAt, settlesAt, authenticated,
                 incrementAttempts, eventSequence, verificationAttempts, amountFunded);
     }
 }

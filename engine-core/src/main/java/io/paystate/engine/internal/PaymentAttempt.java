@@ -61,7 +61,7 @@ final class PaymentAttempt {
             throw new IllegalStateException("processor asked for authentication again after authentication");
         }
         if (outcome instanceof AuthorizationOutcome.Authorized) {
-            work.call.decisions.approved(approval(decided.attemptId(), d));
+            work.call.decisions().approved(approval(decided.attemptId(), d));
         }
         if (errorOnRequiresAction && outcome instanceof AuthorizationOutcome.RequiresAction) {
             return actionNotHandled(work, trigger, pm);
@@ -94,7 +94,7 @@ final class PaymentAttempt {
         String terms = d.amount + " " + d.currency.code() + " " + pm.id() + " " + offSession + " " + trigger;
         String[] minted = new String[1];
         try {
-            return work.call.decisions.decide(authenticated ? "after_authentication" : "authorize", terms,
+            return work.call.decisions().decide(authenticated ? "after_authentication" : "authorize", terms,
                     () -> minted[0] = engine.ids.next(IdKind.CHARGE),
                     attemptId -> engine.gateway.call(() -> {
                         AuthorizationAttempt attempt =
@@ -145,7 +145,7 @@ final class PaymentAttempt {
                 Charge charge = Charges.held(chargeId, d, pm, expiresAt,
                         authorized.incrementalAuthorizationSupported(), now);
                 transitions.fire(work, trigger, Outcome.HELD, now, x -> {
-                    x.charges.add(charge);
+                    x.addCharge(charge);
                     x.amountCapturable = x.amount;
                     x.expiresAt = expiresAt;
                 });
@@ -157,7 +157,7 @@ final class PaymentAttempt {
                 Charge charge = Charges.captured(chargeId, d, pm, authorized.incrementalAuthorizationSupported(),
                         now);
                 transitions.fire(work, trigger, Outcome.SUCCEEDED, now, x -> {
-                    x.charges.add(charge);
+                    x.addCharge(charge);
                     x.amountReceived = x.amount;
                 });
             }
@@ -172,7 +172,7 @@ final class PaymentAttempt {
             Charge charge = Charges.failed(chargeId, d, pm, declined.code(), declined.message(),
                     declined.declineCode(), now);
             transitions.fire(work, trigger, Outcome.DECLINED, now, x -> {
-                x.charges.add(charge);
+                x.addCharge(charge);
                 x.lastPaymentError = new LastPaymentError(declined.type(), declined.code(), declined.declineCode(),
                         declined.message(), chargeId, pm.id(), pm.type(), declined.adviceCode());
                 // a failed attempt detaches its payment method: a retry must name one
@@ -183,7 +183,7 @@ final class PaymentAttempt {
             Charge charge = Charges.pending(chargeId, d, pm, now);
             Instant settlesAt = now.plus(processing.settlesAfter()).truncatedTo(ChronoUnit.SECONDS);
             transitions.fire(work, trigger, Outcome.PROCESSING, now, x -> {
-                x.charges.add(charge);
+                x.addCharge(charge);
                 x.settlesAt = settlesAt;
             });
             return null;

@@ -32,6 +32,9 @@ final class RecordedFieldsMerge {
             throw Errors.invalid(null, "transfer_data[amount]",
                     "transfer_data[amount] can only be set on a PaymentIntent created with transfer_data[destination].");
         }
+        if (applicationFee == null && transferAmount == null) {
+            return old; // the usual capture sets neither: no copy of equal fields
+        }
         return new RecordedFields(applicationFee != null ? applicationFee : old.applicationFeeAmount(),
                 old.onBehalfOf(), old.transferDestination(),
                 transferAmount != null ? transferAmount : old.transferAmount(), old.transferGroup(),

@@ -53,7 +53,7 @@ final class RequestValidator {
         Currency currency = currency(p.currency());
         amount(p.amount(), currency, "amount");
         metadataEntries(p.metadata());
-        if (p.metadata().values().stream().filter(v -> !v.isEmpty()).count() > MAX_METADATA_KEYS) {
+        if (nonEmptyValues(p.metadata()) > MAX_METADATA_KEYS) {
             throw Errors.invalid(null, "metadata", "Metadata can have up to " + MAX_METADATA_KEYS + " keys.");
         }
         string(p.description(), "description", MAX_DESCRIPTION);
@@ -331,8 +331,25 @@ final class RequestValidator {
         return BigDecimal.valueOf(minor, currency.decimals()).toPlainString();
     }
 
+    /** How many entries of {@code metadata} have a value (an empty one removes its key). */
+    static int nonEmptyValues(Map<String, String> metadata) {
+        if (metadata.isEmpty()) {
+            return 0; // most requests carry none: no iterator for them
+        }
+        int count = 0;
+        for (String value : metadata.values()) {
+            if (!value.isEmpty()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Checks the shape of metadata entries; counts are checked on the merged result. */
     static void metadataEntries(Map<String, String> metadata) {
+        if (metadata.isEmpty()) {
+            return; // most requests carry none: no entry set or iterator for them
+        }
         for (Map.Entry<String, String> e : metadata.entrySet()) {
             String key = e.getKey();
             if (key.isEmpty() || key.length() > MAX_METADATA_KEY_LENGTH) {

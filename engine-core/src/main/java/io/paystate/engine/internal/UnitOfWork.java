@@ -141,12 +141,12 @@ final class UnitOfWork {
             return locked.get();
         } catch (InDoubt e) {
             inDoubt = true;
-            orphans.inDoubt(e.commit, call.decisions.takeUnrecorded());
+            orphans.inDoubt(e.commit, call.takeUnrecorded());
             throw Errors.failure("The store failed while writing the change; whether it was saved is checked "
                     + "again later.", e.getCause());
         } finally {
             if (!inDoubt) {
-                orphans.release(call.decisions.takeUnrecorded());
+                orphans.release(call.takeUnrecorded());
             }
             relay.deliver();
         }
@@ -154,7 +154,11 @@ final class UnitOfWork {
 
     private PaymentIntent runOnce(PaymentIntentId id, Call call, Body body) {
         Instant now = engine.now();
-        StoredIntent stored = engine.store.find(call.account, id).orElseThrow(() -> Errors.noSuchIntent(id));
+        // orElse, not orElseThrow: no lambda capturing the id for every command
+        StoredIntent stored = engine.store.find(call.account, id).orElse(null);
+        if (stored == null) {
+            throw Errors.noSuchIntent(id);
+        }
         stored = applyDue(stored, now);
         Work work = engine.work(new IntentDraft(stored), now, call);
         Decline decline = body.apply(work);
@@ -182,7 +186,7 @@ final class UnitOfWork {
                             : IdempotencyGate.stored(decline.toException(answer).details()));
         }
         PaymentIntent result = commit(new Commit(candidate, work.events, completion)).intent();
-        work.call.decisions.recorded();
+        work.call.recorded();
         PaymentEngineException raised = decline == null ? null : decline.toException(result);
         work.call.committed(result, raised);
         if (raised != null) {

@@ -20,7 +20,8 @@ final class Work {
     final IntentDraft draft;
     final Instant now;
     final Call call;
-    final List<PaymentEvent> events = new ArrayList<>();
+    // a command emits one to three events: room for four, not the default ten
+    final List<PaymentEvent> events = new ArrayList<>(4);
     private final IdGenerator ids;
     /** Whether the draft differs from what is stored, so that there is something to commit. */
     boolean changed;

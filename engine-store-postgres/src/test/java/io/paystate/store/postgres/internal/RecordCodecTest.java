@@ -89,7 +89,7 @@ final class RecordCodecTest {
         for (NextAction action : actions) {
             StoredIntent s = stored(intent(PaymentIntentStatus.REQUIRES_ACTION, action));
             String body = IntentRows.body(s);
-            StoredIntent back = RecordCodec.decode(Json.read(body), StoredIntent.class);
+            StoredIntent back = IntentRows.body(body);
             assertThat(back).isEqualTo(s);
         }
     }
@@ -97,7 +97,14 @@ final class RecordCodecTest {
     @Test
     void storedIntent_canceled_roundTripsUnchanged() {
         StoredIntent s = stored(intent(PaymentIntentStatus.CANCELED, null));
-        assertThat(RecordCodec.decode(Json.read(IntentRows.body(s)), StoredIntent.class)).isEqualTo(s);
+        assertThat(IntentRows.body(IntentRows.body(s))).isEqualTo(s);
+    }
+
+    @Test
+    void body_keepsTheChargesAsOneList() {
+        StoredIntent s = stored(intent(PaymentIntentStatus.CANCELED, null));
+        assertThat(IntentRows.body(s)).contains("\"charges\":[{")
+                .doesNotContain("earlierCharges");
     }
 
     @Test
@@ -147,7 +154,7 @@ final class RecordCodecTest {
             assertThat(RecordCodec.toJson(value, java.util.Set.of())).isEqualTo(Json.write(RecordCodec.encode(value)));
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> tree = (Map<String, Object>) RecordCodec.encode(s);
+        Map<String, Object> tree = (Map<String, Object>) RecordCodec.encode(IntentRows.Body.of(s)); // the row's shape
         tree.remove("version");
         tree.remove("ordinal");
         assertThat(IntentRows.body(s)).isEqualTo(Json.write(tree));
