@@ -51,6 +51,9 @@ final class ConsoleReport {
         double cpuMicrosPerIntent = s.partitionCpuMillis * 1000.0 / Math.max(1, s.intents);
         out.printf(Locale.ROOT, "Partitions: %s CPU on their threads (%.1f µs per intent), the slowest %s wall%n",
                 Figures.seconds(s.partitionCpuMillis), cpuMicrosPerIntent, Figures.seconds(s.slowestPartitionMillis));
+        out.printf(Locale.ROOT, "Process: %s CPU, of which the JIT compiler about %s and the garbage collector's pauses %s%n",
+                Figures.seconds(s.machine.processCpuMillis()), Figures.seconds(s.machine.compileMillis()),
+                Figures.seconds(s.machine.gcMillis()));
     }
 
     /** One column per currency: amounts of different currencies are never added together. */

@@ -21,6 +21,7 @@ final class Simulator {
 
     static Summary run(RunParameters run, LongConsumer progress) {
         long wallStart = System.nanoTime(); // wall time of the run itself, reported only, never simulated
+        MachineTimes before = MachineTimes.now();
         List<Partition> parts = new ArrayList<>();
         int partitions = run.partitions();
         for (int p = 0; p < partitions; p++) {
@@ -45,6 +46,7 @@ final class Simulator {
         }
         Summary summary = Summary.of(run, parts);
         summary.wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
+        summary.machine = MachineTimes.now().minus(before);
         Runtime rt = Runtime.getRuntime();
         summary.heapBytes = rt.totalMemory() - rt.freeMemory();
         return summary;

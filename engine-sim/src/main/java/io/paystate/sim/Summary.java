@@ -41,6 +41,8 @@ final class Summary {
     /** The partitions' threads' CPU time, summed, and the longest partition's wall time. */
     long partitionCpuMillis;
     long slowestPartitionMillis;
+    /** The process's CPU, the JIT's and the collector's during the run (the machine's, not simulated). */
+    MachineTimes machine = new MachineTimes(0, 0, 0);
 
     private Summary(RunParameters parameters) {
         this.parameters = parameters;
