@@ -17,21 +17,23 @@ import io.paystate.spi.StoreConflictException;
 import io.paystate.spi.StoredPaymentMethod;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link PaymentMethodStore} in memory: the engine's default. One lock guards the methods and the
- * log, so a commit is atomic and the log has no gaps.
+ * A {@link PaymentMethodStore} in memory: the engine's default. One lock guards the commits and the
+ * log, so a commit is atomic and the log has no gaps. Finding a method by its id takes no lock
+ * (every confirmation looks its method up, from every thread): a commit logs its events before it
+ * publishes the new version, so a method found is one whose events are logged.
  *
  * <p>Thread safety: safe for concurrent use.
  */
 public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
     private final Object lock = new Object();
-    private final Map<PaymentMethodId, StoredPaymentMethod> byId = new HashMap<>();
+    private final Map<PaymentMethodId, StoredPaymentMethod> byId = new ConcurrentHashMap<>();
     private final MemoryObjectLog<PaymentMethodEvent> log = new MemoryObjectLog<>();
     private long ordinals;
 
@@ -40,17 +42,13 @@ public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
 
     @Override
     public Optional<StoredPaymentMethod> find(AccountId account, PaymentMethodId id) {
-        synchronized (lock) {
-            StoredPaymentMethod found = byId.get(id);
-            return found != null && found.account().equals(account) ? Optional.of(found) : Optional.empty();
-        }
+        StoredPaymentMethod found = byId.get(id);
+        return found != null && found.account().equals(account) ? Optional.of(found) : Optional.empty();
     }
 
     @Override
     public Optional<StoredPaymentMethod> findInAnyAccount(PaymentMethodId id) {
-        synchronized (lock) {
-            return Optional.ofNullable(byId.get(id));
-        }
+        return Optional.ofNullable(byId.get(id));
     }
 
     @Override
@@ -73,8 +71,8 @@ public final class InMemoryPaymentMethodStore implements PaymentMethodStore {
                 }
                 stored = candidate.stored(candidate.version() + 1, current.ordinal());
             }
-            byId.put(id, stored);
             log.append(commit.events());
+            byId.put(id, stored);
             return stored;
         }
     }
