@@ -3,7 +3,9 @@ package io.paystate.engine.internal;
 import io.paystate.engine.PaymentEngineException;
 import io.paystate.model.AccountId;
 import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentMethodId;
 import io.paystate.spi.FundsMovement;
+import io.paystate.spi.StoredPaymentMethod;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +27,29 @@ final class Call {
     boolean publishable;
     private @Nullable PaymentIntent committed;
     private @Nullable PaymentEngineException committedError;
+    // the stored payment method the reuse check read, so that the attempt does not read it again
+    private @Nullable PaymentMethodId checkedMethodId;
+    private @Nullable StoredPaymentMethod checkedMethod;
 
     Call(AccountId account, @Nullable String requestId, @Nullable String idempotencyKey) {
         this.account = account;
         this.requestId = requestId;
         this.idempotencyKey = idempotencyKey;
+    }
+
+    /** Remembers what the reuse check found for this method: the account's stored method, or null. */
+    void checkedMethod(PaymentMethodId id, @Nullable StoredPaymentMethod found) {
+        checkedMethodId = id;
+        checkedMethod = found;
+    }
+
+    /** Whether this call's reuse check read this method (then {@link #checkedMethod()} is what it found). */
+    boolean checked(PaymentMethodId id) {
+        return id.equals(checkedMethodId);
+    }
+
+    @Nullable StoredPaymentMethod checkedMethod() {
+        return checkedMethod;
     }
 
     /** The processor's decisions made for this call, created on first use. */

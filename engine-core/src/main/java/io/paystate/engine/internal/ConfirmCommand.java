@@ -45,7 +45,7 @@ final class ConfirmCommand extends IntentCommand {
             d.paymentMethodTypes = p.paymentMethodTypes();
         }
         PaymentMethods.requireCompatible(pm, d.paymentMethodTypes, d.snapshot());
-        parts.savedMethods().requireUsable(call.account, pm.id(), d.customer, d.snapshot());
+        parts.savedMethods().requireUsable(call, pm.id(), d.customer, d.snapshot());
         used = pm.id();
         if (!pm.id().equals(d.paymentMethod)) {
             d.authenticated = false;

@@ -63,7 +63,7 @@ final class CreateCommand implements Command<PaymentIntent> {
         if (pm != null) {
             PaymentMethods.requireCompatible(pm, types, null);
             String named = Strings.emptyToNull(p.customer());
-            parts.savedMethods().requireUsable(call.account, pm.id(), named == null ? null : CustomerId.of(named), null);
+            parts.savedMethods().requireUsable(call, pm.id(), named == null ? null : CustomerId.of(named), null);
         }
         if (p.confirm() && pm == null) {
             throw Errors.invalid(ErrorCode.PARAMETER_MISSING, "payment_method", PaymentMethods.MISSING_PAYMENT_METHOD);

@@ -13,9 +13,11 @@ import io.paystate.spi.FundsMovement;
 import io.paystate.spi.AuthorizationOutcome;
 import io.paystate.spi.IdKind;
 import io.paystate.spi.PaymentMethodDetails;
+import io.paystate.spi.StoredPaymentMethod;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +48,7 @@ final class PaymentAttempt {
     @Nullable Decline run(Work work, Trigger trigger, PaymentMethodDetails pm, boolean offSession,
             @Nullable String returnUrl, boolean errorOnRequiresAction) {
         IntentDraft d = work.draft;
-        pm = withSavedState(d.account, pm);
+        pm = withSavedState(work.call, d.account, pm);
         d.lastPaymentError = null;
         d.nextAction = null;
         boolean authenticated = d.authenticated;
@@ -75,8 +77,12 @@ final class PaymentAttempt {
      * shows the stored method's billing details and card expiry: they start as the ones it was
      * created with, and a payment-method update changes them there only.
      */
-    private PaymentMethodDetails withSavedState(io.paystate.model.AccountId account, PaymentMethodDetails pm) {
-        return engine.config.paymentMethodStore().find(account, pm.id())
+    private PaymentMethodDetails withSavedState(Call call, io.paystate.model.AccountId account,
+            PaymentMethodDetails pm) {
+        // the reuse check of this request read it already (and refused another account's)
+        Optional<StoredPaymentMethod> stored = call.checked(pm.id()) ? Optional.ofNullable(call.checkedMethod())
+                : engine.config.paymentMethodStore().find(account, pm.id());
+        return stored
                 .map(s -> pm.withSetUpFor(s.paymentMethod().setUpFor())
                         .withBillingDetails(s.paymentMethod().billingDetails())
                         .withCardExpiry(s.paymentMethod().cardExpiry()))

@@ -82,26 +82,28 @@ final class SavedMethods {
      * Refuses a stored method an intent may not use: spent (used once unattached, or detached), or
      * attached to a customer other than the intent's.
      */
-    void requireUsable(AccountId account, PaymentMethodId id, @Nullable CustomerId intentCustomer,
+    void requireUsable(Call call, PaymentMethodId id, @Nullable CustomerId intentCustomer,
             @Nullable PaymentIntent intent) {
-        String refusal = refusal(account, id, intentCustomer, "PaymentIntent");
+        Optional<StoredPaymentMethod> found = findOwn(call.account, id);
+        String refusal = refusal(found, intentCustomer, "PaymentIntent");
         if (refusal != null) {
             throw refuse(refusal, intent);
         }
+        // the attempt that follows needs the stored method's state: one read per request
+        call.checkedMethod(id, found.orElse(null));
     }
 
     /** Refuses a stored method a SetupIntent may not set up, by the rules intents follow. */
     void requireUsableForSetup(AccountId account, PaymentMethodId id, @Nullable CustomerId customer) {
-        String refusal = refusal(account, id, customer, "SetupIntent");
+        String refusal = refusal(findOwn(account, id), customer, "SetupIntent");
         if (refusal != null) {
             throw Errors.invalid(null, "payment_method", refusal);
         }
     }
 
     /** Why an intent or SetupIntent of this customer may not use the stored method; null when it may. */
-    private @Nullable String refusal(AccountId account, PaymentMethodId id, @Nullable CustomerId customer,
+    private static @Nullable String refusal(Optional<StoredPaymentMethod> found, @Nullable CustomerId customer,
             String user) {
-        Optional<StoredPaymentMethod> found = findOwn(account, id);
         if (found.isEmpty()) {
             return null;
         }
@@ -138,7 +140,8 @@ final class SavedMethods {
      * authentication chargeable off session later.
      */
     void afterUse(AccountId account, @Nullable PaymentMethodId id, PaymentIntent pi, Call call) {
-        if (id == null) {
+        if (id == null || (call.checked(id) && call.checkedMethod() == null)) {
+            // no method, or one this request's reuse check found unstored (a fixed test id, never stored)
             return;
         }
         Optional<StoredPaymentMethod> found = store.find(account, id);

@@ -76,7 +76,7 @@ final class UpdateCommand extends IntentCommand {
             PaymentMethods.requireCompatible(Objects.requireNonNull(newPm), types, before);
             String named = p.customer();
             CustomerId customer = named == null ? d.customer : named.isEmpty() ? null : CustomerId.of(named);
-            parts.savedMethods().requireUsable(call.account, newPm.id(), customer, before);
+            parts.savedMethods().requireUsable(call, newPm.id(), customer, before);
         } else if (p.paymentMethodTypes() != null && d.paymentMethod != null && !detach) {
             PaymentMethods.requireCompatible(parts.paymentMethods().details(d.paymentMethod), types, before);
         }

@@ -1,0 +1,134 @@
+package io.paystate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paystate.model.AccountId;
+import io.paystate.model.Customer;
+import io.paystate.model.CustomerId;
+import io.paystate.model.EventId;
+import io.paystate.model.PaymentIntent;
+import io.paystate.model.PaymentIntentStatus;
+import io.paystate.model.PaymentMethod;
+import io.paystate.model.PaymentMethodEvent;
+import io.paystate.model.PaymentMethodId;
+import io.paystate.spi.IdGenerator;
+import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.LoggedPaymentMethodEvent;
+import io.paystate.spi.ObjectEventPage;
+import io.paystate.spi.ObjectEventQuery;
+import io.paystate.spi.PaymentMethodCommit;
+import io.paystate.spi.PaymentMethodData;
+import io.paystate.spi.PaymentMethodStore;
+import io.paystate.spi.StoredPaymentMethod;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A confirmation reads its stored payment method once: the reuse check's read is the one the
+ * processor's attempt uses (on a database store, each read is a round trip).
+ */
+final class StoredMethodReadsTest {
+    private final CountingStore store = new CountingStore(new InMemoryPaymentMethodStore());
+    private final PaymentEngine engine = PaymentEngine.builder().clock(new TestClock()).paymentMethodStore(store)
+            .idGenerator(IdGenerator.seeded(5)).build();
+
+    private <T> T run(Request<T> request) {
+        return engine.execute(request, RequestOptions.none()).body();
+    }
+
+    @Test
+    void confirm_storedMethod_readsItOnce() {
+        Customer customer = run(new CustomerRequest.Create(CustomerParams.none()));
+        PaymentMethod pm = run(new PaymentMethodRequest.Create(new PaymentMethodData("card", Map.of("number",
+                "4242424242424242", "exp_month", "12", "exp_year", "2034", "cvc", "123")), Map.of()));
+        run(new PaymentMethodRequest.Attach(pm.id(), customer.id().value()));
+        PaymentIntent created = engine.create(CreateParams.builder(1000, "usd").customer(customer.id().value())
+                .paymentMethod(pm.id().value()).build());
+        store.reads.set(0);
+
+        PaymentIntent confirmed = engine.confirm(created.id(), ConfirmParams.none());
+
+        assertThat(confirmed.status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        // the reuse check's read, and the read after the commit that marks the method used
+        assertThat(store.reads).hasValue(2);
+    }
+
+    @Test
+    void createAndConfirm_fixedTestCard_readsTheStoreOnce() {
+        store.reads.set(0);
+
+        PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").paymentMethod("pm_card_visa").confirm(true)
+                .build());
+
+        assertThat(pi.status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        assertThat(store.reads).hasValue(1);
+    }
+
+    /** The in-memory store, counting the reads by id. */
+    private static final class CountingStore implements PaymentMethodStore {
+        final AtomicInteger reads = new AtomicInteger();
+        private final PaymentMethodStore delegate;
+
+        CountingStore(PaymentMethodStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<StoredPaymentMethod> find(AccountId account, PaymentMethodId id) {
+            reads.incrementAndGet();
+            return delegate.find(account, id);
+        }
+
+        @Override
+        public Optional<StoredPaymentMethod> findInAnyAccount(PaymentMethodId id) {
+            reads.incrementAndGet();
+            return delegate.findInAnyAccount(id);
+        }
+
+        @Override
+        public StoredPaymentMethod commit(PaymentMethodCommit commit) {
+            return delegate.commit(commit);
+        }
+
+        @Override
+        public List<StoredPaymentMethod> attachedTo(AccountId account, CustomerId customer, @Nullable String type,
+                @Nullable Position startingAfter, int limit) {
+            return delegate.attachedTo(account, customer, type, startingAfter, limit);
+        }
+
+        @Override
+        public Optional<PaymentMethodEvent> findEvent(AccountId account, EventId id) {
+            return delegate.findEvent(account, id);
+        }
+
+        @Override
+        public List<LoggedPaymentMethodEvent> readLog(long afterPosition, int limit) {
+            return delegate.readLog(afterPosition, limit);
+        }
+
+        @Override
+        public ObjectEventPage<PaymentMethodEvent> queryEvents(AccountId account, ObjectEventQuery query) {
+            return delegate.queryEvents(account, query);
+        }
+
+        @Override
+        public int deleteEventsBefore(Instant cutoff, int limit) {
+            return delegate.deleteEventsBefore(cutoff, limit);
+        }
+
+        @Override
+        public long deliveredPosition(String subscriber) {
+            return delegate.deliveredPosition(subscriber);
+        }
+
+        @Override
+        public void saveDeliveredPosition(String subscriber, long position) {
+            delegate.saveDeliveredPosition(subscriber, position);
+        }
+    }
+}
