@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * A confirmation reads its stored payment method once: the reuse check's read is the one the
- * processor's attempt uses (on a database store, each read is a round trip).
+ * A confirmation (or a completed challenge) reads its stored payment method once before its commit:
+ * the check's read is the one the processor's attempt uses (on a database store, each read is a
+ * round trip).
  */
 final class StoredMethodReadsTest {
     private final CountingStore store = new CountingStore(new InMemoryPaymentMethodStore());
@@ -55,6 +56,22 @@ final class StoredMethodReadsTest {
 
         assertThat(confirmed.status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         // the reuse check's read, and the read after the commit that marks the method used
+        assertThat(store.reads).hasValue(2);
+    }
+
+    @Test
+    void completeAction_storedMethodAfterChallenge_readsItOnceBeforeTheCommit() {
+        PaymentMethod pm = run(new PaymentMethodRequest.Create(new PaymentMethodData("card", Map.of("number",
+                "4000002500003155", "exp_month", "12", "exp_year", "2034", "cvc", "123")), Map.of()));
+        PaymentIntent challenged = engine.create(CreateParams.builder(1000, "usd").paymentMethod(pm.id().value())
+                .confirm(true).build());
+        assertThat(challenged.status()).isEqualTo(PaymentIntentStatus.REQUIRES_ACTION);
+        store.reads.set(0);
+
+        PaymentIntent done = engine.completeAction(challenged.id(), ActionOutcome.SUCCESS);
+
+        assertThat(done.status()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        // the detach check's read, and the read after the commit that records the method's use
         assertThat(store.reads).hasValue(2);
     }
 

@@ -54,7 +54,7 @@ final class CompleteActionCommand extends IntentCommand {
         // a stored method detached while the customer was in the challenge is never charged: the answer
         // is refused as a confirmation with it would be, and the intent waits as it was. (Consumed is
         // expected here: this intent's own confirmation used up an unattached method.)
-        parts.savedMethods().requireNotDetached(call.account, pm.id(), d.snapshot());
+        parts.savedMethods().requireNotDetached(call, pm.id(), d.snapshot());
         if (d.confirmationMethod == ConfirmationMethod.MANUAL) {
             parts.transitions().fire(work, Trigger.COMPLETE_ACTION, Outcome.CONFIRMATION_REQUIRED, work.now, x -> {
                 x.nextAction = null;

@@ -119,11 +119,13 @@ final class SavedMethods {
     }
 
     /** Refuses a stored method that was detached from its customer: it may never be charged again. */
-    void requireNotDetached(AccountId account, PaymentMethodId id, PaymentIntent intent) {
-        Optional<StoredPaymentMethod> found = store.find(account, id);
+    void requireNotDetached(Call call, PaymentMethodId id, PaymentIntent intent) {
+        Optional<StoredPaymentMethod> found = store.find(call.account, id);
         if (found.isPresent() && found.get().paymentMethod().usage() == PaymentMethodUsage.DETACHED) {
             throw refuse(SPENT, intent);
         }
+        // the attempt that follows needs the stored method's state: one read per request
+        call.checkedMethod(id, found.orElse(null));
     }
 
     private static PaymentEngineException refuse(String message, @Nullable PaymentIntent intent) {
