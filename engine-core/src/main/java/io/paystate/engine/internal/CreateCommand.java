@@ -14,7 +14,6 @@ import io.paystate.model.PaymentIntentStatus;
 import io.paystate.spi.IdKind;
 import io.paystate.spi.PaymentMethodDetails;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,20 +35,6 @@ final class CreateCommand implements Command<PaymentIntent> {
     @Override
     public void validate() {
         currency = RequestValidator.validateCreate(p);
-    }
-
-    /** The metadata an intent is created with: the given entries without those of empty value. */
-    private static Map<String, String> withoutEmptyValues(Map<String, String> given) {
-        if (given.isEmpty()) {
-            return Map.of(); // the usual case: no map to fill and copy
-        }
-        Map<String, String> metadata = new LinkedHashMap<>();
-        given.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                metadata.put(k, v);
-            }
-        });
-        return Map.copyOf(metadata);
     }
 
     @Override
@@ -79,7 +64,7 @@ final class CreateCommand implements Command<PaymentIntent> {
         String customer = Strings.emptyToNull(p.customer());
         d.customer = customer == null ? null : CustomerId.of(customer);
         d.description = Strings.emptyToNull(p.description());
-        d.metadata = withoutEmptyValues(p.metadata());
+        d.metadata = Map.copyOf(CustomerValidator.withoutEmptyValues(p.metadata()));
         d.paymentMethod = pm == null ? null : pm.id();
         d.receiptEmail = Strings.emptyToNull(p.receiptEmail());
         d.setupFutureUsage = p.setupFutureUsage();

@@ -60,7 +60,11 @@ final class CustomerValidator {
         return PaymentMethodId.of(value);
     }
 
+    /** The entries that keep a value (an empty one removes its key); read-only when there are none. */
     static Map<String, String> withoutEmptyValues(Map<String, String> metadata) {
+        if (metadata.isEmpty()) {
+            return Map.of(); // most requests carry none: no map to fill and copy
+        }
         Map<String, String> out = new LinkedHashMap<>();
         metadata.forEach((k, v) -> {
             if (!v.isEmpty()) {
