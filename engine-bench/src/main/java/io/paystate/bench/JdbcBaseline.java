@@ -66,7 +66,7 @@ final class JdbcBaseline {
                 }
                 if (command > 0) {
                     try (PreparedStatement read = c.prepareStatement("SELECT version, ordinal, body FROM " + s
-                            + ".ps_intent WHERE id = ? AND account = 'acct_default'")) {
+                            + ".ps_intent WHERE id = ? AND account || '' = 'acct_default'")) {
                         read.setString(1, id);
                         try (ResultSet rs = read.executeQuery()) {
                             rs.next();
@@ -91,7 +91,7 @@ final class JdbcBaseline {
                     + " '{}'::jsonb, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING version)");
         } else {
             sql.append("WITH w AS (UPDATE ").append(s).append(".ps_intent SET version = version + 1, status = ?,"
-                    + " deadline_ns = ?, body = ? WHERE id = ? AND account = 'acct_default' AND version = ?"
+                    + " deadline_ns = ?, body = ? WHERE id = ? AND account || '' = 'acct_default' AND version = ?"
                     + " RETURNING version)");
         }
         sql.append(", h AS (UPDATE ").append(s).append(".ps_log_head SET last_position = last_position + ").append(n)

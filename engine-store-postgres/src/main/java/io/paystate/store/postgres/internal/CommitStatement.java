@@ -38,7 +38,7 @@ final class CommitStatement {
         } else {
             sql.append("WITH w AS (UPDATE " + t.intent() + " SET version = version + 1, amount = ?, currency = ?, "
                     + "status = ?, customer_lc = ?, metadata = ?::jsonb, deadline_ns = ?, due_owner = NULL, "
-                    + "due_lease_until = NULL, body = ? WHERE id = ? AND account = ? AND version = ? "
+                    + "due_lease_until = NULL, body = ?" + ById.WHERE + " AND version = ? "
                     + "RETURNING version, ordinal)",
                     pi.amount(), pi.currency().code(), pi.status().wireName(), IntentRows.customer(pi),
                     IntentRows.metadata(pi), IntentRows.deadline(s), IntentRows.body(s), pi.id().value(),

@@ -58,7 +58,7 @@ public final class PgCustomerStore implements CustomerStore {
 
     /** The statement of {@link #find}: parameters id, account. */
     static String findSql(Tables t) {
-        return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.customer() + " WHERE id = ? AND account = ?";
+        return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.customer() + ById.WHERE;
     }
 
     @Override
@@ -92,7 +92,7 @@ public final class PgCustomerStore implements CustomerStore {
                     Sql.text(customer.email()), customer.deleted(), ObjectRows.body(s));
         } else {
             sql.append("WITH w AS (UPDATE " + t.customer() + " SET version = version + 1, email = ?, deleted = ?, "
-                    + "body = ? WHERE id = ? AND account = ? AND version = ? RETURNING version, ordinal)",
+                    + "body = ?" + ById.WHERE + " AND version = ? RETURNING version, ordinal)",
                     Sql.text(customer.email()), customer.deleted(), ObjectRows.body(s), customer.id().value(),
                     s.account().value(), s.version());
         }

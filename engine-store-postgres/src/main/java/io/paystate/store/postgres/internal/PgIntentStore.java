@@ -90,7 +90,7 @@ public final class PgIntentStore implements PaymentIntentStore {
     /** The statement of {@link #find}: parameters the version already decoded (or -1), id, account. */
     static String findSql(Tables t) {
         return "SELECT version, ordinal, CASE WHEN version = ? THEN NULL ELSE body END FROM " + t.intent()
-                + " WHERE id = ? AND account = ?";
+                + ById.WHERE;
     }
 
     @Override

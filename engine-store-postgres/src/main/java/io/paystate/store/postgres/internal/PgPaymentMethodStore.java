@@ -76,7 +76,7 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
 
     /** The statement of {@link #find}: parameters id, account. */
     static String findSql(Tables t) {
-        return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.paymentMethod() + " WHERE id = ? AND account = ?";
+        return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.paymentMethod() + ById.WHERE;
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
                     ObjectRows.body(s));
         } else {
             sql.append("WITH w AS (UPDATE " + t.paymentMethod() + " SET version = version + 1, customer_id = ?, "
-                    + "type = ?, body = ? WHERE id = ? AND account = ? AND version = ? RETURNING version, ordinal)",
+                    + "type = ?, body = ?" + ById.WHERE + " AND version = ? RETURNING version, ordinal)",
                     customer, pm.type(), ObjectRows.body(s), pm.id().value(), s.account().value(), s.version());
         }
         if (!commit.events().isEmpty()) {

@@ -67,7 +67,7 @@ public final class PgSetupIntentStore implements SetupIntentStore {
 
     /** The statement of {@link #find}: parameters id, account. */
     static String findSql(Tables t) {
-        return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.setupIntent() + " WHERE id = ? AND account = ?";
+        return "SELECT " + ObjectRows.COLUMNS + " FROM " + t.setupIntent() + ById.WHERE;
     }
 
     @Override
@@ -105,7 +105,7 @@ public final class PgSetupIntentStore implements SetupIntentStore {
                     settlesAt, ObjectRows.body(s));
         } else {
             sql.append("WITH w AS (UPDATE " + t.setupIntent() + " SET version = version + 1, customer_id = ?, "
-                    + "payment_method_id = ?, settles_at_ns = ?, body = ? WHERE id = ? AND account = ? "
+                    + "payment_method_id = ?, settles_at_ns = ?, body = ?" + ById.WHERE + " "
                     + "AND version = ? RETURNING version, ordinal)",
                     customer, paymentMethod, settlesAt, ObjectRows.body(s), si.id().value(), s.account().value(),
                     s.version());
