@@ -9,8 +9,6 @@ import io.paystate.store.postgres.PostgresStores;
 import io.paystate.store.postgres.TestDatabaseAccess;
 import io.paystate.testkit.tck.Fixtures;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -45,20 +43,8 @@ final class LookupByIdPlanTest {
         }
     }
 
-    /** The plan of the statement on the table as it is: new, empty and never analyzed. */
-    private static String plan(Sql sql) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection c = pool.getConnection(); PreparedStatement ps = sql.withPrefix("EXPLAIN ").prepare(c);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.append(rs.getString(1)).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
     private static void assertOnPrimaryKey(Sql sql, String table) throws SQLException {
-        String plan = plan(sql);
+        String plan = Plans.explain(pool, sql);
         assertThat(plan).as(plan).contains(table + "_pkey")
                 .doesNotContain(table + "_by_").doesNotContain("Seq Scan on " + table);
     }

@@ -1,7 +1,5 @@
 package io.paystate.store.postgres.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.paystate.model.AccountId;
 import io.paystate.model.CustomerId;
 import io.paystate.spi.CustomerFilter;
@@ -12,8 +10,6 @@ import io.paystate.spi.IntentQuery.Position;
 import io.paystate.store.postgres.PostgresStores;
 import io.paystate.store.postgres.TestDatabaseAccess;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -60,14 +56,7 @@ final class ObjectQueryPlanTest {
     }
 
     private static void assertIndexed(Sql sql, String index) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (Connection c = pool.getConnection(); PreparedStatement ps = sql.withPrefix("EXPLAIN ").prepare(c);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                plan.append(rs.getString(1)).append('\n');
-            }
-        }
-        assertThat(plan.toString()).as(plan.toString()).doesNotContain("Seq Scan").contains(index);
+        Plans.assertIndexed(pool, sql, index);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.paystate.store.postgres.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.paystate.model.AccountId;
 import io.paystate.model.EventType;
 import io.paystate.model.PaymentIntentId;
@@ -11,8 +9,6 @@ import io.paystate.spi.IntentQuery;
 import io.paystate.store.postgres.PostgresStores;
 import io.paystate.store.postgres.TestDatabaseAccess;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -56,20 +52,8 @@ final class QueryPlanTest {
         }
     }
 
-    private static String plan(Sql sql) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection c = pool.getConnection(); PreparedStatement ps = sql.withPrefix("EXPLAIN ").prepare(c);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.append(rs.getString(1)).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
     private static void assertIndexed(Sql sql, String index) throws SQLException {
-        String plan = plan(sql);
-        assertThat(plan).as(plan).doesNotContain("Seq Scan").contains(index);
+        Plans.assertIndexed(pool, sql, index);
     }
 
     private static Sql intents(IntentFilter filter, IntentQuery.Position cursor) {

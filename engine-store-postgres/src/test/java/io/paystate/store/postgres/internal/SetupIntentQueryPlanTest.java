@@ -10,8 +10,6 @@ import io.paystate.spi.SetupIntentQuery;
 import io.paystate.store.postgres.PostgresStores;
 import io.paystate.store.postgres.TestDatabaseAccess;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -54,20 +52,8 @@ final class SetupIntentQueryPlanTest {
         }
     }
 
-    private static String plan(Sql sql) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (Connection c = pool.getConnection(); PreparedStatement ps = sql.withPrefix("EXPLAIN ").prepare(c);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                plan.append(rs.getString(1)).append('\n');
-            }
-        }
-        return plan.toString();
-    }
-
     private static void assertIndexed(Sql sql, String index) throws SQLException {
-        String plan = plan(sql);
-        assertThat(plan).as(plan).doesNotContain("Seq Scan").contains(index);
+        Plans.assertIndexed(pool, sql, index);
     }
 
     private static SetupIntentQuery query(@Nullable String customer, @Nullable String paymentMethod,
@@ -110,7 +96,7 @@ final class SetupIntentQueryPlanTest {
     void dueForSettlement_readsTheDeadlineIndexInOrderWithoutSortingIt() throws SQLException {
         // a backlog (every processing SetupIntent due) and the usual case (a few due)
         for (long now : new long[] {T0 + 30_000, T0 + 2_000}) {
-            String plan = plan(PgSetupIntentStore.dueSql(t, "owner", 30.0, Instant.ofEpochSecond(now), 100));
+            String plan = Plans.explain(pool, PgSetupIntentStore.dueSql(t, "owner", 30.0, Instant.ofEpochSecond(now), 100));
             assertThat(plan).as(plan).doesNotContain("Seq Scan").contains("ps_setup_intent_due");
             // the only sort allowed is the last step's, of the leased rows (at most the limit): the scan
             // of the due SetupIntents itself follows the index's order
