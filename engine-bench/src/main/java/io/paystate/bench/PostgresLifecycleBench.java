@@ -153,8 +153,15 @@ public final class PostgresLifecycleBench {
             }
             // the engine's code is far larger than the baseline's: compiled only under load, its JIT
             // work would otherwise be measured as the engine's (it took a third of the JVM's CPU in
-            // the first 10 s); one unmeasured run first, at the measured thread count
-            measure("warm-up: " + config, seconds, threads, load);
+            // the first 10 s); unmeasured runs first, at the measured thread count, as JMH's warm-up
+            // iterations (-Dwarmups=N, 5 by default as JMH's: the engine's rate still climbed after three)
+            for (int i = Integer.getInteger("warmups", 5); i > 0; i--) {
+                checkpoint(pool);
+                measure("warm-up: " + config, seconds, threads, load);
+            }
+            // a checkpoint first: the database's own one (every 1 GB of WAL by default) would otherwise
+            // fall in whichever run reaches it, the fastest configuration's first
+            checkpoint(pool);
             double rate = measure(config, seconds, threads, load);
             System.out.printf("%s: %d statements in the first lifecycle%n", config, statements);
             System.out.println("RESULT " + rate);
@@ -172,6 +179,12 @@ public final class PostgresLifecycleBench {
         System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("pg."))
                 .forEach(n -> builder.setServerConfig(n.substring(3), System.getProperty(n)));
         return builder;
+    }
+
+    private static void checkpoint(javax.sql.DataSource pool) throws java.sql.SQLException {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        }
     }
 
     private static HikariDataSource pool(EmbeddedPostgres postgres, int size) {
