@@ -28,6 +28,8 @@ record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods
                 engine.config.paymentMethodStore(), engine.config.setupIntentStore()), engine.store, engine.pendingLogs,
                 engine.clock,
                 engine.config.delivery(), subscribers);
+        // another engine's commits wake this one's delivery at once, when the store can tell
+        engine.store.onCommitsElsewhere(relay::deliverAll);
         UnitOfWork unitOfWork = new UnitOfWork(engine, new DueSteps(engine, transitions, holds, paymentMethods),
                 relay, orphans);
         DueProcessor due = new DueProcessor(engine, unitOfWork, idempotencyStore, relay, orphans);

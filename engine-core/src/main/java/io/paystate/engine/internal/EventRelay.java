@@ -75,6 +75,13 @@ final class EventRelay {
         }
     }
 
+    /** Delivers every log to every subscriber that is not waiting out a failure: another engine's commits. */
+    void deliverAll() {
+        for (Subscriber s : subscribers.values()) {
+            s.drain(EventFeed.all(), false);
+        }
+    }
+
     /** Delivers the object logs that commits marked, if any: the end of a customer, method or SetupIntent call. */
     void deliverMarked() {
         int marked = pending.take();

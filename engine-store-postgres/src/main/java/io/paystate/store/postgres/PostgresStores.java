@@ -45,9 +45,12 @@ import javax.sql.DataSource;
  * returns; nearly every call is a single statement, sent in auto-commit mode. The stores expect
  * PostgreSQL's default isolation, READ COMMITTED.
  *
+ * <p>Delivery across nodes: a node delivers the events another node committed at its own next
+ * command or {@code processDue()}; {@link #notifyCommits()} makes it deliver them at once.
+ *
  * <p>Thread safety: safe for concurrent use, as the SPIs require.
  */
-public final class PostgresStores {
+public final class PostgresStores implements AutoCloseable {
     /** How long an idempotency key is remembered by default: Stripe's 24 hours. */
     public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofHours(24);
     /** How long a due intent found by one engine is left alone by the others by default. */
@@ -179,6 +182,31 @@ public final class PostgresStores {
      */
     public SetupIntentStore setupIntentStore() {
         return setupIntentStore;
+    }
+
+    /**
+     * Makes this node's commits notify the other nodes of the schema, and wakes this node's event
+     * delivery as soon as another node's commit notifies it (PostgreSQL's {@code LISTEN/NOTIFY}), instead
+     * of at this node's next command or {@code processDue()}. Call it on every node. A hint only: a
+     * notification missed (the listening connection lost, the database restarted) delays the delivery to
+     * the node's next command or {@code processDue()}, as without it; a lost connection is opened again,
+     * after a wait that doubles from half a second to 30 seconds. Does nothing when already started.
+     *
+     * <p>Costs: one connection of the pool, held for listening until {@link #close()}; and each commit
+     * with events takes PostgreSQL's notification lock while it commits, which serializes the commits of
+     * every log of the database, not only those of one log.
+     */
+    public void notifyCommits() {
+        db.notices().start();
+    }
+
+    /**
+     * Stops what {@link #notifyCommits()} started and returns the listening connection to the pool,
+     * waiting up to two seconds for the listener to stop. The stores themselves stay usable.
+     */
+    @Override
+    public void close() {
+        db.notices().close();
     }
 
     @Override

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 public final class Db {
     private final DataSource dataSource;
     private final Tables tables;
+    private final CommitNotices notices;
     private volatile boolean schemaChecked;
 
     @Override
@@ -49,10 +50,20 @@ public final class Db {
     public Db(DataSource dataSource, Tables tables) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.tables = Objects.requireNonNull(tables, "tables");
+        this.notices = new CommitNotices(dataSource, tables);
     }
 
     Tables tables() {
         return tables;
+    }
+
+    /**
+     * Returns the schema's commit notices, off until started.
+     *
+     * @return the notices
+     */
+    public CommitNotices notices() {
+        return notices;
     }
 
     /**

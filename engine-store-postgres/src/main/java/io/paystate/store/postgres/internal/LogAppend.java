@@ -26,7 +26,7 @@ final class LogAppend {
      * Appends {@code , h AS (...), e AS (...)} to a statement whose first part is {@code w}.
      *
      * @param sql the statement, after its {@code w} part
-     * @param t the tables
+     * @param db the schema's access: its tables and commit notices
      * @param head the log's row of {@link Tables#logHead()}
      * @param eventTable the log's table
      * @param ownerColumn the column naming the object the events belong to
@@ -34,11 +34,11 @@ final class LogAppend {
      * @param owner the object's id
      * @param rows the events, at least one
      */
-    static void append(Sql sql, Tables t, int head, String eventTable, String ownerColumn, String account,
+    static void append(Sql sql, Db db, int head, String eventTable, String ownerColumn, String account,
             String owner, List<Row> rows) {
         int n = rows.size();
-        sql.append(", h AS (UPDATE " + t.logHead() + " SET last_position = last_position + " + n + " WHERE id = "
-                + head + " AND EXISTS (SELECT 1 FROM w) RETURNING last_position)");
+        sql.append(", h AS (UPDATE " + db.tables().logHead() + " SET last_position = last_position + " + n
+                + " WHERE id = " + head + " AND EXISTS (SELECT 1 FROM w)" + db.notices().returningClause() + ")");
         sql.append(", e AS (INSERT INTO " + eventTable + " (position, id, account, " + ownerColumn + ", type, "
                 + "created_ns, body) SELECT h.last_position - " + n + " + v.n, v.id, ?::text, ?::text, v.type, "
                 + "v.created_ns, v.body FROM h, (VALUES ", account, owner);

@@ -64,7 +64,7 @@ public final class PgCustomerStore implements CustomerStore {
     @Override
     public StoredCustomer commit(CustomerCommit commit) {
         StoredCustomer candidate = commit.customer();
-        Sql sql = commitSql(t, commit);
+        Sql sql = commitSql(db, commit);
         long[] written = db.run("commit " + candidate.customer().id(), c -> {
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[0];
@@ -80,7 +80,8 @@ public final class PgCustomerStore implements CustomerStore {
     }
 
     /** The statement of {@link #commit}: the customer's row, then, only if that wrote, its events. */
-    static Sql commitSql(Tables t, CustomerCommit commit) {
+    static Sql commitSql(Db db, CustomerCommit commit) {
+        Tables t = db.tables();
         StoredCustomer s = commit.customer();
         Customer customer = s.customer();
         Sql sql = new Sql();
@@ -101,7 +102,7 @@ public final class PgCustomerStore implements CustomerStore {
             for (CustomerEvent event : commit.events()) {
                 rows.add(ObjectRows.row(event));
             }
-            LogAppend.append(sql, t, Tables.CUSTOMER_LOG, t.customerEvent(), "customer_id", s.account().value(),
+            LogAppend.append(sql, db, Tables.CUSTOMER_LOG, t.customerEvent(), "customer_id", s.account().value(),
                     customer.id().value(), rows);
         }
         return sql.append(" SELECT version, ordinal FROM w");

@@ -94,9 +94,14 @@ public final class PgIntentStore implements PaymentIntentStore {
     }
 
     @Override
+    public void onCommitsElsewhere(Runnable wake) {
+        db.notices().onCommitsElsewhere(wake);
+    }
+
+    @Override
     public StoredIntent commit(Commit commit) {
         StoredIntent candidate = commit.intent();
-        Sql sql = CommitStatement.build(t, commit);
+        Sql sql = CommitStatement.build(db, commit);
         long[] written = db.run("commit " + candidate.intent().id(), c -> {
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[0];

@@ -82,7 +82,7 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
     @Override
     public StoredPaymentMethod commit(PaymentMethodCommit commit) {
         StoredPaymentMethod candidate = commit.paymentMethod();
-        Sql sql = commitSql(t, commit);
+        Sql sql = commitSql(db, commit);
         long[] written = db.run("commit " + candidate.paymentMethod().id(), c -> {
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[0];
@@ -98,7 +98,8 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
     }
 
     /** The statement of {@link #commit}: the method's row, then, only if that wrote, its events. */
-    static Sql commitSql(Tables t, PaymentMethodCommit commit) {
+    static Sql commitSql(Db db, PaymentMethodCommit commit) {
+        Tables t = db.tables();
         StoredPaymentMethod s = commit.paymentMethod();
         PaymentMethod pm = s.paymentMethod();
         Object customer = Sql.text(pm.customer() == null ? null : pm.customer().value());
@@ -119,7 +120,7 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
             for (PaymentMethodEvent event : commit.events()) {
                 rows.add(ObjectRows.row(event));
             }
-            LogAppend.append(sql, t, Tables.PAYMENT_METHOD_LOG, t.paymentMethodEvent(), "payment_method_id",
+            LogAppend.append(sql, db, Tables.PAYMENT_METHOD_LOG, t.paymentMethodEvent(), "payment_method_id",
                     s.account().value(), pm.id().value(), rows);
         }
         return sql.append(" SELECT version, ordinal FROM w");

@@ -73,7 +73,7 @@ public final class PgSetupIntentStore implements SetupIntentStore {
     @Override
     public StoredSetupIntent commit(SetupIntentCommit commit) {
         StoredSetupIntent candidate = commit.setupIntent();
-        Sql sql = commitSql(t, commit);
+        Sql sql = commitSql(db, commit);
         long[] written = db.run("commit " + candidate.setupIntent().id(), c -> {
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[0];
@@ -89,7 +89,8 @@ public final class PgSetupIntentStore implements SetupIntentStore {
     }
 
     /** The statement of {@link #commit}: the SetupIntent's row, then, only if that wrote, its events. */
-    static Sql commitSql(Tables t, SetupIntentCommit commit) {
+    static Sql commitSql(Db db, SetupIntentCommit commit) {
+        Tables t = db.tables();
         StoredSetupIntent s = commit.setupIntent();
         SetupIntent si = s.setupIntent();
         Object customer = Sql.text(si.customer() == null ? null : si.customer().value());
@@ -115,7 +116,7 @@ public final class PgSetupIntentStore implements SetupIntentStore {
             for (SetupIntentEvent event : commit.events()) {
                 rows.add(ObjectRows.row(event));
             }
-            LogAppend.append(sql, t, Tables.SETUP_INTENT_LOG, t.setupIntentEvent(), "setup_intent_id",
+            LogAppend.append(sql, db, Tables.SETUP_INTENT_LOG, t.setupIntentEvent(), "setup_intent_id",
                     s.account().value(), si.id().value(), rows);
         }
         return sql.append(" SELECT version, ordinal FROM w");

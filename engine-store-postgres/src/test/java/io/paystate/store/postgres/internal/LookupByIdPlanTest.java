@@ -63,7 +63,7 @@ final class LookupByIdPlanTest {
     void commitOfAnUpdate_onANewTable_usesThePrimaryKey() throws SQLException {
         StoredIntent created = Fixtures.newIntent(ACCOUNT, "pi_plan", 1_767_225_600L, null, 1000);
         StoredIntent stored = created.withVersion(1, 1);
-        assertOnPrimaryKey(CommitStatement.build(t, new Commit(Fixtures.described(stored, "update"), List.of())),
+        assertOnPrimaryKey(CommitStatement.build(new Db(pool, t), new Commit(Fixtures.described(stored, "update"), List.of())),
                 "ps_intent");
     }
 }

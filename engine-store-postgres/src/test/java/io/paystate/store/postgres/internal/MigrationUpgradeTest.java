@@ -69,7 +69,7 @@ final class MigrationUpgradeTest {
         StoredIntent candidate = Fixtures.withEventSequence(Fixtures.newIntent(ACCOUNT, "pi_old", T0, null, 1000), 1);
         Commit old = new Commit(candidate, List.of(Fixtures.event(candidate, 1, EventType.PAYMENT_INTENT_CREATED, T0)));
         db.runUnchecked("write a version 1 row", c -> {
-            try (var ps = CommitStatement.build(db.tables(), old).prepare(c); var rs = ps.executeQuery()) {
+            try (var ps = CommitStatement.build(db, old).prepare(c); var rs = ps.executeQuery()) {
                 return rs.next();
             }
         });
@@ -103,7 +103,7 @@ final class MigrationUpgradeTest {
         // written by release 2's statements: the stores refuse version 2
         CustomerCommit old = customerCreated("cus_old");
         db.runUnchecked("write a version 2 row", c -> {
-            try (var ps = PgCustomerStore.commitSql(db.tables(), old).prepare(c); var rs = ps.executeQuery()) {
+            try (var ps = PgCustomerStore.commitSql(db, old).prepare(c); var rs = ps.executeQuery()) {
                 return rs.next();
             }
         });
@@ -141,7 +141,7 @@ final class MigrationUpgradeTest {
                 List.of(attached));
         // written by release 4's statements: the stores refuse version 4
         db.runUnchecked("write a version 4 row", c -> {
-            try (var ps = PgPaymentMethodStore.commitSql(db.tables(), old).prepare(c)) {
+            try (var ps = PgPaymentMethodStore.commitSql(db, old).prepare(c)) {
                 return ps.execute();
             }
         });
@@ -162,7 +162,7 @@ final class MigrationUpgradeTest {
         // written by release 3's statement (versions 4 and 5 add indexes only, so the statement is the same)
         CustomerCommit old = customerCreated("cus_old");
         db.runUnchecked("write a version 3 row", c -> {
-            try (var ps = PgCustomerStore.commitSql(db.tables(), old).prepare(c); var rs = ps.executeQuery()) {
+            try (var ps = PgCustomerStore.commitSql(db, old).prepare(c); var rs = ps.executeQuery()) {
                 return rs.next();
             }
         });
