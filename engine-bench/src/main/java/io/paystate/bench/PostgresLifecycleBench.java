@@ -114,6 +114,8 @@ public final class PostgresLifecycleBench {
                 HikariDataSource pool = pool(postgres, threads * 2);
                 HikariDataSource second = pool(postgres, threads)) {
             CountingDataSource counted = new CountingDataSource(pool);
+            // stores listening for commits, stopped before their pools close
+            List<PostgresStores> listeners = new ArrayList<>();
             PaymentEngine engine = engine(stores(counted, "bench_one"));
             counted.reset();
             lifecycle(engine, 0);
@@ -132,6 +134,17 @@ public final class PostgresLifecycleBench {
                     // each node with its own pool, as separate processes would have
                     PaymentEngine[] two = {engine(stores(new CountingDataSource(second), "bench_two")), null};
                     two[1] = engine(PostgresStores.create(counted, "bench_two"));
+                    load = t -> lifecycle(two[t % 2], t);
+                }
+                case "two-notifying" -> {
+                    // as "two", with commit notifications on both nodes: what LISTEN/NOTIFY costs
+                    PostgresStores first = stores(new CountingDataSource(second), "bench_two");
+                    PostgresStores other = PostgresStores.create(counted, "bench_two");
+                    first.notifyCommits();
+                    other.notifyCommits();
+                    listeners.add(first);
+                    listeners.add(other);
+                    PaymentEngine[] two = {engine(first), engine(other)};
                     load = t -> lifecycle(two[t % 2], t);
                 }
                 case "two-engines-one-store" -> {
@@ -165,6 +178,7 @@ public final class PostgresLifecycleBench {
             double rate = measure(config, seconds, threads, load);
             System.out.printf("%s: %d statements in the first lifecycle%n", config, statements);
             System.out.println("RESULT " + rate);
+            listeners.forEach(PostgresStores::close);
         }
     }
 

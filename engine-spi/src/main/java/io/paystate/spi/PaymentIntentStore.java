@@ -144,18 +144,18 @@ public interface PaymentIntentStore {
     }
 
     /**
-     * Registers what the store calls when another engine may have committed events to the logs this
-     * engine delivers from (intents', customers', payment methods', SetupIntents'), so that this
-     * engine delivers them now rather than after its next command or {@code processDue()}. A hint
-     * only: an engine that is never woken still delivers every event, later. The default never calls
-     * {@code wake}, which is right for a store that no other engine writes.
+     * Registers what the store calls when another engine may have committed events to this store's
+     * log, so that this engine delivers them now rather than after its next command or
+     * {@code processDue()}. A hint only: an engine that is never woken still delivers every event,
+     * later. The default never calls {@code wake}, which is right for a store that no other engine
+     * writes. The other stores with a log have the same method, for theirs.
      *
      * <p>Thread safety: the engine registers once, while it is built. The store may call {@code wake}
-     * from a thread of its own, at any time and as often as it likes; each call delivers every log,
-     * so wake-ups that arrive during one may be merged into the next. {@code wake} returns once the
-     * delivery is done and catches what delivery throws.
+     * from a thread of its own, at any time and as often as it likes; each call delivers everything
+     * the log holds, so wake-ups that arrive during one may be merged into the next. {@code wake}
+     * returns once the delivery is done and catches what delivery throws.
      *
-     * @param wake delivers every log to this engine's subscribers
+     * @param wake delivers this log to this engine's subscribers
      */
     default void onCommitsElsewhere(Runnable wake) {
         java.util.Objects.requireNonNull(wake, "wake");

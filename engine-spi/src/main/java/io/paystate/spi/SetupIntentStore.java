@@ -145,4 +145,17 @@ public interface SetupIntentStore {
      * @param position the position reached
      */
     void saveDeliveredPosition(String subscriber, long position);
+
+    /**
+     * Registers what the store calls when another engine may have committed events to this store's
+     * log, as {@link PaymentIntentStore#onCommitsElsewhere} does for the intents' log. A hint only;
+     * the default never calls {@code wake}.
+     *
+     * <p>Thread safety: as {@link PaymentIntentStore#onCommitsElsewhere}.
+     *
+     * @param wake delivers this log to this engine's subscribers
+     */
+    default void onCommitsElsewhere(Runnable wake) {
+        java.util.Objects.requireNonNull(wake, "wake");
+    }
 }

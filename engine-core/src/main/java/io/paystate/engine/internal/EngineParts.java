@@ -28,8 +28,11 @@ record EngineParts(EngineContext engine, Transitions transitions, PaymentMethods
                 engine.config.paymentMethodStore(), engine.config.setupIntentStore()), engine.store, engine.pendingLogs,
                 engine.clock,
                 engine.config.delivery(), subscribers);
-        // another engine's commits wake this one's delivery at once, when the store can tell
-        engine.store.onCommitsElsewhere(relay::deliverAll);
+        // another engine's commits wake this one's delivery of their log at once, when a store can tell
+        engine.store.onCommitsElsewhere(() -> relay.deliverFeed(EventFeed.INTENTS));
+        engine.config.customerStore().onCommitsElsewhere(() -> relay.deliverFeed(EventFeed.CUSTOMERS));
+        engine.config.paymentMethodStore().onCommitsElsewhere(() -> relay.deliverFeed(EventFeed.PAYMENT_METHODS));
+        engine.config.setupIntentStore().onCommitsElsewhere(() -> relay.deliverFeed(EventFeed.SETUP_INTENTS));
         UnitOfWork unitOfWork = new UnitOfWork(engine, new DueSteps(engine, transitions, holds, paymentMethods),
                 relay, orphans);
         DueProcessor due = new DueProcessor(engine, unitOfWork, idempotencyStore, relay, orphans);

@@ -75,10 +75,10 @@ final class EventRelay {
         }
     }
 
-    /** Delivers every log to every subscriber that is not waiting out a failure: another engine's commits. */
-    void deliverAll() {
+    /** Delivers one log to every subscriber that is not waiting out a failure: another engine's commits. */
+    void deliverFeed(int feed) {
         for (Subscriber s : subscribers.values()) {
-            s.drain(EventFeed.all(), false);
+            s.drain(1 << feed, false);
         }
     }
 

@@ -3,8 +3,11 @@ package io.paystate.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paystate.engine.CreateParams;
+import io.paystate.engine.CustomerParams;
+import io.paystate.engine.CustomerRequest;
 import io.paystate.engine.PaymentEngine;
 import io.paystate.engine.PaymentEngineBuilder;
+import io.paystate.engine.RequestOptions;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.StripeEvent;
 import io.paystate.spi.EventSink;
@@ -26,9 +29,10 @@ import org.junit.jupiter.api.Test;
 final class CommitNotificationsTest {
     private final ManualClock clock = new ManualClock();
 
-    /** Records the intents whose creation it was sent, in order. */
+    /** Records the intents and the customers whose creation it was sent, in order. */
     private static final class Sink implements EventSink {
         private final BlockingQueue<String> created = new LinkedBlockingQueue<>();
+        private final BlockingQueue<String> customers = new LinkedBlockingQueue<>();
 
         @Override
         public void accept(PaymentEvent event) {
@@ -39,7 +43,9 @@ final class CommitNotificationsTest {
 
         @Override
         public void acceptAny(StripeEvent event) {
-            // only the intents' log matters here
+            if (event.type().wireName().equals("customer.created")) {
+                customers.add(event.objectId());
+            }
         }
 
         /** The next intent created, waiting for it up to 30 seconds; null if none came. */
@@ -91,6 +97,10 @@ final class CommitNotificationsTest {
             assertThat(nodes.sink.next()).isEqualTo(first);
             String second = nodes.createdOnB();
             assertThat(nodes.sink.next()).isEqualTo(second);
+            // the customers' log wakes its own delivery
+            String customer = nodes.onB.execute(new CustomerRequest.Create(CustomerParams.none()), RequestOptions.none())
+                    .body().id().value();
+            assertThat(nodes.sink.customers.poll(30, TimeUnit.SECONDS)).isEqualTo(customer);
         }
     }
 

@@ -5,7 +5,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,9 +40,9 @@ public final class CommitNotices implements AutoCloseable {
     private final String channel;
     /** This node's name in its notifications, so that it does not wake itself: its commits deliver already. */
     private final String node = UUID.randomUUID().toString();
-    private final List<Runnable> wakes = new CopyOnWriteArrayList<>();
-    /** What a log head's update returns besides its position: nothing, or the notice. */
-    private volatile String returning = "";
+    /** What to wake per log, by the log's row of {@link Tables#logHead()}. */
+    private final Map<Integer, List<Runnable>> wakes = new ConcurrentHashMap<>();
+    private volatile boolean notifying;
     private @Nullable ScheduledExecutorService listener;
     private long retryMillis = FIRST_RETRY_MILLIS;
 
@@ -57,17 +61,23 @@ public final class CommitNotices implements AutoCloseable {
     }
 
     /**
-     * Registers what a notification from another node calls.
+     * Registers what a notification from another node's commit to this log calls.
      *
-     * @param wake delivers every log
+     * @param head the log's row of {@link Tables#logHead()}
+     * @param wake delivers the log
      */
-    public void onCommitsElsewhere(Runnable wake) {
-        wakes.add(java.util.Objects.requireNonNull(wake, "wake"));
+    public void onCommitsElsewhere(int head, Runnable wake) {
+        java.util.Objects.requireNonNull(wake, "wake");
+        wakes.computeIfAbsent(head, h -> new CopyOnWriteArrayList<>()).add(wake);
     }
 
-    /** The end of a log head's {@code UPDATE}: its new position, and the notice when notifying. */
-    String returningClause() {
-        return " RETURNING last_position" + returning;
+    /**
+     * The end of a log head's {@code UPDATE}: its new position, and the notice when notifying. The
+     * payload names the node and the log, both literals, so that the statement's text stays the same.
+     */
+    String returningClause(int head) {
+        return notifying ? " RETURNING last_position, pg_notify('" + channel + "', '" + node + ":" + head + "')"
+                : " RETURNING last_position";
     }
 
     /** Starts notifying this node's commits and listening for the other nodes'; does nothing when started. */
@@ -75,7 +85,7 @@ public final class CommitNotices implements AutoCloseable {
         if (listener != null) {
             return;
         }
-        returning = ", pg_notify('" + channel + "', '" + node + "')";
+        notifying = true;
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "paystate-listen-" + channel);
             t.setDaemon(true);
@@ -97,7 +107,7 @@ public final class CommitNotices implements AutoCloseable {
         synchronized (this) {
             executor = listener;
             listener = null;
-            returning = "";
+            notifying = false;
         }
         if (executor != null) {
             executor.shutdown();
@@ -135,11 +145,11 @@ public final class CommitNotices implements AutoCloseable {
             PGConnection pg = c.unwrap(PGConnection.class);
             retryMillis = FIRST_RETRY_MILLIS;
             // what other nodes committed while this node was not listening
-            wake();
+            wake(wakes.keySet());
             while (!stopping(executor)) {
                 PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
-                if (received != null && fromElsewhere(received)) {
-                    wake();
+                if (received != null) {
+                    wake(logsFromElsewhere(received));
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -157,21 +167,32 @@ public final class CommitNotices implements AutoCloseable {
         }
     }
 
-    private boolean fromElsewhere(PGNotification[] received) {
+    /** The logs that other nodes' commits notified, each once however many commits did. */
+    private Set<Integer> logsFromElsewhere(PGNotification[] received) {
+        Set<Integer> logs = new TreeSet<>();
         for (PGNotification n : received) {
-            if (!node.equals(n.getParameter())) {
-                return true;
+            String payload = n.getParameter();
+            int colon = payload.lastIndexOf(':');
+            boolean own = colon == node.length() && payload.startsWith(node);
+            if (colon > 0 && !own) {
+                try {
+                    logs.add(Integer.parseInt(payload.substring(colon + 1)));
+                } catch (NumberFormatException notOurs) {
+                    // another program on the channel: nothing to wake
+                }
             }
         }
-        return false;
+        return logs;
     }
 
-    private void wake() {
-        for (Runnable wake : wakes) {
-            try {
-                wake.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a delivery woken by another node's commit failed", e);
+    private void wake(Set<Integer> logs) {
+        for (int head : logs) {
+            for (Runnable wake : wakes.getOrDefault(head, List.of())) {
+                try {
+                    wake.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "a delivery woken by another node's commit failed", e);
+                }
             }
         }
     }

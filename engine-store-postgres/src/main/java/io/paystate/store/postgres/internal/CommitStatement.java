@@ -59,7 +59,7 @@ final class CommitStatement {
             // the head's update waits for k through a one-time filter, evaluated before its row is locked
             sql.append(", h AS (UPDATE " + t.logHead() + " SET last_position = last_position + " + n
                     + " WHERE id = " + Tables.INTENT_LOG + " AND EXISTS (SELECT 1 FROM w)"
-                    + (key != null ? " AND (SELECT count(*) FROM k) >= 0" : "") + db.notices().returningClause() + ")");
+                    + (key != null ? " AND (SELECT count(*) FROM k) >= 0" : "") + db.notices().returningClause(Tables.INTENT_LOG) + ")");
             sql.append(", e AS (INSERT INTO " + t.event() + " (position, id, account, intent_id, type, created_ns, "
                     + "body) SELECT h.last_position - " + n + " + v.n, v.id, ?::text, ?::text, v.type, v.created_ns, "
                     + "v.body FROM h, (VALUES ", s.account().value(), pi.id().value());

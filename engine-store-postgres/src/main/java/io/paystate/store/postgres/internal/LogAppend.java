@@ -38,7 +38,7 @@ final class LogAppend {
             String owner, List<Row> rows) {
         int n = rows.size();
         sql.append(", h AS (UPDATE " + db.tables().logHead() + " SET last_position = last_position + " + n
-                + " WHERE id = " + head + " AND EXISTS (SELECT 1 FROM w)" + db.notices().returningClause() + ")");
+                + " WHERE id = " + head + " AND EXISTS (SELECT 1 FROM w)" + db.notices().returningClause(head) + ")");
         sql.append(", e AS (INSERT INTO " + eventTable + " (position, id, account, " + ownerColumn + ", type, "
                 + "created_ns, body) SELECT h.last_position - " + n + " + v.n, v.id, ?::text, ?::text, v.type, "
                 + "v.created_ns, v.body FROM h, (VALUES ", account, owner);

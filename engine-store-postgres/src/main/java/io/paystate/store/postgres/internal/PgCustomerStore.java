@@ -62,6 +62,11 @@ public final class PgCustomerStore implements CustomerStore {
     }
 
     @Override
+    public void onCommitsElsewhere(Runnable wake) {
+        db.notices().onCommitsElsewhere(Tables.CUSTOMER_LOG, wake);
+    }
+
+    @Override
     public StoredCustomer commit(CustomerCommit commit) {
         StoredCustomer candidate = commit.customer();
         Sql sql = commitSql(db, commit);

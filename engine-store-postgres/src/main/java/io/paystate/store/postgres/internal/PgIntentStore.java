@@ -95,7 +95,7 @@ public final class PgIntentStore implements PaymentIntentStore {
 
     @Override
     public void onCommitsElsewhere(Runnable wake) {
-        db.notices().onCommitsElsewhere(wake);
+        db.notices().onCommitsElsewhere(Tables.INTENT_LOG, wake);
     }
 
     @Override

@@ -80,6 +80,11 @@ public final class PgPaymentMethodStore implements PaymentMethodStore {
     }
 
     @Override
+    public void onCommitsElsewhere(Runnable wake) {
+        db.notices().onCommitsElsewhere(Tables.PAYMENT_METHOD_LOG, wake);
+    }
+
+    @Override
     public StoredPaymentMethod commit(PaymentMethodCommit commit) {
         StoredPaymentMethod candidate = commit.paymentMethod();
         Sql sql = commitSql(db, commit);

@@ -71,6 +71,11 @@ public final class PgSetupIntentStore implements SetupIntentStore {
     }
 
     @Override
+    public void onCommitsElsewhere(Runnable wake) {
+        db.notices().onCommitsElsewhere(Tables.SETUP_INTENT_LOG, wake);
+    }
+
+    @Override
     public StoredSetupIntent commit(SetupIntentCommit commit) {
         StoredSetupIntent candidate = commit.setupIntent();
         Sql sql = commitSql(db, commit);
