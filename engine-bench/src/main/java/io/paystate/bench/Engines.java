@@ -11,7 +11,10 @@ final class Engines {
     private Engines() {}
 
     static PaymentEngine create(String runner, InstantSource clock) {
-        IdGenerator ids = IdGenerator.seeded(1);
+        return create(runner, clock, IdGenerator.seeded(1));
+    }
+
+    static PaymentEngine create(String runner, InstantSource clock, IdGenerator ids) {
         return PaymentEngine.builder().clock(clock).idGenerator(ids)
                 .processor(TestModeProcessor.create(ids, TestModeProcessor.DEFAULT_SETTLEMENT_DELAY))
                 .stateMachine(runner.equals("table") ? StateMachineRuntime.TABLE_LOOKUP : StateMachineRuntime.SQUIRREL)

@@ -2,6 +2,7 @@ package io.paystate.bench;
 
 import io.paystate.engine.PaymentEngine;
 import io.paystate.model.PaymentIntent;
+import io.paystate.spi.IdGenerator;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.TimeUnit;
@@ -35,12 +36,17 @@ public class SharedEngineLifecycleBenchmark {
     @Param({"squirrel", "table"})
     public String runner;
 
+    /** The engine's id generator: the default ({@code random}, as hosts run) or {@code seeded}, synchronized. */
+    @Param({"random"})
+    public String ids;
+
     private PaymentEngine engine;
 
     // a fresh engine per iteration, for the reason LifecycleBenchmark gives
     @Setup(Level.Iteration)
     public void setUp() {
-        engine = Engines.create(runner, InstantSource.fixed(Instant.ofEpochSecond(1_767_225_600L)));
+        engine = Engines.create(runner, InstantSource.fixed(Instant.ofEpochSecond(1_767_225_600L)),
+                ids.equals("seeded") ? IdGenerator.seeded(1) : IdGenerator.random());
     }
 
     /** A full manual card lifecycle on an intent of this thread's own: create, confirm (hold), capture. */
