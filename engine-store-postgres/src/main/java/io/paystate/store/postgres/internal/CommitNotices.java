@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -86,11 +86,13 @@ public final class CommitNotices implements AutoCloseable {
             return;
         }
         notifying = true;
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "paystate-listen-" + channel);
             t.setDaemon(true);
             return t;
         });
+        // a retry waiting out its backoff is dropped by close(), not waited for
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         listener = executor;
         executor.execute(this::listen);
     }
