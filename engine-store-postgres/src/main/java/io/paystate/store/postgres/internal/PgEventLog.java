@@ -103,10 +103,14 @@ final class PgEventLog {
         return ObjectLogs.deleteSql(t.event());
     }
 
+    /** The statement of {@link #find}: parameters account, id. */
+    static String findSql(Tables t) {
+        return "SELECT body FROM " + t.event() + " WHERE account = ? AND id = ?";
+    }
+
     Optional<PaymentEvent> find(AccountId account, EventId id) {
         return db.run("find event " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT body FROM " + t.event() + " WHERE account = ? AND id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(findSql(t))) {
                 ps.setString(1, account.value());
                 ps.setString(2, id.value());
                 try (ResultSet rs = ps.executeQuery()) {

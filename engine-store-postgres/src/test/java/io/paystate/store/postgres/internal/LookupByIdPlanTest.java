@@ -36,7 +36,8 @@ final class LookupByIdPlanTest {
         PostgresStores.create(pool, schema).migrate();
         t = Tables.of(schema);
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of(t.intent(), t.customer(), t.paymentMethod(), t.setupIntent())) {
+            for (String table : List.of(t.intent(), t.customer(), t.paymentMethod(), t.setupIntent(), t.event(),
+                    t.customerEvent(), t.paymentMethodEvent(), t.setupIntentEvent())) {
                 // no analyze behind the test's back: the tables stay as a fresh database has them
                 s.execute("ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
             }
@@ -57,6 +58,18 @@ final class LookupByIdPlanTest {
                 "ps_payment_method");
         assertOnPrimaryKey(new Sql().append(PgSetupIntentStore.findSql(t), "seti_1", ACCOUNT.value()),
                 "ps_setup_intent");
+    }
+
+    @Test
+    void findEventById_onANewTable_usesTheAccountAndIdKey() throws SQLException {
+        for (Sql sql : List.of(new Sql().append(PgEventLog.findSql(t), ACCOUNT.value(), "evt_1"),
+                new Sql().append(PgCustomerStore.findEventSql(t), ACCOUNT.value(), "evt_1"),
+                new Sql().append(PgPaymentMethodStore.findEventSql(t), ACCOUNT.value(), "evt_1"),
+                new Sql().append(PgSetupIntentStore.findEventSql(t), ACCOUNT.value(), "evt_1"))) {
+            String plan = Plans.explain(pool, sql);
+            assertThat(plan).as(plan).containsPattern("using ps_\\w*event_(account_id_key|by_id)")
+                    .doesNotContain("_by_account").doesNotContain("Seq Scan");
+        }
     }
 
     @Test
