@@ -81,6 +81,16 @@ final class TwoEnginesTest {
 
     @Test
     void twoEnginesOnSharedIntents_applyEveryChangeOnceAndLoseNoEvent() throws Exception {
+        twoEnginesOnSharedIntents(false);
+    }
+
+    @Test
+    void twoEnginesNotifyingCommits_applyEveryChangeOnceAndLoseNoEvent() throws Exception {
+        // the delivering node's listener delivers the other node's commits while its own threads deliver
+        twoEnginesOnSharedIntents(true);
+    }
+
+    private void twoEnginesOnSharedIntents(boolean notifying) throws Exception {
         // the clock jumps weeks ahead while the other node of a pair still has to send the same key:
         // keys are kept for the whole test, so that every second use of a key is a replay
         String schema = TestDatabase.freshSchema("two");
@@ -89,6 +99,10 @@ final class TwoEnginesTest {
         first.migrate();
         PostgresStores second = PostgresStores.create(TestDatabase.pool(), schema, KEY_RETENTION,
                 PostgresStores.DEFAULT_DUE_LEASE);
+        if (notifying) {
+            first.notifyCommits();
+            second.notifyCommits();
+        }
         Audit auditA = new Audit();
         Audit auditB = new Audit();
         PaymentEngine[] engines = {engine(first, auditA), engine(second, auditB)};
@@ -120,6 +134,9 @@ final class TwoEnginesTest {
             engines[0].processDue();
             engines[1].processDue();
         }
+        // the listeners stopped: nothing is delivered while the sinks are checked
+        first.close();
+        second.close();
 
         PaymentIntentStore store = first.intentStore();
         List<LoggedEvent> log = readWholeLog(store);
@@ -131,8 +148,8 @@ final class TwoEnginesTest {
         checkDelivered("A", auditA, violations);
         checkDelivered("B", auditB, violations);
         checkNoneLost(List.of(auditA, auditB), log, violations);
-        System.out.printf("two engines: %d events, outcomes by HTTP status %s, violations %s%n", log.size(),
-                outcomes, violations);
+        System.out.printf("two engines%s: %d events, outcomes by HTTP status %s, violations %s%n",
+                notifying ? " notifying" : "", log.size(), outcomes, violations);
         assertThat(log).isNotEmpty();
         assertThat(outcomes.getOrDefault(200, new AtomicInteger()).get()).isPositive();
         assertThat(outcomes).as("no infrastructure failure").doesNotContainKey(500);
