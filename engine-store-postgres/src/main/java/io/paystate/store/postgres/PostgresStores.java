@@ -192,6 +192,9 @@ public final class PostgresStores implements AutoCloseable {
      * the node's next command or {@code processDue()}, as without it; a lost connection is opened again,
      * after a wait that doubles from half a second to 30 seconds. Does nothing when already started.
      *
+     * <p>Close the stores before the pool: a listener whose pool is closed keeps trying it, with a
+     * warning at each attempt (every 30 seconds at most).
+     *
      * <p>Costs: one connection of the pool, held for listening until {@link #close()}; and each commit
      * with events takes PostgreSQL's notification lock while it commits, which serializes the commits of
      * every log of the database, not only those of one log.
