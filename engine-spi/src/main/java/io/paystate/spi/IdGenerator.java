@@ -22,15 +22,17 @@ public interface IdGenerator {
     String next(IdKind kind);
 
     /**
-     * Returns a generator drawing from a {@link SecureRandom}, each thread a few hundred bytes at a
-     * time. Safe for concurrent use.
+     * Returns a generator drawing from {@link SecureRandom}s: instances of the JDK's {@code DRBG}
+     * (NIST SP 800-90A), each seeded by the platform, a few per core so that threads seldom share
+     * one, each thread drawing a few hundred bytes at a time. Safe for concurrent use.
      *
      * @return a generator drawing from a {@link SecureRandom}
      */
     static IdGenerator random() {
-        SecureRandom random = new SecureRandom();
-        // each thread draws its random bytes in bulk: the platform generator's lock is shared by all
-        ThreadLocal<LongSupplier> perThread = ThreadLocal.withInitial(() -> new BufferedRandomLongs(random));
+        SecureRandom[] stripes = RandomStripes.create();
+        // each thread draws its random bytes in bulk, from a stripe of its own most of the time
+        ThreadLocal<LongSupplier> perThread = ThreadLocal.withInitial(() -> new BufferedRandomLongs(
+                stripes[(int) Thread.currentThread().getId() & (stripes.length - 1)]));
         return kind -> Base62.draw(kind, perThread.get());
     }
 

@@ -31,6 +31,15 @@ final class BufferedRandomLongsTest {
     }
 
     @Test
+    void create_onThisMachine_givesAPowerOfTwoOfDistinctDrbgGenerators() {
+        SecureRandom[] stripes = RandomStripes.create();
+        assertThat(Integer.bitCount(stripes.length)).isEqualTo(1);
+        assertThat(stripes.length).isBetween(4, 64);
+        assertThat(stripes).allSatisfy(r -> assertThat(r.getAlgorithm()).isEqualTo("DRBG"));
+        assertThat(Set.of(stripes)).hasSize(stripes.length);
+    }
+
+    @Test
     void randomIdGenerator_twoThreads_drawDistinctIds() throws InterruptedException {
         IdGenerator ids = IdGenerator.random();
         Set<String> seen = ConcurrentHashMap.newKeySet();
