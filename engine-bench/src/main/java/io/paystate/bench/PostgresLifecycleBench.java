@@ -130,18 +130,15 @@ public final class PostgresLifecycleBench {
                     load = baseline::lifecycle;
                 }
                 case "one" -> load = t -> lifecycle(engine, t);
-                case "two" -> {
-                    // each node with its own pool, as separate processes would have
-                    PaymentEngine[] two = {engine(stores(new CountingDataSource(second), "bench_two")), null};
-                    two[1] = engine(PostgresStores.create(counted, "bench_two"));
-                    load = t -> lifecycle(two[t % 2], t);
-                }
-                case "two-notifying" -> {
-                    // as "two", with commit notifications on both nodes: what LISTEN/NOTIFY costs
+                case "two", "two-notifying" -> {
+                    // each node with its own pool, as separate processes would have; "two-notifying"
+                    // with commit notifications on both nodes: what LISTEN/NOTIFY costs
                     PostgresStores first = stores(new CountingDataSource(second), "bench_two");
                     PostgresStores other = PostgresStores.create(counted, "bench_two");
-                    first.notifyCommits();
-                    other.notifyCommits();
+                    if (config.equals("two-notifying")) {
+                        first.notifyCommits();
+                        other.notifyCommits();
+                    }
                     listeners.add(first);
                     listeners.add(other);
                     PaymentEngine[] two = {engine(first), engine(other)};

@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paystate.model.AccountId;
 import io.paystate.model.Customer;
-import io.paystate.model.CustomerId;
-import io.paystate.model.EventId;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentStatus;
 import io.paystate.model.PaymentMethod;
-import io.paystate.model.PaymentMethodEvent;
 import io.paystate.model.PaymentMethodId;
 import io.paystate.spi.IdGenerator;
-import io.paystate.spi.IntentQuery.Position;
-import io.paystate.spi.LoggedPaymentMethodEvent;
-import io.paystate.spi.ObjectEventPage;
-import io.paystate.spi.ObjectEventQuery;
-import io.paystate.spi.PaymentMethodCommit;
 import io.paystate.spi.PaymentMethodData;
-import io.paystate.spi.PaymentMethodStore;
 import io.paystate.spi.StoredPaymentMethod;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * round trip).
  */
 final class StoredMethodReadsTest {
-    private final CountingStore store = new CountingStore(new InMemoryPaymentMethodStore());
+    private final CountingStore store = new CountingStore();
     private final PaymentEngine engine = PaymentEngine.builder().clock(new TestClock()).paymentMethodStore(store)
             .idGenerator(IdGenerator.seeded(5)).build();
 
@@ -87,65 +75,20 @@ final class StoredMethodReadsTest {
     }
 
     /** The in-memory store, counting the reads by id. */
-    private static final class CountingStore implements PaymentMethodStore {
+    /** Counts the reads of stored payment methods. */
+    private static final class CountingStore extends ForwardingPaymentMethodStore {
         final AtomicInteger reads = new AtomicInteger();
-        private final PaymentMethodStore delegate;
-
-        CountingStore(PaymentMethodStore delegate) {
-            this.delegate = delegate;
-        }
 
         @Override
         public Optional<StoredPaymentMethod> find(AccountId account, PaymentMethodId id) {
             reads.incrementAndGet();
-            return delegate.find(account, id);
+            return super.find(account, id);
         }
 
         @Override
         public Optional<StoredPaymentMethod> findInAnyAccount(PaymentMethodId id) {
             reads.incrementAndGet();
-            return delegate.findInAnyAccount(id);
-        }
-
-        @Override
-        public StoredPaymentMethod commit(PaymentMethodCommit commit) {
-            return delegate.commit(commit);
-        }
-
-        @Override
-        public List<StoredPaymentMethod> attachedTo(AccountId account, CustomerId customer, @Nullable String type,
-                @Nullable Position startingAfter, int limit) {
-            return delegate.attachedTo(account, customer, type, startingAfter, limit);
-        }
-
-        @Override
-        public Optional<PaymentMethodEvent> findEvent(AccountId account, EventId id) {
-            return delegate.findEvent(account, id);
-        }
-
-        @Override
-        public List<LoggedPaymentMethodEvent> readLog(long afterPosition, int limit) {
-            return delegate.readLog(afterPosition, limit);
-        }
-
-        @Override
-        public ObjectEventPage<PaymentMethodEvent> queryEvents(AccountId account, ObjectEventQuery query) {
-            return delegate.queryEvents(account, query);
-        }
-
-        @Override
-        public int deleteEventsBefore(Instant cutoff, int limit) {
-            return delegate.deleteEventsBefore(cutoff, limit);
-        }
-
-        @Override
-        public long deliveredPosition(String subscriber) {
-            return delegate.deliveredPosition(subscriber);
-        }
-
-        @Override
-        public void saveDeliveredPosition(String subscriber, long position) {
-            delegate.saveDeliveredPosition(subscriber, position);
+            return super.findInAnyAccount(id);
         }
     }
 }

@@ -97,11 +97,6 @@ public final class CommitNotices implements AutoCloseable {
         executor.execute(this::listen);
     }
 
-    /** Whether {@link #start} was called and {@link #close} was not. */
-    public synchronized boolean started() {
-        return listener != null;
-    }
-
     /** Stops notifying and listening, and returns the listening connection to the pool. */
     @Override
     public void close() {
