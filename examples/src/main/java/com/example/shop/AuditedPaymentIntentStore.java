@@ -85,6 +85,18 @@ public final class AuditedPaymentIntentStore implements PaymentIntentStore {
         return delegate.deleteEventsBefore(cutoff, limit);
     }
 
+    // the SPI's default methods too: a database delegate shared by several nodes leases delivery and
+    // wakes it through them, and the defaults would hide both behind this store
+    @Override
+    public boolean claimDelivery(String subscriber, String holder, Instant now, Instant until) {
+        return delegate.claimDelivery(subscriber, holder, now, until);
+    }
+
+    @Override
+    public void onCommitsElsewhere(Runnable wake) {
+        delegate.onCommitsElsewhere(wake);
+    }
+
     private StoredIntent record(String operation, StoredIntent stored) {
         audit.add(operation + " " + stored.intent().id().value() + " " + stored.version() + " "
                 + stored.intent().status().wireName());
