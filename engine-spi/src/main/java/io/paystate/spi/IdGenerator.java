@@ -22,16 +22,18 @@ public interface IdGenerator {
     String next(IdKind kind);
 
     /**
-     * Returns a generator drawing from {@link SecureRandom}s: instances of the JDK's {@code DRBG}
-     * (NIST SP 800-90A), each seeded by the platform, a few per core so that threads seldom share
-     * one, each thread drawing a few hundred bytes at a time. Safe for concurrent use.
+     * Returns a generator of unpredictable ids: each thread draws from a keystream of AES-256 in
+     * counter mode whose key is replaced after every 4 KiB of output by key bytes of the keystream
+     * itself (fast key erasure) and drawn afresh every 4 MiB from an instance of the JDK's
+     * {@code DRBG} (NIST SP 800-90A), seeded by the platform. Where AES in counter mode is missing,
+     * threads draw from the {@code DRBG} instances directly. Safe for concurrent use.
      *
-     * @return a generator drawing from a {@link SecureRandom}
+     * @return a generator of unpredictable ids
      */
     static IdGenerator random() {
         SecureRandom[] stripes = RandomStripes.create();
-        // each thread draws its random bytes in bulk, from a stripe of its own most of the time
-        ThreadLocal<LongSupplier> perThread = ThreadLocal.withInitial(() -> new BufferedRandomLongs(
+        // each thread keys its keystream from a stripe of its own most of the time
+        ThreadLocal<LongSupplier> perThread = ThreadLocal.withInitial(() -> RandomStripes.longs(
                 stripes[(int) Thread.currentThread().getId() & (stripes.length - 1)]));
         return kind -> Base62.draw(kind, perThread.get());
     }

@@ -1,13 +1,16 @@
 package io.paystate.spi;
 
+import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.function.LongSupplier;
 
 /**
  * The generators behind {@link IdGenerator#random()}. The platform's default on Linux
  * ({@code NativePRNG}) serializes every instance on one lock and mixes each draw with SHA-1 under it:
  * two threads minting ids queued there for half of a lifecycle's time. Independent {@code DRBG}
- * instances (the JDK's default generator on other platforms) take no shared lock.
+ * instances (the JDK's default generator on other platforms) take no shared lock; each thread's
+ * longs come from an AES keystream keyed from one of them.
  */
 final class RandomStripes {
     private RandomStripes() {}
@@ -24,5 +27,17 @@ final class RandomStripes {
             }
         }
         return stripes;
+    }
+
+    /**
+     * A thread's random longs: an AES-256 keystream keyed from {@code seed}, or, on a platform
+     * without AES in counter mode, the seed's own bytes drawn in bulk.
+     */
+    static LongSupplier longs(SecureRandom seed) {
+        try {
+            return new KeystreamLongs(seed);
+        } catch (GeneralSecurityException e) {
+            return new BufferedRandomLongs(seed);
+        }
     }
 }
