@@ -97,18 +97,26 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return stored;
     }
 
-    // the state, its events and its index entries are written under one lock, the id table's for an
-    // insert and the intent's slot's for an update: either all happen or none, and writes to one
-    // intent are serialized; the slot is published last, after its events are in the log
+    // the state, its events and its index entries are written under one lock, the id's insert lock
+    // for an insert and the intent's slot's for an update: either all happen or none, and writes to
+    // one intent are serialized; the slot is published last, after its events are in the log
     private @Nullable StoredIntent insert(Commit commit, StoredIntent candidate) {
-        synchronized (byId) {
-            if (byId.get(candidate.intent().id()) != null) {
+        PaymentIntentId id = candidate.intent().id();
+        synchronized (byId.insertLock(id)) {
+            if (byId.get(id) != null) {
                 return null;
             }
-            StoredIntent written = candidate.withVersion(1, ordinals.incrementAndGet());
-            IntentSlot slot = new IntentSlot(written);
             log.append(commit.events());
-            byAccount.computeIfAbsent(candidate.account(), a -> new AccountIndex()).add(slot);
+            AccountIndex index = byAccount.computeIfAbsent(candidate.account(), a -> new AccountIndex());
+            StoredIntent written;
+            IntentSlot slot;
+            // the ordinal is drawn under the account's lock, so that the account's slots arrive in
+            // order and land at the end of its index (inserts into other segments run concurrently)
+            synchronized (index) {
+                written = candidate.withVersion(1, ordinals.incrementAndGet());
+                slot = new IntentSlot(written);
+                index.add(slot);
+            }
             indexDeadline(null, written);
             byId.add(slot);
             return written;

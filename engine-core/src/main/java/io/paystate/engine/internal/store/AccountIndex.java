@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * concurrent insert put an intent's creation second behind the newest one; those few are copied
  * into a new array at their place.
  *
- * <p>Thread safety: inserts are serialized by this index's lock; readers take no lock. A reader
+ * <p>Thread safety: inserts are serialized by this index's lock (a caller that numbers the slots it
+ * adds does so under it too, so that they arrive in order); readers take no lock. A reader
  * takes one published view (array and size): slots below a published size are never rewritten, an
  * insert either writes the slot after the end and publishes a larger size, or publishes a new
  * array.

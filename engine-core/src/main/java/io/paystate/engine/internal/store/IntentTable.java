@@ -5,78 +5,121 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The in-memory store's slots by intent id, as an open-addressing table of slot references: the id
+ * The in-memory store's slots by intent id, as open-addressing tables of slot references: the id
  * is read from the slot's intent, so an entry costs one array slot (6 to 12 bytes at the table's
  * load) where a {@code ConcurrentHashMap} spends a 32-byte node and its table slot. Intents are never
- * removed, so the table has no tombstones.
+ * removed, so the tables have no tombstones.
  *
- * <p>Thread safety: inserts are serialized by this table's lock; lookups take no lock. Slots are
- * read and written with volatile semantics, and a grown table is fully filled before it is
- * published, so a lookup sees every insert that completed before it began.
+ * <p>The ids are spread over {@value #SEGMENTS} segments by their hash, each a table with its own
+ * lock, so that two inserts seldom wait for each other, and a table that grows copies a sixteenth of
+ * the slots while only the inserts into its segment wait.
+ *
+ * <p>Thread safety: inserts into a segment are serialized by its lock ({@link #insertLock}); lookups
+ * take no lock. Slots are read and written with volatile semantics, and a grown table is fully filled
+ * before it is published, so a lookup sees every insert that completed before it began.
  */
 public final class IntentTable {
-    private volatile AtomicReferenceArray<IntentSlot> table = new AtomicReferenceArray<>(1 << 10);
-    private int size; // guarded by this
+    static final int SEGMENT_BITS = 4;
+    static final int SEGMENTS = 1 << SEGMENT_BITS;
+
+    private final Segment[] segments = new Segment[SEGMENTS];
+
+    /** Creates an empty table. */
+    public IntentTable() {
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments[i] = new Segment();
+        }
+    }
 
     /** Returns the slot of the intent with this id, or null. */
     public @Nullable IntentSlot get(PaymentIntentId id) {
-        AtomicReferenceArray<IntentSlot> t = table;
-        int mask = t.length() - 1;
         int hash = hash(id);
-        for (int i = hash & mask; ; i = (i + 1) & mask) {
-            IntentSlot slot = t.get(i);
-            if (slot == null || (slot.idHash == hash && slot.current().intent().id().equals(id))) {
-                return slot;
-            }
-        }
+        return segment(hash).get(id, hash);
     }
 
     /**
-     * Adds a slot whose id is not in the table; the caller holds this table's lock (so that it can
-     * check for the id and insert in one step).
+     * Returns the lock that an insert of this id holds to check that the id is absent and to
+     * {@link #add} its slot, as one step.
      */
+    public Object insertLock(PaymentIntentId id) {
+        return segment(hash(id));
+    }
+
+    /** Adds a slot whose id is not in the table; the caller holds the id's {@link #insertLock}. */
     public void add(IntentSlot slot) {
-        if (!Thread.holdsLock(this)) {
-            throw new IllegalStateException("IntentTable.add outside the table's lock");
+        Segment segment = segment(slot.idHash);
+        if (!Thread.holdsLock(segment)) {
+            throw new IllegalStateException("IntentTable.add outside the id's insert lock");
         }
-        AtomicReferenceArray<IntentSlot> t = table;
-        // grown at two thirds full: probes stay short, and the table costs at most 12 bytes per intent
-        if ((size + 1) * 3L > t.length() * 2L) {
-            t = grow(t);
-        }
-        insert(t, slot);
-        size++;
+        segment.add(slot);
     }
 
     /** Returns how many slots the table holds. */
-    public synchronized int size() {
+    public int size() {
+        int size = 0;
+        for (Segment segment : segments) {
+            synchronized (segment) {
+                size += segment.size;
+            }
+        }
         return size;
     }
 
-    private AtomicReferenceArray<IntentSlot> grow(AtomicReferenceArray<IntentSlot> old) {
-        AtomicReferenceArray<IntentSlot> next = new AtomicReferenceArray<>(old.length() * 2);
-        for (int i = 0; i < old.length(); i++) {
-            IntentSlot slot = old.get(i);
-            if (slot != null) {
-                insert(next, slot);
-            }
-        }
-        table = next;
-        return next;
-    }
-
-    private static void insert(AtomicReferenceArray<IntentSlot> t, IntentSlot slot) {
-        int mask = t.length() - 1;
-        int i = slot.idHash & mask;
-        while (t.get(i) != null) {
-            i = (i + 1) & mask;
-        }
-        t.set(i, slot);
+    private Segment segment(int hash) {
+        // the high bits pick the segment, the low bits the place in its table
+        return segments[hash >>> (Integer.SIZE - SEGMENT_BITS)];
     }
 
     static int hash(PaymentIntentId id) {
         // ids end in random characters; the spread mixes them into the low bits the mask keeps
         int h = id.value().hashCode() * 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    private static final class Segment {
+        private volatile AtomicReferenceArray<IntentSlot> table = new AtomicReferenceArray<>(1 << 6);
+        private int size; // guarded by this
+
+        @Nullable IntentSlot get(PaymentIntentId id, int hash) {
+            AtomicReferenceArray<IntentSlot> t = table;
+            int mask = t.length() - 1;
+            for (int i = hash & mask; ; i = (i + 1) & mask) {
+                IntentSlot slot = t.get(i);
+                if (slot == null || (slot.idHash == hash && slot.current().intent().id().equals(id))) {
+                    return slot;
+                }
+            }
+        }
+
+        void add(IntentSlot slot) {
+            AtomicReferenceArray<IntentSlot> t = table;
+            // grown at two thirds full: probes stay short, and the table costs at most 12 bytes per intent
+            if ((size + 1) * 3L > t.length() * 2L) {
+                t = grow(t);
+            }
+            insert(t, slot);
+            size++;
+        }
+
+        private AtomicReferenceArray<IntentSlot> grow(AtomicReferenceArray<IntentSlot> old) {
+            AtomicReferenceArray<IntentSlot> next = new AtomicReferenceArray<>(old.length() * 2);
+            for (int i = 0; i < old.length(); i++) {
+                IntentSlot slot = old.get(i);
+                if (slot != null) {
+                    insert(next, slot);
+                }
+            }
+            table = next;
+            return next;
+        }
+
+        private static void insert(AtomicReferenceArray<IntentSlot> t, IntentSlot slot) {
+            int mask = t.length() - 1;
+            int i = slot.idHash & mask;
+            while (t.get(i) != null) {
+                i = (i + 1) & mask;
+            }
+            t.set(i, slot);
+        }
     }
 }

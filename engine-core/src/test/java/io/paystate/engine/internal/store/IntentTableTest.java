@@ -1,6 +1,7 @@
 package io.paystate.engine.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.paystate.engine.CreateParams;
 import io.paystate.engine.InMemoryPaymentIntentStore;
@@ -9,10 +10,17 @@ import io.paystate.model.AccountId;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentId;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.IntentFilter;
+import io.paystate.spi.IntentPage;
+import io.paystate.spi.IntentQuery;
+import io.paystate.spi.IntentQuery.Position;
+import io.paystate.spi.StoredIntent;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
 final class IntentTableTest {
@@ -34,5 +42,55 @@ final class IntentTableTest {
                     .hasValueSatisfying(stored -> assertThat(stored.intent()).isEqualTo(intent));
         }
         assertThat(store.find(AccountId.DEFAULT, new PaymentIntentId("pi_notStoredAnywhere"))).isEmpty();
+    }
+
+    @Test
+    void create_fromTwoThreadsWhileSegmentsGrow_storesEveryIntentInItsAccountsOrder() throws Exception {
+        PaymentEngine shared = PaymentEngine.builder()
+                .clock(InstantSource.fixed(Instant.ofEpochSecond(1_767_225_600L))).store(store).build();
+        ConcurrentLinkedQueue<PaymentIntent> created = new ConcurrentLinkedQueue<>();
+        CyclicBarrier start = new CyclicBarrier(2);
+        Runnable creator = () -> {
+            try {
+                start.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            for (int i = 0; i < 5_000; i++) {
+                created.add(shared.create(CreateParams.builder(1000 + i, "usd").build()));
+            }
+        };
+        Thread a = new Thread(creator);
+        Thread b = new Thread(creator);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+
+        assertThat(store.size()).isEqualTo(10_000);
+        for (PaymentIntent intent : created) {
+            assertThat(store.find(AccountId.DEFAULT, intent.id())).isPresent();
+        }
+        // the account's index lists every intent once, newest (highest ordinal) first
+        List<Long> ordinals = new ArrayList<>();
+        IntentQuery query = new IntentQuery(IntentFilter.all(), null, null, 100);
+        while (true) {
+            IntentPage page = store.query(AccountId.DEFAULT, query);
+            page.items().forEach(s -> ordinals.add(s.ordinal()));
+            if (!page.hasMore()) {
+                break;
+            }
+            StoredIntent last = page.items().get(page.items().size() - 1);
+            query = new IntentQuery(IntentFilter.all(), Position.of(last), null, 100);
+        }
+        assertThat(ordinals).hasSize(10_000).doesNotHaveDuplicates().isSortedAccordingTo((x, y) -> Long.compare(y, x));
+    }
+
+    @Test
+    void add_withoutTheIdsInsertLock_isRefused() {
+        engine.create(CreateParams.builder(1000, "usd").build());
+        IntentSlot slot = new IntentSlot(store.query(AccountId.DEFAULT,
+                new IntentQuery(IntentFilter.all(), null, null, 1)).items().get(0));
+        assertThatThrownBy(() -> new IntentTable().add(slot)).isInstanceOf(IllegalStateException.class);
     }
 }
