@@ -238,22 +238,26 @@ final class EventRelay {
                 long reached = positions[i];
                 for (L logged : batch) {
                     if (!offer(feed.event(logged))) {
-                        save(feed, reached);
+                        advance(feed, reached);
                         return false;
                     }
                     reached = feed.position(logged);
-                    synchronized (this) {
-                        positions[i] = reached;
-                    }
                 }
-                save(feed, reached);
+                advance(feed, reached);
                 if (batch.size() < BATCH) {
                     return true;
                 }
             }
         }
 
-        private void save(EventFeed<?> feed, long reached) {
+        /**
+         * Records how far the sink got, once per batch (a status read during one sees the batch
+         * before), and saves it.
+         */
+        private void advance(EventFeed<?> feed, long reached) {
+            synchronized (this) {
+                positions[feed.index] = reached;
+            }
             if (reached > 0) {
                 feed.save(name, reached);
             }
@@ -263,9 +267,13 @@ final class EventRelay {
         private boolean offer(StripeEvent event) {
             try {
                 SinkKinds.dispatch(sink, event);
-                synchronized (this) {
-                    failures = 0;
-                    lastError = null;
+                // the monitor only after a failure: this thread wrote the fields last, or resume()
+                // cleared them, and a stale read only clears them again
+                if (failures != 0 || lastError != null) {
+                    synchronized (this) {
+                        failures = 0;
+                        lastError = null;
+                    }
                 }
                 return true;
             } catch (VirtualMachineError e) {
