@@ -1,6 +1,7 @@
 package io.paystate.engine;
 
 import io.paystate.engine.internal.store.AccountIndex;
+import io.paystate.engine.internal.store.DeadlineIndex;
 import io.paystate.engine.internal.store.IntentSlot;
 import io.paystate.engine.internal.store.IntentTable;
 import io.paystate.engine.internal.store.MemoryEventLog;
@@ -21,11 +22,10 @@ import io.paystate.spi.StoredIntent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * tests run against.
  *
  * <p>Intents are held in an open-addressing table by id, one slot per intent; an array per
- * account orders the slots by creation for list and search, and a skip-list of deadlines finds due
+ * account orders the slots by creation for list and search, and skip-lists of deadlines find due
  * intents in O(log n) each. A commit is compare-and-set on the intent's version and appends its
  * events to an in-memory log in the same atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
  *
@@ -43,11 +43,9 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     private final IntentTable byId = new IntentTable();
     private final ConcurrentHashMap<AccountId, AccountIndex> byAccount = new ConcurrentHashMap<>();
-    // the stored versions that have a deadline, by (deadline, ordinal): the record is its own key,
-    // so an entry is one skip-list node; every commit replaces its intent's entry, so none pins an
-    // old version
-    private final ConcurrentSkipListSet<StoredIntent> deadlines = new ConcurrentSkipListSet<>(
-            Comparator.comparing(StoredIntent::deadline).thenComparingLong(StoredIntent::ordinal));
+    // the stored versions that have a deadline: every commit replaces its intent's entry, so none
+    // pins an old version
+    private final DeadlineIndex deadlines = new DeadlineIndex();
     private final AtomicLong ordinals = new AtomicLong();
     private final MemoryEventLog log = new MemoryEventLog();
     private final ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> delivered =
@@ -141,34 +139,22 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         }
     }
 
-    // runs under the intent's write lock: the set holds at most one version of an intent,
+    // runs under the intent's write lock: the index holds at most one version of an intent,
     // the written one, whenever it has a deadline
     private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
-        if (before != null && before.deadline() != null) {
-            deadlines.remove(before);
-        }
-        if (after.deadline() != null) {
-            deadlines.add(after);
-        }
+        deadlines.replace(before, after);
     }
 
     @Override
     public List<StoredIntent> findDue(Instant now, int limit) {
-        List<StoredIntent> due = new ArrayList<>();
-        for (StoredIntent entry : deadlines) {
-            Instant deadline = entry.deadline();
-            if (deadline == null || deadline.isAfter(now) || due.size() >= limit) {
-                break;
-            }
-            IntentSlot slot = byId.get(entry.intent().id());
-            StoredIntent stored = slot == null ? null : slot.current();
-            if (stored == null || !deadline.equals(stored.deadline())) {
-                // a concurrent update moved the deadline; its own index entry supersedes this one
-                continue;
-            }
-            due.add(stored);
-        }
-        return due;
+        return deadlines.due(now, limit, this::currentIfDeadlineUnchanged);
+    }
+
+    // a concurrent update may have moved the deadline; its own index entry supersedes this one
+    private @Nullable StoredIntent currentIfDeadlineUnchanged(StoredIntent entry) {
+        IntentSlot slot = byId.get(entry.intent().id());
+        StoredIntent stored = slot == null ? null : slot.current();
+        return stored != null && Objects.equals(entry.deadline(), stored.deadline()) ? stored : null;
     }
 
     @Override

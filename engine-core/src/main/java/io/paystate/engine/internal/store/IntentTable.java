@@ -66,8 +66,12 @@ public final class IntentTable {
     }
 
     private Segment segment(int hash) {
-        // the high bits pick the segment, the low bits the place in its table
-        return segments[hash >>> (Integer.SIZE - SEGMENT_BITS)];
+        return segments[segmentOf(hash)];
+    }
+
+    /** The segment of an id's {@link #hash}: its high bits (the low bits pick the place in the segment's table). */
+    static int segmentOf(int hash) {
+        return hash >>> (Integer.SIZE - SEGMENT_BITS);
     }
 
     static int hash(PaymentIntentId id) {
