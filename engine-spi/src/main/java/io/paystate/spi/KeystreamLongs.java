@@ -1,5 +1,8 @@
 package io.paystate.spi;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -26,6 +29,8 @@ final class KeystreamLongs implements LongSupplier {
     static final int KEY_BYTES = 32;
     static final int BLOCKS_PER_SEED = 1024;
     private static final IvParameterSpec ZERO_COUNTER = new IvParameterSpec(new byte[16]);
+    // eight bytes read as one long, in the order the bytes came
+    private static final VarHandle BIG_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final SecureRandom seed;
     private final Cipher cipher;
@@ -51,10 +56,8 @@ final class KeystreamLongs implements LongSupplier {
         if (next == BLOCK) {
             refill();
         }
-        long value = 0;
-        for (int i = 0; i < Long.BYTES; i++) {
-            value = (value << 8) | (block[next++] & 0xFF);
-        }
+        long value = (long) BIG_ENDIAN_LONGS.get(block, next);
+        next += Long.BYTES;
         return value;
     }
 
