@@ -115,7 +115,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
                 slot = new IntentSlot(written);
                 index.add(slot);
             }
-            indexDeadline(null, written);
+            deadlines.replace(null, written);
             byId.add(slot);
             return written;
         }
@@ -134,15 +134,10 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             StoredIntent written = candidate.withVersion(current.version() + 1, current.ordinal());
             log.append(commit.events());
             slot.set(written);
-            indexDeadline(current, written);
+            // under the intent's lock: the index holds at most one version of an intent, the written one
+            deadlines.replace(current, written);
             return written;
         }
-    }
-
-    // runs under the intent's write lock: the index holds at most one version of an intent,
-    // the written one, whenever it has a deadline
-    private void indexDeadline(@Nullable StoredIntent before, StoredIntent after) {
-        deadlines.replace(before, after);
     }
 
     @Override

@@ -77,6 +77,15 @@ final class CommitNotificationsTest {
             onA.processDue();
         }
 
+        /** Both nodes notify, and A has delivered B's first intent: A listens. */
+        String notifyingBothDelivered() throws InterruptedException {
+            a.notifyCommits();
+            b.notifyCommits();
+            String first = createdOnB();
+            assertThat(sink.next()).isEqualTo(first);
+            return first;
+        }
+
         String createdOnB() {
             return onB.create(CreateParams.builder(500, "usd").build()).id().value();
         }
@@ -91,10 +100,7 @@ final class CommitNotificationsTest {
     @Test
     void notifyCommits_anotherNodeCommits_deliversItWithNothingRunOnThisNode() throws Exception {
         try (Nodes nodes = new Nodes()) {
-            nodes.a.notifyCommits();
-            nodes.b.notifyCommits();
-            String first = nodes.createdOnB();
-            assertThat(nodes.sink.next()).isEqualTo(first);
+            nodes.notifyingBothDelivered();
             String second = nodes.createdOnB();
             assertThat(nodes.sink.next()).isEqualTo(second);
             // the customers' log wakes its own delivery
@@ -117,10 +123,7 @@ final class CommitNotificationsTest {
     @Test
     void notifyCommits_listeningConnectionLost_listensAgainAndCatchesUp() throws Exception {
         try (Nodes nodes = new Nodes()) {
-            nodes.a.notifyCommits();
-            nodes.b.notifyCommits();
-            String before = nodes.createdOnB();
-            assertThat(nodes.sink.next()).isEqualTo(before);
+            nodes.notifyingBothDelivered();
             // A has listened (it delivered); what B commits next reaches A only once A listens again: by
             // B's notification then, or by A's catching up as it listens again
             assertThat(terminateListeners(nodes.schema)).isGreaterThanOrEqualTo(1);
