@@ -5,22 +5,28 @@ import java.util.Optional;
 /**
  * The status of a PaymentIntent (spec B 2.1). {@link #SUCCEEDED} and {@link #CANCELED} are terminal:
  * no operation ever changes them again.
+ *
+ * <p>Each constant has an empty body, so its runtime class is a subclass of this enum: compare
+ * statuses with {@code ==} or {@link Enum#getDeclaringClass()}, never {@code getClass()}. The
+ * bodies are there for the state machine library, which names a state by looking up its
+ * {@code name()} method reflectively on every transition when the state's class is an enum class,
+ * and by its {@link #toString()}, which is the same name, otherwise.
  */
 public enum PaymentIntentStatus implements WireEnum {
     /** Waiting for a payment method; also where a failed attempt lands. */
-    REQUIRES_PAYMENT_METHOD("requires_payment_method"),
+    REQUIRES_PAYMENT_METHOD("requires_payment_method") { },
     /** A payment method is attached; the intent waits for a confirmation. */
-    REQUIRES_CONFIRMATION("requires_confirmation"),
+    REQUIRES_CONFIRMATION("requires_confirmation") { },
     /** The customer must act (3-D Secure); see {@link PaymentIntent#nextAction()}. */
-    REQUIRES_ACTION("requires_action"),
+    REQUIRES_ACTION("requires_action") { },
     /** An asynchronous payment method awaits its outcome. */
-    PROCESSING("processing"),
+    PROCESSING("processing") { },
     /** Authorized and held, waiting for a manual capture (or its expiry). */
-    REQUIRES_CAPTURE("requires_capture"),
+    REQUIRES_CAPTURE("requires_capture") { },
     /** Terminal: the funds were captured. */
-    SUCCEEDED("succeeded"),
+    SUCCEEDED("succeeded") { },
     /** Terminal: canceled by a request or by expiry of the authorization. */
-    CANCELED("canceled");
+    CANCELED("canceled") { };
 
     private final String wireName;
 
