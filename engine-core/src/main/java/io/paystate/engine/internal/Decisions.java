@@ -2,10 +2,8 @@ package io.paystate.engine.internal;
 
 import io.paystate.spi.FundsMovement;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -17,13 +15,17 @@ import org.jspecify.annotations.Nullable;
  * commit ({@link #recorded()}) or handed back for release ({@link #takeUnrecorded()}).
  */
 final class Decisions {
-    /** One decision: the attempt's id, what it was asked about, and the answer. */
-    record Decided<T>(String attemptId, String terms, T outcome) {}
+    /**
+     * One decision: its kind, the attempt's id, what it was asked about (compared with
+     * {@code equals}), and the answer.
+     */
+    record Decided<T>(String kind, String attemptId, Object terms, T outcome) {}
 
     // created on the first decision: most requests (reads, captures of the test processor's inline
-    // path, updates) never ask the processor, and every request carries a Decisions
-    private @Nullable Map<String, Decided<?>> byKind;
-    private @Nullable Map<String, FundsMovement> unrecorded;
+    // path, updates) never ask the processor, and every request carries a Decisions. A request makes
+    // one or two decisions and approvals, so lists searched in order are smaller and faster than maps
+    private @Nullable List<Decided<?>> byKind;
+    private @Nullable List<FundsMovement> unrecorded; // in the order approved
     private @Nullable List<FundsMovement> superseded;
     private boolean processorReached;
 
@@ -33,13 +35,14 @@ final class Decisions {
      * changed under a concurrent writer) is superseded and released.
      */
     @SuppressWarnings("unchecked")
-    <T> Decided<T> decide(String kind, String terms, Supplier<String> mintAttemptId, Function<String, T> ask) {
-        Decided<?> known = byKind == null ? null : byKind.get(kind);
+    <T> Decided<T> decide(String kind, Object terms, Supplier<String> mintAttemptId, Function<String, T> ask) {
+        int knownAt = indexOfKind(kind);
+        Decided<?> known = knownAt < 0 ? null : Objects.requireNonNull(byKind).get(knownAt);
         if (known != null && known.terms().equals(terms)) {
             return (Decided<T>) known;
         }
-        if (known != null && unrecorded != null) {
-            FundsMovement approval = unrecorded.remove(known.attemptId());
+        if (known != null) {
+            FundsMovement approval = removeUnrecorded(known.attemptId());
             if (approval != null) {
                 if (superseded == null) {
                     superseded = new ArrayList<>(1);
@@ -57,20 +60,58 @@ final class Decisions {
             processorReached = reachedBefore;
             throw e;
         }
-        Decided<T> decided = new Decided<>(attemptId, terms, outcome);
+        Decided<T> decided = new Decided<>(kind, attemptId, terms, outcome);
         if (byKind == null) {
-            byKind = new HashMap<>(2);
+            byKind = new ArrayList<>(2);
         }
-        byKind.put(kind, decided);
+        int at = indexOfKind(kind); // looked up again: asking may have taken any time and path
+        if (at < 0) {
+            byKind.add(decided);
+        } else {
+            byKind.set(at, decided);
+        }
         return decided;
+    }
+
+    private int indexOfKind(String kind) {
+        if (byKind != null) {
+            for (int i = 0; i < byKind.size(); i++) {
+                if (byKind.get(i).kind().equals(kind)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int indexOfUnrecorded(String attemptId) {
+        if (unrecorded != null) {
+            for (int i = 0; i < unrecorded.size(); i++) {
+                if (unrecorded.get(i).attemptId().equals(attemptId)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private @Nullable FundsMovement removeUnrecorded(String attemptId) {
+        int i = indexOfUnrecorded(attemptId);
+        return i < 0 ? null : Objects.requireNonNull(unrecorded).remove(i);
     }
 
     /** Notes an approval that the next commit must record. */
     void approved(FundsMovement approval) {
         if (unrecorded == null) {
-            unrecorded = new LinkedHashMap<>(2);
+            unrecorded = new ArrayList<>(2);
         }
-        unrecorded.put(approval.attemptId(), approval);
+        // the same attempt approved again (a re-run) replaces its earlier approval in its place
+        int earlier = indexOfUnrecorded(approval.attemptId());
+        if (earlier < 0) {
+            unrecorded.add(approval);
+        } else {
+            unrecorded.set(earlier, approval);
+        }
     }
 
     /** The commit landed: every approval of this request is on a charge. */
@@ -93,7 +134,7 @@ final class Decisions {
             superseded.clear();
         }
         if (unrecorded != null) {
-            result.addAll(unrecorded.values());
+            result.addAll(unrecorded);
             unrecorded.clear();
         }
         return result;

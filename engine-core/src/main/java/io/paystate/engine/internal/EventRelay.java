@@ -44,6 +44,8 @@ final class EventRelay {
     private final InstantSource clock;
     private final DeliveryOptions options;
     private final Map<String, Subscriber> subscribers;
+    // the same subscribers in the same order: every command delivers, and an array's loop makes no iterator
+    private final Subscriber[] inOrder;
 
     EventRelay(List<EventFeed<?>> feeds, PaymentIntentStore leases, PendingLogs pending, InstantSource clock,
             DeliveryOptions options, Map<String, EventSink> sinks) {
@@ -55,10 +57,11 @@ final class EventRelay {
         Map<String, Subscriber> byName = new LinkedHashMap<>();
         sinks.forEach((name, sink) -> byName.put(name, new Subscriber(name, sink, SinkKinds.of(sink))));
         this.subscribers = java.util.Collections.unmodifiableMap(byName);
+        this.inOrder = byName.values().toArray(new Subscriber[0]);
         // learn every intent-log position before the first commit, so that a store which keeps events
         // only until all subscribers have them knows every subscriber from the start
         EventFeed<?> intents = this.feeds.get(EventFeed.INTENTS);
-        for (Subscriber s : subscribers.values()) {
+        for (Subscriber s : inOrder) {
             try {
                 s.positions[EventFeed.INTENTS] = intents.delivered(s.name);
             } catch (RuntimeException e) {
@@ -70,14 +73,14 @@ final class EventRelay {
     /** Delivers what the logs hold to every subscriber that is not waiting out a failure. */
     void deliver() {
         int feedsToRead = (1 << EventFeed.INTENTS) | pending.take();
-        for (Subscriber s : subscribers.values()) {
+        for (Subscriber s : inOrder) {
             s.drain(feedsToRead, false);
         }
     }
 
     /** Delivers one log to every subscriber that is not waiting out a failure: another engine's commits. */
     void deliverFeed(int feed) {
-        for (Subscriber s : subscribers.values()) {
+        for (Subscriber s : inOrder) {
             s.drain(1 << feed, false);
         }
     }
@@ -86,7 +89,7 @@ final class EventRelay {
     void deliverMarked() {
         int marked = pending.take();
         if (marked != 0) {
-            for (Subscriber s : subscribers.values()) {
+            for (Subscriber s : inOrder) {
                 s.drain(marked, false);
             }
         }
@@ -95,14 +98,14 @@ final class EventRelay {
     /** Retries the subscribers whose backoff has passed by the engine clock, then delivers every log. */
     void retryDue() {
         pending.take();
-        for (Subscriber s : subscribers.values()) {
+        for (Subscriber s : inOrder) {
             s.drain(EventFeed.all(), true);
         }
     }
 
     List<SubscriberStatus> statuses() {
         List<SubscriberStatus> result = new ArrayList<>();
-        for (Subscriber s : subscribers.values()) {
+        for (Subscriber s : inOrder) {
             result.add(s.status());
         }
         return result;

@@ -11,26 +11,45 @@ import java.util.function.Supplier;
  * intent ever touched.
  */
 final class IntentLocks {
-    private static final class Entry {
-        final ReentrantLock lock = new ReentrantLock();
-        int users; // guarded by the map's compute on this entry's key
+    // the lock is the entry itself: one object per held intent instead of an entry and its lock
+    @SuppressWarnings("serial") // never serialized
+    private static final class Entry extends ReentrantLock {
+        int users; // guarded by the map's compute on this entry's key, or set before the entry is published
     }
 
     private final ConcurrentHashMap<PaymentIntentId, Entry> locks = new ConcurrentHashMap<>();
 
     <T> T withLock(PaymentIntentId id, Supplier<T> body) {
-        Entry entry = locks.compute(id, (k, e) -> {
-            Entry current = e != null ? e : new Entry();
-            current.users++;
-            return current;
-        });
-        entry.lock.lock();
+        Entry entry = enter(id);
+        entry.lock();
         try {
             return body.get();
         } finally {
-            entry.lock.unlock();
-            locks.computeIfPresent(id, (k, e) -> --e.users == 0 ? null : e);
+            entry.unlock();
+            leave(id);
         }
+    }
+
+    /** Counts the caller as a user of the intent's entry, made if there is none. */
+    private Entry enter(PaymentIntentId id) {
+        // the common case, nobody else on this intent, inserts without compute's reservation node
+        Entry fresh = new Entry();
+        fresh.users = 1;
+        Entry existing = locks.putIfAbsent(id, fresh);
+        if (existing == null) {
+            return fresh;
+        }
+        return locks.compute(id, (k, e) -> {
+            Entry current = e != null ? e : fresh; // the other users may have left in between
+            if (current != fresh) {
+                current.users++;
+            }
+            return current;
+        });
+    }
+
+    private void leave(PaymentIntentId id) {
+        locks.computeIfPresent(id, (k, e) -> --e.users == 0 ? null : e);
     }
 
     /**
@@ -38,23 +57,19 @@ final class IntentLocks {
      * running it if another thread holds the lock.
      */
     boolean tryWithLock(PaymentIntentId id, Runnable body) {
-        Entry entry = locks.compute(id, (k, e) -> {
-            Entry current = e != null ? e : new Entry();
-            current.users++;
-            return current;
-        });
+        Entry entry = enter(id);
         try {
-            if (!entry.lock.tryLock()) {
+            if (!entry.tryLock()) {
                 return false;
             }
             try {
                 body.run();
                 return true;
             } finally {
-                entry.lock.unlock();
+                entry.unlock();
             }
         } finally {
-            locks.computeIfPresent(id, (k, e) -> --e.users == 0 ? null : e);
+            leave(id);
         }
     }
 

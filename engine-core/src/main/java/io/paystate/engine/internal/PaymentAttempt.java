@@ -2,12 +2,14 @@ package io.paystate.engine.internal;
 
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.Charge;
+import io.paystate.model.Currency;
 import io.paystate.model.ChargeId;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.LastPaymentError;
 import io.paystate.model.NextAction;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentStatus;
+import io.paystate.model.PaymentMethodId;
 import io.paystate.spi.AuthorizationAttempt;
 import io.paystate.spi.FundsMovement;
 import io.paystate.spi.AuthorizationOutcome;
@@ -27,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class PaymentAttempt {
     private static final String HOOKS = "https://hooks.stripe.test/3ds/";
+
+    /** What an authorization is asked for: a re-run with other terms asks the processor again. */
+    private record Terms(long amount, Currency currency, PaymentMethodId paymentMethod, boolean offSession,
+            Trigger trigger) {}
 
     private final EngineContext engine;
     private final Transitions transitions;
@@ -97,7 +103,7 @@ final class PaymentAttempt {
     private Decisions.Decided<AuthorizationOutcome> decide(Work work, PaymentIntent before, PaymentMethodDetails pm,
             boolean offSession, boolean authenticated, Trigger trigger) {
         IntentDraft d = work.draft;
-        String terms = d.amount + " " + d.currency.code() + " " + pm.id() + " " + offSession + " " + trigger;
+        Terms terms = new Terms(d.amount, d.currency, pm.id(), offSession, trigger);
         String[] minted = new String[1];
         try {
             return work.call.decisions().decide(authenticated ? "after_authentication" : "authorize", terms,
