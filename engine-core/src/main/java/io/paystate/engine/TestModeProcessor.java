@@ -45,6 +45,9 @@ import org.jspecify.annotations.Nullable;
 public final class TestModeProcessor implements PaymentProcessor {
     /** How long the test SEPA debits stay {@code processing} by default (spec A 9). */
     public static final Duration DEFAULT_SETTLEMENT_DELAY = Duration.ofMinutes(3);
+    // the card brands whose holds may be extended when the intent asks for it
+    private static final java.util.Set<String> EXTENDED_AUTHORIZATION_BRANDS =
+            java.util.Set.of("visa", "mastercard", "amex", "discover");
 
 
     private final IdGenerator ids;
@@ -129,8 +132,8 @@ public final class TestModeProcessor implements PaymentProcessor {
     @Override
     public Optional<PaymentMethodDetails> findPaymentMethod(PaymentMethodId id) {
         Profile p = profile(id);
-        return p == null ? Optional.empty() : Optional.of(new PaymentMethodDetails(id, p.type(), p.brand(), p.last4())
-                .withBillingDetails(mintedBilling.get(id.value())));
+        return p == null ? Optional.empty() : Optional.of(new PaymentMethodDetails(id, p.type(), p.brand(), p.last4(),
+                null, mintedBilling.get(id.value()), null));
     }
 
     @Override
@@ -340,8 +343,8 @@ public final class TestModeProcessor implements PaymentProcessor {
     private static AuthorizationOutcome authorized(Profile p, PaymentIntent intent) {
         boolean incremental = ("visa".equals(p.brand()) || "mastercard".equals(p.brand()))
                 && intent.cardOptions().incrementalAuthorizationRequested();
-        boolean extended = p.brand() != null && java.util.Set.of("visa", "mastercard", "amex", "discover")
-                .contains(p.brand()) && intent.cardOptions().extendedAuthorizationRequested();
+        boolean extended = p.brand() != null && EXTENDED_AUTHORIZATION_BRANDS.contains(p.brand())
+                && intent.cardOptions().extendedAuthorizationRequested();
         return new AuthorizationOutcome.Authorized(incremental, extended);
     }
 

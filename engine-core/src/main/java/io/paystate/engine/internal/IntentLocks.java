@@ -19,11 +19,25 @@ final class IntentLocks {
 
     private final ConcurrentHashMap<PaymentIntentId, Entry> locks = new ConcurrentHashMap<>();
 
+    /**
+     * A body that is handed its arguments, so that a caller can pass one made once instead of a
+     * lambda capturing them on every call.
+     */
+    @FunctionalInterface
+    interface Locked<A, B, T> {
+        T run(PaymentIntentId id, A a, B b);
+    }
+
     <T> T withLock(PaymentIntentId id, Supplier<T> body) {
+        return withLock(id, body, body, (i, supplier, same) -> supplier.get());
+    }
+
+    /** Runs {@code body} with {@code id}, {@code a} and {@code b} under the intent's lock. */
+    <A, B, T> T withLock(PaymentIntentId id, A a, B b, Locked<A, B, T> body) {
         Entry entry = enter(id);
         entry.lock();
         try {
-            return body.get();
+            return body.run(id, a, b);
         } finally {
             entry.unlock();
             leave(id);

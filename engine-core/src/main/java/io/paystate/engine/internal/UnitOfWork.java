@@ -61,17 +61,30 @@ final class UnitOfWork {
 
     /** Runs a command on an intent. */
     PaymentIntent onIntent(PaymentIntentId id, Call call, Body body) {
-        return accounted(call, () -> locks.withLock(id, () -> {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return runOnce(id, call, body);
-                } catch (StoreConflictException e) {
-                    if (attempt >= MAX_CONFLICT_RETRIES) {
-                        throw Errors.lockTimeout(id);
-                    }
+        boolean inDoubt = false;
+        try {
+            return locks.withLock(id, call, body, retried);
+        } catch (InDoubt e) {
+            inDoubt = true;
+            throw inDoubt(call, e);
+        } finally {
+            settle(call, inDoubt);
+        }
+    }
+
+    // made once: a lambda capturing the command's arguments would be made for every command
+    private final IntentLocks.Locked<Call, Body, PaymentIntent> retried = this::runRetried;
+
+    private PaymentIntent runRetried(PaymentIntentId id, Call call, Body body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(id, call, body);
+            } catch (StoreConflictException e) {
+                if (attempt >= MAX_CONFLICT_RETRIES) {
+                    throw Errors.lockTimeout(id);
                 }
             }
-        }));
+        }
     }
 
     /** Stores a new intent built by {@code work}; raises its decline after the commit. */
@@ -141,15 +154,25 @@ final class UnitOfWork {
             return locked.get();
         } catch (InDoubt e) {
             inDoubt = true;
-            orphans.inDoubt(e.commit, call.takeUnrecorded());
-            throw Errors.failure("The store failed while writing the change; whether it was saved is checked "
-                    + "again later.", e.getCause());
+            throw inDoubt(call, e);
         } finally {
-            if (!inDoubt) {
-                orphans.release(call.takeUnrecorded());
-            }
-            relay.deliver();
+            settle(call, inDoubt);
         }
+    }
+
+    /** Keeps the approvals of a commit in doubt for a later check; returns the failure to answer. */
+    private RuntimeException inDoubt(Call call, InDoubt e) {
+        orphans.inDoubt(e.commit, call.takeUnrecorded());
+        return Errors.failure("The store failed while writing the change; whether it was saved is checked "
+                + "again later.", e.getCause());
+    }
+
+    /** Releases the approvals no commit recorded (unless in doubt), then delivers the events. */
+    private void settle(Call call, boolean inDoubt) {
+        if (!inDoubt) {
+            orphans.release(call.takeUnrecorded());
+        }
+        relay.deliver();
     }
 
     private PaymentIntent runOnce(PaymentIntentId id, Call call, Body body) {
