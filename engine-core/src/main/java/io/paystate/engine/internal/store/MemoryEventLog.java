@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An append-only event log in memory: events by position in chunked arrays (positions are dense, so
- * an event costs one array slot), each account's positions in order, and an index by event id.
+ * an event costs one array slot), each account's positions in order once events of a second account
+ * arrive (while all events are one account's, the log's order is that account's), and an index by
+ * event id.
  *
  * <p>Appends are serialized by one short lock, so positions are assigned, and become visible, in
  * commit order with no gap; readers take no lock. Retention deletes from the oldest end, raising the
@@ -41,6 +44,13 @@ public final class MemoryEventLog {
     private final EventIdIndex byId = new EventIdIndex(this::at);
     private long indexedUpTo; // guarded by appendLock
     private int size; // guarded by appendLock
+    // While every event belongs to one account (a host with a single account, the common case), the
+    // log's own order is that account's order and no positions are kept per account: an append writes
+    // one slot. The first event of a second account builds the first account's positions, once.
+    /** The account of the first event; null before it. Never changes once set. */
+    private volatile @Nullable AccountId firstAccount;
+    /** Whether events of more than one account were appended: {@link #byAccount} is then complete. */
+    private volatile boolean manyAccounts;
     private final ConcurrentHashMap<AccountId, Positions> byAccount = new ConcurrentHashMap<>();
 
     /** Appends the events of one commit; they get consecutive positions after every earlier one. */
@@ -54,11 +64,38 @@ public final class MemoryEventLog {
                 position++;
                 slotFor(position)[(int) (position & (CHUNK - 1))] = event;
                 size++;
-                byAccount.computeIfAbsent(event.account(), a -> new Positions()).add(position);
+                indexAccount(event.account(), position);
             }
             // publish after the slots are written: a reader that sees `last` sees every slot below it
             last = position;
         }
+    }
+
+    // under the append lock
+    private void indexAccount(AccountId account, long position) {
+        if (!manyAccounts) {
+            AccountId sole = firstAccount;
+            if (sole == null) {
+                firstAccount = account;
+                return;
+            }
+            if (sole.equals(account)) {
+                return;
+            }
+            // every position from the floor up to this one is the sole account's: they all exist
+            long count = Math.max(0, position - floor);
+            if (count > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("too many events in the log to index a second account");
+            }
+            long[] values = new long[(int) Math.max(8, count)];
+            for (int i = 0; i < count; i++) {
+                values[i] = floor + i;
+            }
+            byAccount.put(sole, new Positions(values, (int) count));
+            // published after the positions: a reader that sees two accounts finds them complete
+            manyAccounts = true;
+        }
+        byAccount.computeIfAbsent(account, a -> new Positions()).add(position);
     }
 
     private PaymentEvent[] slotFor(long position) {
@@ -123,13 +160,12 @@ public final class MemoryEventLog {
 
     /** Returns one page of an account's events, newest first. */
     public EventPage query(AccountId account, EventQuery query) {
-        Positions positions = byAccount.get(account);
-        if (positions == null) {
+        boolean many = manyAccounts;
+        AccountId sole = firstAccount;
+        Positions positions = many ? byAccount.get(account) : null;
+        if (many ? positions == null : !account.equals(sole)) {
             return new EventPage(List.of(), false);
         }
-        int end = positions.size;
-        long[] snapshot = positions.values;
-        int start = Math.min(positions.start, end);
         EventId cursor = query.startingAfter() != null ? query.startingAfter() : query.endingBefore();
         long cursorPosition = -1;
         if (cursor != null) {
@@ -140,17 +176,37 @@ public final class MemoryEventLog {
             }
             cursorPosition = p;
         }
+        if (positions == null) {
+            // one account: its positions are the log's, from the floor to the last. An append of a
+            // second account's event may land while this reads, so the account is checked per event
+            long low = floor;
+            long high = last;
+            long from = query.endingBefore() != null ? Math.max(low, cursorPosition + 1)
+                    : query.startingAfter() != null ? cursorPosition - 1 : high;
+            return page(account, query, from, low, high, p -> p);
+        }
+        int end = positions.size;
+        long[] snapshot = positions.values;
+        int start = Math.min(positions.start, end);
+        int from = query.endingBefore() != null ? upperIndex(snapshot, start, end, cursorPosition)
+                : query.startingAfter() != null ? lowerIndex(snapshot, start, end, cursorPosition) : end - 1;
+        return page(account, query, from, start, end - 1L, i -> snapshot[(int) i]);
+    }
+
+    /**
+     * Collects a page walking indexes from {@code from} within {@code low..high}: towards newer
+     * events for {@code endingBefore}, else towards older ones; {@code positionAt} maps an index to
+     * its log position.
+     */
+    private EventPage page(AccountId account, EventQuery query, long from, long low, long high,
+            LongUnaryOperator positionAt) {
         boolean towardsNewer = query.endingBefore() != null;
         List<PaymentEvent> page = new ArrayList<>(query.limit());
         boolean hasMore = false;
-        int i = towardsNewer ? upperIndex(snapshot, start, end, cursorPosition) : end - 1;
-        if (query.startingAfter() != null) {
-            i = lowerIndex(snapshot, start, end, cursorPosition);
-        }
-        int step = towardsNewer ? 1 : -1;
-        for (; i >= start && i < end; i += step) {
-            PaymentEvent event = at(snapshot[i]);
-            if (event == null || !query.matches(event)) {
+        long step = towardsNewer ? 1 : -1;
+        for (long i = from; i >= low && i <= high; i += step) {
+            PaymentEvent event = at(positionAt.applyAsLong(i));
+            if (event == null || !event.account().equals(account) || !query.matches(event)) {
                 continue;
             }
             if (page.size() == query.limit()) {
