@@ -49,7 +49,6 @@ public final class TestModeProcessor implements PaymentProcessor {
     private static final java.util.Set<String> EXTENDED_AUTHORIZATION_BRANDS =
             java.util.Set.of("visa", "mastercard", "amex", "discover");
 
-
     private final IdGenerator ids;
     private final Duration settlementDelay;
     private final ConcurrentHashMap<String, Profile> minted = new ConcurrentHashMap<>();

@@ -2,8 +2,8 @@ package io.paystate.engine.internal;
 
 import io.paystate.model.CaptureMethod;
 import io.paystate.model.Charge;
-import io.paystate.model.Currency;
 import io.paystate.model.ChargeId;
+import io.paystate.model.Currency;
 import io.paystate.model.ErrorCode;
 import io.paystate.model.LastPaymentError;
 import io.paystate.model.NextAction;

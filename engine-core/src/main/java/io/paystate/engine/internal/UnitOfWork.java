@@ -34,6 +34,8 @@ final class UnitOfWork {
     private final EventRelay relay;
     private final Orphans orphans;
     private final IntentLocks locks = new IntentLocks();
+    // made once: a lambda capturing the command's arguments would be made for every command
+    private final IntentLocks.Locked<Call, Body, PaymentIntent> retried = this::runRetried;
 
     UnitOfWork(EngineContext engine, DueSteps due, EventRelay relay, Orphans orphans) {
         this.engine = engine;
@@ -71,9 +73,6 @@ final class UnitOfWork {
             settle(call, inDoubt);
         }
     }
-
-    // made once: a lambda capturing the command's arguments would be made for every command
-    private final IntentLocks.Locked<Call, Body, PaymentIntent> retried = this::runRetried;
 
     private PaymentIntent runRetried(PaymentIntentId id, Call call, Body body) {
         for (int attempt = 1; ; attempt++) {
