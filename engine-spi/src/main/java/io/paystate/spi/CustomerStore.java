@@ -19,6 +19,9 @@ import java.util.Optional;
  * <p>Thread safety: implementations must be safe for concurrent use. Exceptions: {@link
  * StoreConflictException} for version or id conflicts, meaning nothing was written; any other
  * runtime exception is an infrastructure failure, and a store must never apply a commit in part.
+ *
+ * <p>Decorators: a store that wraps another must forward {@link #onCommitsElsewhere} too;
+ * inheriting the default hides the wrapped store's notifications of other nodes' commits.
  */
 public interface CustomerStore {
 

@@ -26,6 +26,11 @@ import java.util.Optional;
  * the engine cannot know whether the write happened (a connection may drop after the database
  * committed), so it reads the intent back with {@link #find} and {@link #findEvent} to learn the
  * truth: a store must therefore never report failure for a commit it applied partly.
+ *
+ * <p>Decorators: a store that wraps another (for auditing, metrics or retries) must forward
+ * {@link #claimDelivery} and {@link #onCommitsElsewhere} too. Inheriting their defaults hides the
+ * wrapped store's: with a shared database, every node would then deliver every subscriber and no
+ * node would deliver another's commits before its own next command or {@code processDue()}.
  */
 public interface PaymentIntentStore {
 

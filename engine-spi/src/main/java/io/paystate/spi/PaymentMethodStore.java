@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread safety: implementations must be safe for concurrent use. Exceptions: {@link
  * StoreConflictException} for version or id conflicts, meaning nothing was written; a store must
  * never apply a commit in part.
+ *
+ * <p>Decorators: a store that wraps another must forward {@link #onCommitsElsewhere} too;
+ * inheriting the default hides the wrapped store's notifications of other nodes' commits.
  */
 public interface PaymentMethodStore {
 

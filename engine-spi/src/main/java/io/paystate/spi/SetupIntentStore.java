@@ -18,6 +18,9 @@ import java.util.Optional;
  * correct. Exceptions: {@link StoreConflictException} for version or id conflicts, meaning nothing
  * was written; any other runtime exception is an infrastructure failure (the engine answers a 500
  * {@code api_error}), and a store must never apply a commit in part.
+ *
+ * <p>Decorators: a store that wraps another must forward {@link #onCommitsElsewhere} too;
+ * inheriting the default hides the wrapped store's notifications of other nodes' commits.
  */
 public interface SetupIntentStore {
 
