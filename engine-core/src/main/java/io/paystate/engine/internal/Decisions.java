@@ -74,20 +74,18 @@ final class Decisions {
     }
 
     private int indexOfKind(String kind) {
-        if (byKind != null) {
-            for (int i = 0; i < byKind.size(); i++) {
-                if (byKind.get(i).kind().equals(kind)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return indexOf(byKind, Decided::kind, kind);
     }
 
     private int indexOfUnrecorded(String attemptId) {
-        if (unrecorded != null) {
-            for (int i = 0; i < unrecorded.size(); i++) {
-                if (unrecorded.get(i).attemptId().equals(attemptId)) {
+        return indexOf(unrecorded, FundsMovement::attemptId, attemptId);
+    }
+
+    /** The index of the first element whose key is {@code key}, or -1 (also for no list). */
+    private static <E> int indexOf(@Nullable List<E> list, Function<E, String> keyOf, String key) {
+        if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+                if (keyOf.apply(list.get(i)).equals(key)) {
                     return i;
                 }
             }
