@@ -4,6 +4,7 @@ import io.paystate.engine.Request;
 import io.paystate.model.WireEnum;
 import io.paystate.spi.RequestFingerprint;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +22,35 @@ import org.jspecify.annotations.Nullable;
  * store.
  */
 public final class Fingerprints {
+    // Class.getRecordComponents() copies every component and its accessor on each call (with the
+    // accessor's generic signature and a fresh reflective accessor): read once per record type.
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                accessors[i] = components[i].getAccessor();
+            }
+            return new Shape(type.getSimpleName(), names, accessors);
+        }
+    };
+
+    /** A record type's simple name and its components' names and accessors, in declaration order. */
+    private static final class Shape {
+        final String name;
+        final String[] componentNames;
+        final Method[] accessors;
+
+        Shape(String name, String[] componentNames, Method[] accessors) {
+            this.name = name;
+            this.componentNames = componentNames;
+            this.accessors = accessors;
+        }
+    }
+
     private Fingerprints() {}
 
     /** Returns the fingerprint of a request. */
@@ -35,13 +65,14 @@ public final class Fingerprints {
         if (value == null) {
             out.append('~');
         } else if (value instanceof Record record) {
-            out.append(record.getClass().getSimpleName()).append('{');
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                out.append(component.getName()).append('=');
+            Shape shape = SHAPES.get(record.getClass());
+            out.append(shape.name).append('{');
+            for (int i = 0; i < shape.accessors.length; i++) {
+                out.append(shape.componentNames[i]).append('=');
                 try {
-                    encode(component.getAccessor().invoke(record), out);
+                    encode(shape.accessors[i].invoke(record), out);
                 } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
+                    throw new IllegalStateException("cannot read " + shape.accessors[i], e);
                 }
                 out.append(';');
             }
