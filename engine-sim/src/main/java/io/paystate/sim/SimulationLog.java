@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 final class SimulationLog {
     private final ArrayDeque<LoggedEvent> events = new ArrayDeque<>();
-    private final Map<String, Long> positions = new HashMap<>();
+    // each subscriber's delivered position in a cell of its own: a map of Longs would box one per delivery
+    private final Map<String, long[]> positions = new HashMap<>();
     private long last;
 
     void append(List<PaymentEvent> committed) {
@@ -45,12 +46,16 @@ final class SimulationLog {
 
     long position(String subscriber) {
         // a subscriber is known from its first question on: events wait for it from then on
-        return positions.computeIfAbsent(subscriber, s -> 0L);
+        return positions.computeIfAbsent(subscriber, s -> new long[1])[0];
     }
 
     void delivered(String subscriber, long position) {
-        positions.merge(subscriber, position, Math::max);
-        long slowest = positions.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        long[] cell = positions.computeIfAbsent(subscriber, s -> new long[1]);
+        cell[0] = Math.max(cell[0], position);
+        long slowest = Long.MAX_VALUE;
+        for (long[] delivered : positions.values()) {
+            slowest = Math.min(slowest, delivered[0]);
+        }
         while (!events.isEmpty() && events.peekFirst().position() <= slowest) {
             events.removeFirst();
         }

@@ -82,7 +82,7 @@ final class Summary {
         t.finishedByStatus.forEach((k, v) -> finalStatuses.merge(k, v, Long::sum));
         p.store.liveByStatus().forEach((k, v) -> finalStatuses.merge(k + " (open)", v, Long::sum));
         t.declinesByCode.forEach((k, v) -> declinesByCode.merge(k, v, Long::sum));
-        t.eventsByType.forEach((k, v) -> eventsByType.merge(k, v, Long::sum));
+        t.eventsByType().forEach((k, v) -> eventsByType.merge(k, v, Long::sum));
         secondsToCapture.add(t.secondsToCapture);
         t.capturesByHour.forEach((h, n) -> capturesByHour.merge(h, n, Long::sum));
         t.flows.forEach((day, v) -> {

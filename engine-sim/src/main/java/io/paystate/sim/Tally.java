@@ -31,7 +31,8 @@ final class Tally implements EventSink {
     static final int SUCCEEDED = 1;
     static final int EXPIRED_HOLDS = 2;
 
-    final Map<EventType, Long> eventsByType = new EnumMap<>(EventType.class);
+    // a counter cell per type: a map of Longs would box one for every event
+    private final Map<EventType, long[]> eventCounts = new EnumMap<>(EventType.class);
     final Map<String, Long> finishedByStatus = new TreeMap<>();
     final Map<String, Long> declinesByCode = new TreeMap<>();
     /** Seconds from authorization to capture, up to 60 days, 3 significant digits. */
@@ -74,6 +75,13 @@ final class Tally implements EventSink {
         return money.computeIfAbsent(pi.currency(), c -> new MoneyFlows());
     }
 
+    /** The events seen, by type: only the types seen, in the enum's order. */
+    Map<EventType, Long> eventsByType() {
+        Map<EventType, Long> byType = new EnumMap<>(EventType.class);
+        eventCounts.forEach((type, count) -> byType.put(type, count[0]));
+        return byType;
+    }
+
     @Override
     public void accept(PaymentEvent e) {
         long day = day(e.created());
@@ -82,7 +90,7 @@ final class Tally implements EventSink {
             sampleLevels(sampledDay);
             sampledDay = day;
         }
-        eventsByType.merge(e.type(), 1L, Long::sum);
+        eventCounts.computeIfAbsent(e.type(), t -> new long[1])[0]++;
         PaymentIntent pi = e.paymentIntent();
         PaymentIntentId id = pi.id();
         long[] today = flows.computeIfAbsent(day, d -> new long[3]);
