@@ -107,6 +107,16 @@ final class RequestValidationTest {
     }
 
     @Test
+    void create_metadataWithEmptyValues_leavesThoseKeysOutAndKeepsTheRest() {
+        PaymentIntent kept = engine.create(CreateParams.builder(1000, "usd").metadata("order", "42").build());
+        PaymentIntent filtered = engine.create(CreateParams.builder(1000, "usd").metadata("order", "42")
+                .metadata("note", "").build());
+
+        assertThat(kept.metadata()).containsExactly(Map.entry("order", "42"));
+        assertThat(filtered.metadata()).containsExactly(Map.entry("order", "42"));
+    }
+
+    @Test
     void operationsOnAnIntent_invalidParameters_nameTheirParamAndChangeNothing() {
         PaymentIntent pi = engine.create(CreateParams.builder(1000, "usd").metadata(keys(50, 3, 1)).build());
         int events = sink.size();

@@ -60,10 +60,13 @@ final class CustomerValidator {
         return PaymentMethodId.of(value);
     }
 
-    /** The entries that keep a value (an empty one removes its key); read-only when there are none. */
+    /**
+     * The entries that keep a value (an empty one removes its key): {@code metadata} itself when no
+     * value is empty, which is what every caller copies or only reads.
+     */
     static Map<String, String> withoutEmptyValues(Map<String, String> metadata) {
-        if (metadata.isEmpty()) {
-            return Map.of(); // most requests carry none: no map to fill and copy
+        if (!metadata.containsValue("")) {
+            return metadata; // nearly every request: no map to fill and copy
         }
         Map<String, String> out = new LinkedHashMap<>();
         metadata.forEach((k, v) -> {
