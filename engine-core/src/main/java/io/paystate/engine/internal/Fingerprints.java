@@ -51,6 +51,9 @@ public final class Fingerprints {
         }
     }
 
+    // an accessor takes no arguments: one empty array instead of a varargs array per component
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     private Fingerprints() {}
 
     /** Returns the fingerprint of a request. */
@@ -70,7 +73,7 @@ public final class Fingerprints {
             for (int i = 0; i < shape.accessors.length; i++) {
                 out.append(shape.componentNames[i]).append('=');
                 try {
-                    encode(shape.accessors[i].invoke(record), out);
+                    encode(shape.accessors[i].invoke(record, NO_ARGUMENTS), out);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("cannot read " + shape.accessors[i], e);
                 }
