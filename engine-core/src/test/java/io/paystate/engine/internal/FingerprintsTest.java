@@ -14,17 +14,17 @@ import org.junit.jupiter.api.Test;
  * encoding must give the same digests from one version to the next, whatever its implementation.
  */
 final class FingerprintsTest {
-    // digests of the encoding as first released, computed with that version
+    // computed with the implementation before this one: earlier versions stored these
     private static final String CREATE_DIGEST = "8346cbc48ae4264637c09535493a7c69de80470c8b075c0527046074614be063";
     private static final String RETRIEVE_DIGEST = "0bc484a571ea16bf3f8458fb4f30305ab3ea7395a8afaf4b08478a77b0cf4ac4";
 
     @Test
-    void of_createWithNestedRecordsMapsAndQuotes_givesTheReleasedDigest() {
+    void of_createWithNestedRecordsMapsAndQuotes_givesTheEarlierVersionsDigest() {
         assertThat(Fingerprints.of(new Request.Create(create())).parameters()).isEqualTo(CREATE_DIGEST);
     }
 
     @Test
-    void of_retrieve_givesTheReleasedDigestWithItsOperationAndIntent() {
+    void of_retrieve_givesTheEarlierVersionsDigestWithItsOperationAndIntent() {
         var fingerprint = Fingerprints.of(new Request.Retrieve(new PaymentIntentId("pi_123")));
 
         assertThat(fingerprint.parameters()).isEqualTo(RETRIEVE_DIGEST);
