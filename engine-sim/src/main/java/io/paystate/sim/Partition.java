@@ -107,12 +107,22 @@ final class Partition {
 
     private void runLifecycles(LongConsumer progress) {
         double spacing = scenario.days() * 86400.0 / scenario.intents();
-        for (int i = partition; i < scenario.intents(); i += partitions) {
-            schedule((long) (i * spacing), Kind.ARRIVE, i, null);
-        }
+        // Arrivals come in time order, so they are read from a cursor rather than queued up front:
+        // the queue holds only the follow-ups of live intents instead of every arrival of the run
+        // (a heap of millions, each poll a walk down its levels). An arrival goes before a follow-up
+        // due at the same second, as when every arrival was queued first.
+        int nextArrival = partition;
         long lastDue = 0;
-        while (!queue.isEmpty()) {
-            Action a = queue.poll();
+        while (nextArrival < scenario.intents() || !queue.isEmpty()) {
+            long arrivalAt = nextArrival < scenario.intents() ? (long) (nextArrival * spacing) : Long.MAX_VALUE;
+            Action next = queue.peek();
+            Action a;
+            if (next == null || arrivalAt <= next.at) {
+                a = new Action(arrivalAt, -1, Kind.ARRIVE, nextArrival, null);
+                nextArrival += partitions;
+            } else {
+                a = queue.poll();
+            }
             if (a.at >= lastDue + DUE_EVERY_SECONDS) {
                 // apply expiries and settlements in time order before acting at a.at
                 clock.now = start.plusSeconds(a.at);
