@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * store.
  */
 public final class Fingerprints {
+    // an accessor takes no arguments: one empty array instead of a varargs array per component
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     // Class.getRecordComponents() copies every component and its accessor on each call (with the
     // accessor's generic signature and a fresh reflective accessor): read once per record type.
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
@@ -50,9 +53,6 @@ public final class Fingerprints {
             this.accessors = accessors;
         }
     }
-
-    // an accessor takes no arguments: one empty array instead of a varargs array per component
-    private static final Object[] NO_ARGUMENTS = new Object[0];
 
     private Fingerprints() {}
 
