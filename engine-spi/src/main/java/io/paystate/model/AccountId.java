@@ -29,6 +29,18 @@ public record AccountId(String value) {
         return new AccountId(value);
     }
 
+    // Written out: ids are compared and hashed on every map lookup, and the record's generated
+    // equals runs through a method-handle chain that compiled callers do not always inline.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AccountId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -25,6 +25,18 @@ public record ChargeId(String value) {
         return new ChargeId(value);
     }
 
+    // Written out: ids are compared and hashed on every map lookup, and the record's generated
+    // equals runs through a method-handle chain that compiled callers do not always inline.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ChargeId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

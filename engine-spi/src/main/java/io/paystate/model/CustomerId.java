@@ -26,6 +26,18 @@ public record CustomerId(String value) {
         return new CustomerId(value);
     }
 
+    // Written out: ids are compared and hashed on every map lookup, and the record's generated
+    // equals runs through a method-handle chain that compiled callers do not always inline.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CustomerId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

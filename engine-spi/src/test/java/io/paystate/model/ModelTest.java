@@ -87,6 +87,25 @@ final class ModelTest {
     }
 
     @Test
+    void ids_equalValues_areEqualWithEqualHashesAndOthersAreNot() {
+        List<List<Object>> sameTwiceThenOther = List.of(
+                List.of(new AccountId("acct_1"), new AccountId("acct_1"), new AccountId("acct_2")),
+                List.of(new ChargeId("ch_1"), new ChargeId("ch_1"), new ChargeId("ch_2")),
+                List.of(new CustomerId("cus_1"), new CustomerId("cus_1"), new CustomerId("cus_2")),
+                List.of(new EventId("evt_1"), new EventId("evt_1"), new EventId("evt_2")),
+                List.of(new PaymentIntentId("pi_1"), new PaymentIntentId("pi_1"), new PaymentIntentId("pi_2")),
+                List.of(new PaymentMethodId("pm_1"), new PaymentMethodId("pm_1"), new PaymentMethodId("pm_2")),
+                List.of(new SetupIntentId("seti_1"), new SetupIntentId("seti_1"), new SetupIntentId("seti_2")));
+        for (List<Object> ids : sameTwiceThenOther) {
+            Object id = ids.get(0);
+            assertThat(id).isEqualTo(ids.get(1)).hasSameHashCodeAs(ids.get(1)).isNotEqualTo(ids.get(2))
+                    .isNotEqualTo(id.toString()).isNotEqualTo(null);
+        }
+        // the same wire value in two id types is two different ids
+        assertThat(new PaymentIntentId("pi_1")).isNotEqualTo(new AccountId("pi_1"));
+    }
+
+    @Test
     void charge_capturedMoreThanAmount_isRejected() {
         assertThatThrownBy(() -> new Charge(ChargeId.of("ch_1"), PaymentIntentId.of("pi_1"), 100, Currency.of("usd"),
                 101, 0, true, false, ChargeStatus.SUCCEEDED, null, null, null, null, null, false, null, T0))
