@@ -35,13 +35,17 @@ import java.util.function.Consumer;
  * <p>Not thread-safe by design: each partition owns one engine and one store.
  */
 final class SimulationStore implements PaymentIntentStore {
-    private record DeadlineKey(Instant deadline, long ordinal) {}
-
-    private static final Comparator<DeadlineKey> ORDER =
-            Comparator.comparing(DeadlineKey::deadline).thenComparingLong(DeadlineKey::ordinal);
+    /** Ordered by deadline, then ordinal; compared directly rather than through comparator lambdas. */
+    private record DeadlineKey(Instant deadline, long ordinal) implements Comparable<DeadlineKey> {
+        @Override
+        public int compareTo(DeadlineKey other) {
+            int byDeadline = deadline.compareTo(other.deadline);
+            return byDeadline != 0 ? byDeadline : Long.compare(ordinal, other.ordinal);
+        }
+    }
 
     private final Map<PaymentIntentId, StoredIntent> live = new HashMap<>();
-    private final TreeMap<DeadlineKey, PaymentIntentId> deadlines = new TreeMap<>(ORDER);
+    private final TreeMap<DeadlineKey, PaymentIntentId> deadlines = new TreeMap<>();
     private final Consumer<PaymentIntent> onFinished;
     private final SimulationLog log = new SimulationLog();
     private long ordinals;
