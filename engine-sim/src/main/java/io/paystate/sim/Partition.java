@@ -113,11 +113,16 @@ final class Partition {
         // due at the same second, as when every arrival was queued first.
         int nextArrival = partition;
         long lastDue = 0;
-        while (nextArrival < scenario.intents() || !queue.isEmpty()) {
-            long arrivalAt = nextArrival < scenario.intents() ? (long) (nextArrival * spacing) : Long.MAX_VALUE;
+        while (true) {
+            boolean arrivalsLeft = nextArrival < scenario.intents();
             Action next = queue.peek();
+            if (!arrivalsLeft && next == null) {
+                break;
+            }
+            long arrivalAt = arrivalsLeft ? (long) (nextArrival * spacing) : Long.MAX_VALUE;
             Action a;
             if (next == null || arrivalAt <= next.at) {
+                // never queued, so its sequence number is never compared
                 a = new Action(arrivalAt, -1, Kind.ARRIVE, nextArrival, null);
                 nextArrival += partitions;
             } else {
