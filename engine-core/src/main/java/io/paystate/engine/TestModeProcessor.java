@@ -49,6 +49,10 @@ public final class TestModeProcessor implements PaymentProcessor {
     private static final java.util.Set<String> EXTENDED_AUTHORIZATION_BRANDS =
             java.util.Set.of("visa", "mastercard", "amex", "discover");
 
+    // the test methods' details never change (minted ids never take a test method's id): looked up on
+    // every create and confirm that names one, so made once instead of a record and an Optional each time
+    private static final Map<String, Optional<PaymentMethodDetails>> KNOWN_DETAILS = knownDetails();
+
     private final IdGenerator ids;
     private final Duration settlementDelay;
     private final ConcurrentHashMap<String, Profile> minted = new ConcurrentHashMap<>();
@@ -123,6 +127,13 @@ public final class TestModeProcessor implements PaymentProcessor {
         return outcome;
     }
 
+    private static Map<String, Optional<PaymentMethodDetails>> knownDetails() {
+        Map<String, Optional<PaymentMethodDetails>> details = new HashMap<>();
+        TestCards.BY_ID.forEach((id, p) -> details.put(id, Optional.of(
+                new PaymentMethodDetails(PaymentMethodId.of(id), p.type(), p.brand(), p.last4()))));
+        return Map.copyOf(details);
+    }
+
     private @Nullable Profile profile(PaymentMethodId id) {
         Profile known = TestCards.BY_ID.get(id.value());
         return known != null ? known : minted.get(id.value());
@@ -130,7 +141,11 @@ public final class TestModeProcessor implements PaymentProcessor {
 
     @Override
     public Optional<PaymentMethodDetails> findPaymentMethod(PaymentMethodId id) {
-        Profile p = profile(id);
+        Optional<PaymentMethodDetails> known = KNOWN_DETAILS.get(id.value());
+        if (known != null) {
+            return known;
+        }
+        Profile p = minted.get(id.value());
         return p == null ? Optional.empty() : Optional.of(new PaymentMethodDetails(id, p.type(), p.brand(), p.last4(),
                 null, mintedBilling.get(id.value()), null));
     }

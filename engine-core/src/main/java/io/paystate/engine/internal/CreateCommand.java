@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Creates an intent, and runs its first payment attempt with {@code confirm=true}. */
 final class CreateCommand implements Command<PaymentIntent> {
+    // without explicit types, the account's: card in test mode (also with automatic payment methods)
+    private static final List<String> CARD_ONLY = List.of("card");
+
     private final EngineParts parts;
     private final CreateParams p;
     private final Call call;
@@ -42,8 +45,7 @@ final class CreateCommand implements Command<PaymentIntent> {
         EngineContext engine = parts.engine();
         Instant now = engine.now();
         parts.customers().requireForIntent(call.account, p.customer());
-        // without explicit types, the account's: card in test mode (also with automatic payment methods)
-        List<String> types = p.paymentMethodTypes() != null ? p.paymentMethodTypes() : List.of("card");
+        List<String> types = p.paymentMethodTypes() != null ? p.paymentMethodTypes() : CARD_ONLY;
         PaymentMethodDetails pm = parts.paymentMethods().resolve(p.paymentMethod(), p.paymentMethodData());
         if (pm != null) {
             PaymentMethods.requireCompatible(pm, types, null);
@@ -64,7 +66,9 @@ final class CreateCommand implements Command<PaymentIntent> {
         String customer = Strings.emptyToNull(p.customer());
         d.customer = customer == null ? null : CustomerId.of(customer);
         d.description = Strings.emptyToNull(p.description());
-        d.metadata = Map.copyOf(CustomerValidator.withoutEmptyValues(p.metadata()));
+        Map<String, String> metadata = CustomerValidator.withoutEmptyValues(p.metadata());
+        // an empty map is not copied: Map.copyOf would still make an iterator and an array for it
+        d.metadata = metadata.isEmpty() ? Map.of() : Map.copyOf(metadata);
         d.paymentMethod = pm == null ? null : pm.id();
         d.receiptEmail = Strings.emptyToNull(p.receiptEmail());
         d.setupFutureUsage = p.setupFutureUsage();

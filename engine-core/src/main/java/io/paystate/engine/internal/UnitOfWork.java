@@ -207,7 +207,7 @@ final class UnitOfWork {
                     decline == null ? new StoredResponse(200, answer, null, call.requestId)
                             : IdempotencyGate.stored(decline.toException(answer).details()));
         }
-        PaymentIntent result = commit(new Commit(candidate, work.events, completion)).intent();
+        PaymentIntent result = commit(new Commit(candidate, work.events(), completion)).intent();
         work.call.recorded();
         PaymentEngineException raised = decline == null ? null : decline.toException(result);
         work.call.committed(result, raised);
@@ -240,7 +240,7 @@ final class UnitOfWork {
     }
 
     private StoredIntent commit(Work work) {
-        return commit(new Commit(work.draft.toStored(), work.events));
+        return commit(new Commit(work.draft.toStored(), work.events()));
     }
 
     private StoredIntent commit(Commit commit) {
