@@ -85,6 +85,17 @@ class PublishedArtifactsTest {
         }
     }
 
+    @Test
+    void engineCore_bundlesSquirrelWithItsPatchedClasses() throws Exception {
+        String impl = "io.paystate.engine.internal.shaded.squirrel.foundation.fsm.impl.";
+        assertThat(Class.forName(impl + "TransitionImpl").getDeclaredField("bucketName").getType())
+                .isEqualTo(String.class);
+        assertThat(Class.forName(impl + "StateImpl").getDeclaredField("exitBucketName").getType())
+                .isEqualTo(String.class);
+        assertThat(Class.forName(impl + "AbstractStateMachine").getDeclaredField("queuedEvents").getType())
+                .isEqualTo(java.util.concurrent.ConcurrentLinkedDeque.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "org.squirrelframework.foundation.fsm.StateMachineBuilderFactory",
