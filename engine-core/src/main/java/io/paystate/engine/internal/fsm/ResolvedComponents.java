@@ -25,9 +25,24 @@ import org.squirrelframework.foundation.fsm.StateMachineData;
  */
 final class ResolvedComponents extends SquirrelProvider {
     private final SquirrelProvider registry;
-    // keyed by the requested class; the argument types are checked against the resolved constructor
+    private static final Class<?>[] NO_TYPES = new Class<?>[0];
+    // keyed by the requested class; the argument types are checked against the resolved constructor's
     private final ConcurrentHashMap<Class<?>, Constructor<?>> noArgs = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Class<?>, Constructor<?>> withArgs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Class<?>, Resolved> withArgs = new ConcurrentHashMap<>();
+
+    /**
+     * A constructor with its parameter types read once: {@code Constructor.getParameterTypes()}
+     * copies them on every call, and they are compared on every construction.
+     */
+    private static final class Resolved {
+        final Constructor<?> constructor;
+        final Class<?>[] types;
+
+        Resolved(Constructor<?> constructor) {
+            this.constructor = constructor;
+            this.types = constructor.getParameterTypes();
+        }
+    }
 
     private ResolvedComponents(SquirrelProvider registry) {
         this.registry = registry;
@@ -50,8 +65,7 @@ final class ResolvedComponents extends SquirrelProvider {
 
     @Override
     public <T> T newInstance(Class<T> clz, Class<?> @Nullable [] argTypes, Object @Nullable [] args) {
-        Constructor<T> constructor =
-                args == null ? resolved(noArgs, clz, new Class<?>[0]) : resolvedWith(clz, argTypes);
+        Constructor<T> constructor = args == null ? resolved(clz) : resolvedWith(clz, argTypes);
         T component;
         try {
             component = constructor.newInstance(args);
@@ -70,22 +84,25 @@ final class ResolvedComponents extends SquirrelProvider {
         return component;
     }
 
+    @SuppressWarnings("unchecked")
     private <T> Constructor<T> resolvedWith(Class<T> clz, Class<?> @Nullable [] argTypes) {
-        Class<?>[] types = argTypes == null ? new Class<?>[0] : argTypes;
-        Constructor<T> constructor = resolved(withArgs, clz, types);
-        if (!Arrays.equals(constructor.getParameterTypes(), types)) {
+        Class<?>[] types = argTypes == null ? NO_TYPES : argTypes;
+        Resolved known = withArgs.get(clz);
+        if (known == null) {
+            known = withArgs.computeIfAbsent(clz, c -> new Resolved(constructorOf(clz, types)));
+        }
+        if (!Arrays.equals(known.types, types)) {
             // one class asked for with two argument lists: not done by squirrel, but stay correct
             return constructorOf(clz, types);
         }
-        return constructor;
+        return (Constructor<T>) known.constructor;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Constructor<T> resolved(ConcurrentHashMap<Class<?>, Constructor<?>> cache, Class<T> clz,
-            Class<?>[] types) {
-        Constructor<?> known = cache.get(clz);
+    private <T> Constructor<T> resolved(Class<T> clz) {
+        Constructor<?> known = noArgs.get(clz);
         if (known == null) {
-            known = cache.computeIfAbsent(clz, c -> constructorOf(clz, types));
+            known = noArgs.computeIfAbsent(clz, c -> constructorOf(clz, NO_TYPES));
         }
         return (Constructor<T>) known;
     }

@@ -32,7 +32,7 @@ import java.util.*;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static com.google.common.base.Preconditions.checkState;
 
@@ -61,8 +61,9 @@ public abstract class AbstractStateMachine<T extends StateMachine<T, S, E, C>, S
     
     private static final Logger logger = LoggerFactory.getLogger(AbstractStateMachine.class);
     
+    // PayState patch: by its class, which a type token made anew for every machine only resolved to
     private final ActionExecutionService<T, S, E, C> executor = SquirrelProvider.getInstance().newInstance(
-            new TypeReference<ActionExecutionService<T, S, E, C>>(){});
+            ActionExecutionService.class);
     
     private StateMachineData<T, S, E, C> data;
     
@@ -78,11 +79,14 @@ public abstract class AbstractStateMachine<T extends StateMachine<T, S, E, C>, S
     
     private E startEvent, finishEvent, terminateEvent;
     
-    protected final ReentrantReadWriteLock rwLock = new ReentrantReadWriteLock();
+    // PayState patch: one reentrant lock for squirrel's reads and its writes instead of a read-write
+    // lock (its sync, two views and a thread-local hold counter per machine): readers exclude each
+    // other as well, which only a machine shared by threads could notice, and the engine shares none
+    protected final ReentrantLock rwLock = new ReentrantLock();
     
-    protected final Lock writeLock = rwLock.writeLock();
+    protected final Lock writeLock = rwLock;
     
-    protected final Lock readLock = rwLock.readLock();
+    protected final Lock readLock = rwLock;
     
     private MvelScriptManager scriptManager;
     
@@ -184,7 +188,7 @@ public abstract class AbstractStateMachine<T extends StateMachine<T, S, E, C>, S
                 }
                 fireEvent(new TransitionCompleteEventImpl<T, S, E, C>(fromStateId, toStateId, 
                         event, context, getThis()));
-                afterTransitionCompleted(fromStateId, getCurrentState(), event, context);
+                afterTransitionCompleted(fromStateId, currentStateForHook(), event, context);
                 return true;
             } else {
                 fireEvent(new TransitionDeclinedEventImpl<T, S, E, C>(fromStateId, event, context, getThis()));
@@ -204,7 +208,7 @@ public abstract class AbstractStateMachine<T extends StateMachine<T, S, E, C>, S
         } finally {
             executionService.reset();
             fireEvent(new TransitionEndEventImpl<T, S, E, C>(fromStateId, toStateId, event, context, getThis()));
-            afterTransitionEnd(fromStateId, getCurrentState(), event, context);
+            afterTransitionEnd(fromStateId, currentStateForHook(), event, context);
         }
         return false;
     }
@@ -496,6 +500,15 @@ public abstract class AbstractStateMachine<T extends StateMachine<T, S, E, C>, S
             resolvedState = linkedRawState.getLinkedStateMachine(getThis()).getCurrentState();
         }
         return resolvedState;
+    }
+    
+    // PayState patch: what getCurrentState() answers, without taking the read lock again when this
+    // thread holds the write lock already (a fire does, around both hooks that are handed the state)
+    private S currentStateForHook() {
+        if(rwLock.isHeldByCurrentThread()) {
+            return resolveState(data.read().currentState(), data);
+        }
+        return getCurrentState();
     }
     
     @Override

@@ -430,7 +430,10 @@ class StateImpl<T extends StateMachine<T, S, E, C>, S, E, C> implements MutableS
             }
         }
 
-        List<ImmutableTransition<T, S, E, C>> transitions = getTransitions(stateContext.getEvent());
+        // PayState patch: the state's own transitions for the event, read in place instead of copied on
+        // every fire; nothing changes them once the builder is prepared
+        List<ImmutableTransition<T, S, E, C>> transitions = this.transitions==null ?
+                Collections.<ImmutableTransition<T, S, E, C>>emptyList() : this.transitions.get(stateContext.getEvent());
         for(final ImmutableTransition<T, S, E, C> transition : transitions) {
             transition.internalFire(stateContext);
             if(currentTransitionResult.isAccepted()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.squirrelframework.foundation.fsm.AnonymousAction;
 import org.squirrelframework.foundation.fsm.StateMachineBuilder;
 import org.squirrelframework.foundation.fsm.StateMachineBuilderFactory;
+import org.squirrelframework.foundation.fsm.StateMachineContext;
 import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Light;
 import io.paystate.engine.internal.fsm.SquirrelComponentsTest.LightMachine;
 import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Record;
@@ -61,6 +64,32 @@ final class SquirrelPatchTest {
         assertThat(state.getDeclaredField("entryBucketName").getType()).isEqualTo(String.class);
         assertThat(AbstractStateMachine.class.getDeclaredField("queuedEvents").getType())
                 .isEqualTo(ConcurrentLinkedDeque.class);
+        assertThat(AbstractStateMachine.class.getDeclaredField("rwLock").getType()).isEqualTo(ReentrantLock.class);
+        Field contexts = StateMachineContext.class.getDeclaredField("contextContainer");
+        assertThat(contexts.getGenericType().getTypeName()).contains("ArrayDeque");
+    }
+
+    /** Reads the machine's state from inside its transition, where the fire holds the machine's lock. */
+    static final class ReadState extends AnonymousAction<LightMachine, Light, Switch, Trace> {
+        @Override
+        public void execute(Light from, Light to, Switch event, Trace trace, LightMachine machine) {
+            trace.ran.add("inside " + machine.getCurrentState());
+        }
+    }
+
+    @Test
+    void fire_actionReadingTheMachinesState_readsItUnderTheLockTheFireHolds() {
+        StateMachineBuilder<LightMachine, Light, Switch, Trace> builder =
+                StateMachineBuilderFactory.create(LightMachine.class, Light.class, Switch.class, Trace.class);
+        builder.externalTransition().from(Light.RED).to(Light.GREEN).on(Switch.FLIP).perform(new ReadState());
+        LightMachine machine = builder.newStateMachine(Light.RED);
+        Trace trace = new Trace();
+
+        machine.fire(Switch.FLIP, trace);
+
+        // squirrel moves to the target once the transition's actions have run
+        assertThat(trace.ran).containsExactly("inside RED");
+        assertThat(machine.getCurrentState()).isEqualTo(Light.GREEN);
     }
 
     /** Records "flip" and fires NUDGE (back to red) from inside the transition: squirrel queues it. */
@@ -113,7 +142,7 @@ final class SquirrelPatchTest {
         Class<?> type = target.getClass();
         while (true) {
             try {
-                java.lang.reflect.Field f = type.getDeclaredField(name);
+                Field f = type.getDeclaredField(name);
                 f.setAccessible(true);
                 return f.get(target);
             } catch (NoSuchFieldException e) {
