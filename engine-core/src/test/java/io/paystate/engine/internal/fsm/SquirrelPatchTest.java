@@ -2,6 +2,11 @@ package io.paystate.engine.internal.fsm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Light;
+import io.paystate.engine.internal.fsm.SquirrelComponentsTest.LightMachine;
+import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Record;
+import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Switch;
+import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Trace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -24,17 +29,13 @@ import org.squirrelframework.foundation.fsm.AnonymousAction;
 import org.squirrelframework.foundation.fsm.StateMachineBuilder;
 import org.squirrelframework.foundation.fsm.StateMachineBuilderFactory;
 import org.squirrelframework.foundation.fsm.StateMachineContext;
-import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Light;
-import io.paystate.engine.internal.fsm.SquirrelComponentsTest.LightMachine;
-import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Record;
-import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Switch;
-import io.paystate.engine.internal.fsm.SquirrelComponentsTest.Trace;
 import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
 
 /**
  * The squirrel classes this module patches are squirrel 0.3.10's released sources with exactly the
  * change in {@code patches/squirrel-foundation-0.3.10.patch}, they are the ones loaded, and squirrel
- * still behaves as released: the same action bucket names, nested events queued and run in order.
+ * still behaves as released: the same action bucket names, nested events queued and run in order,
+ * the machine's state readable from inside its own transition.
  */
 final class SquirrelPatchTest {
     private static final Path PATCH = Path.of("patches/squirrel-foundation-0.3.10.patch");
