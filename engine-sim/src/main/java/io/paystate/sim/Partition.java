@@ -20,10 +20,8 @@ import io.paystate.model.PaymentIntentStatus;
 import io.paystate.spi.IdGenerator;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
@@ -68,7 +66,6 @@ final class Partition {
     private final PaymentEngine engine;
     private final PriorityQueue<Action> queue = new PriorityQueue<>(
             (a, b) -> a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.seq, b.seq));
-    private final Set<PaymentIntentId> finished = new HashSet<>();
     private long seq;
     long operations;
     /** CPU and wall time of {@link #run} on its thread, in nanoseconds (the machine's, not simulated). */
@@ -83,10 +80,7 @@ final class Partition {
         this.random = new SplittableRandom(seed * 31 + partition);
         this.clock = new VirtualClock(start);
         this.tally = new Tally(start);
-        this.store = new SimulationStore(pi -> {
-            finished.add(pi.id());
-            tally.finished(pi);
-        });
+        this.store = new SimulationStore(tally::finished);
         IdGenerator ids = IdGenerator.seeded(seed * 1_000_003L + partition);
         // the baseline runs the same engine with a plain table lookup instead of squirrel
         this.engine = PaymentEngine.builder().clock(clock).store(store).eventSink(tally).idGenerator(ids)
@@ -155,7 +149,9 @@ final class Partition {
     }
 
     private void execute(Action a) {
-        if (a.id != null && finished.contains(a.id)) {
+        // a follow-up of an intent that finished (the store dropped it) is not run; asking the store
+        // rather than remembering every finished id keeps the run's memory to the intents in flight
+        if (a.id != null && !store.isLive(a.id)) {
             if (a.kind == Kind.CAPTURE) {
                 tally.captureAfterExpiry++;
             }
@@ -261,6 +257,11 @@ final class Partition {
         PaymentIntent pi = decline.paymentIntent().orElseThrow();
         if (random.nextDouble() < scenario.retryAfterDeclineShare()) {
             schedule(now() + 60 + random.nextLong(3600), Kind.RETRY, 0, pi.id());
+        } else {
+            // nothing will touch it again: no follow-up, and requires_payment_method has no deadline.
+            // Held to the end, these were most of what the collector kept copying in long runs.
+            store.setAside(pi.id());
+            tally.setAside(pi.id());
         }
     }
 }

@@ -50,6 +50,9 @@ final class SimulationStore implements PaymentIntentStore {
     private final SimulationLog log = new SimulationLog();
     private long ordinals;
     private long finished;
+    /** Intents set aside, open in these statuses to the end: counts only, not the intents. */
+    private final Map<String, Long> setAside = new TreeMap<>();
+    private long setAsideCount;
 
     SimulationStore(Consumer<PaymentIntent> onFinished) {
         this.onFinished = onFinished;
@@ -156,8 +159,35 @@ final class SimulationStore implements PaymentIntentStore {
         return log.size();
     }
 
-    int liveCount() {
+    /** Whether the intent is held here: created and not yet {@code succeeded} or {@code canceled}. */
+    boolean isLive(PaymentIntentId id) {
+        return live.containsKey(id);
+    }
+
+    /**
+     * Drops an intent that nothing will touch again, still counting it as open in its status: the
+     * simulation sends it no command, and the engine's sweep would not find it, as it has no deadline.
+     *
+     * @throws IllegalStateException if the intent is not held here or has a deadline
+     */
+    void setAside(PaymentIntentId id) {
+        StoredIntent held = live.get(id);
+        if (held == null || held.deadline() != null) {
+            throw new IllegalStateException("not held here without a deadline: " + id);
+        }
+        live.remove(id);
+        setAside.merge(held.intent().status().wireName(), 1L, Long::sum);
+        setAsideCount++;
+    }
+
+    /** Intents held here: created, not finished, not set aside. */
+    int heldCount() {
         return live.size();
+    }
+
+    /** Intents open at the end: those held here and those set aside. */
+    long liveCount() {
+        return live.size() + setAsideCount;
     }
 
     long finishedCount() {
@@ -165,7 +195,7 @@ final class SimulationStore implements PaymentIntentStore {
     }
 
     Map<String, Long> liveByStatus() {
-        Map<String, Long> counts = new TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>(setAside);
         live.values().forEach(s -> counts.merge(s.intent().status().wireName(), 1L, Long::sum));
         return counts;
     }

@@ -176,6 +176,19 @@ final class Tally implements EventSink {
         sampleLevels(sampledDay);
     }
 
+    /**
+     * Forgets the last status of an intent nothing will touch again; it stays counted in that
+     * status's level to the end.
+     */
+    void setAside(PaymentIntentId id) {
+        lastStatus.remove(id);
+    }
+
+    /** How many intents this tally follows: those whose last status it keeps. */
+    int followedIntents() {
+        return lastStatus.size();
+    }
+
     void finished(PaymentIntent pi) {
         String key = pi.status().wireName()
                 + (pi.cancellationReason() == null ? "" : " (" + pi.cancellationReason().wireName() + ")");
