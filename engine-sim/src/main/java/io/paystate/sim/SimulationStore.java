@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -30,22 +31,23 @@ import java.util.function.Consumer;
  * intent reaches {@code succeeded} or {@code canceled} it is handed to a listener (the tally) and
  * dropped, so memory stays bounded by the intents in flight, not by all intents ever created; its
  * event log likewise keeps an event only until every subscriber has received it.
- * Deadlines are indexed in a tree map, so each due intent costs O(log n).
+ * Deadlines are indexed in a tree set, so each due intent costs O(log n).
  *
  * <p>Not thread-safe by design: each partition owns one engine and one store.
  */
 final class SimulationStore implements PaymentIntentStore {
-    /** Ordered by deadline, then ordinal; compared directly rather than through comparator lambdas. */
-    private record DeadlineKey(Instant deadline, long ordinal) implements Comparable<DeadlineKey> {
-        @Override
-        public int compareTo(DeadlineKey other) {
-            int byDeadline = deadline.compareTo(other.deadline);
-            return byDeadline != 0 ? byDeadline : Long.compare(ordinal, other.ordinal);
-        }
-    }
+    /**
+     * Ordered by deadline, then ordinal (unique per intent). The index holds the stored versions
+     * themselves: every commit replaces its intent's entry, so the sweep reads the current version
+     * without a key object per held intent or a look-up by id.
+     */
+    private static final Comparator<StoredIntent> BY_DEADLINE = (a, b) -> {
+        int byDeadline = a.deadline().compareTo(b.deadline());
+        return byDeadline != 0 ? byDeadline : Long.compare(a.ordinal(), b.ordinal());
+    };
 
     private final Map<PaymentIntentId, StoredIntent> live = new HashMap<>();
-    private final TreeMap<DeadlineKey, PaymentIntentId> deadlines = new TreeMap<>();
+    private final TreeSet<StoredIntent> deadlines = new TreeSet<>(BY_DEADLINE);
     private final Consumer<PaymentIntent> onFinished;
     private final SimulationLog log = new SimulationLog();
     private long ordinals;
@@ -85,7 +87,7 @@ final class SimulationStore implements PaymentIntentStore {
 
     private StoredIntent keep(StoredIntent before, StoredIntent after) {
         if (before != null && before.deadline() != null) {
-            deadlines.remove(new DeadlineKey(before.deadline(), before.ordinal()));
+            deadlines.remove(before);
         }
         if (after.intent().status().isTerminal()) {
             live.remove(after.intent().id());
@@ -95,7 +97,7 @@ final class SimulationStore implements PaymentIntentStore {
         }
         live.put(after.intent().id(), after);
         if (after.deadline() != null) {
-            deadlines.put(new DeadlineKey(after.deadline(), after.ordinal()), after.intent().id());
+            deadlines.add(after);
         }
         return after;
     }
@@ -103,11 +105,11 @@ final class SimulationStore implements PaymentIntentStore {
     @Override
     public List<StoredIntent> findDue(Instant now, int limit) {
         List<StoredIntent> due = new ArrayList<>();
-        for (Map.Entry<DeadlineKey, PaymentIntentId> e : deadlines.entrySet()) {
-            if (e.getKey().deadline().isAfter(now) || due.size() >= limit) {
+        for (StoredIntent held : deadlines) {
+            if (held.deadline().isAfter(now) || due.size() >= limit) {
                 break;
             }
-            due.add(live.get(e.getValue()));
+            due.add(held);
         }
         return due;
     }

@@ -56,8 +56,15 @@ final class Tally implements EventSink {
     final Map<Currency, TreeMap<Long, Long>> holdAmountLevels = new TreeMap<>();
 
     private final Instant start;
-    private final Map<PaymentIntentId, Instant> authorizedAt = new HashMap<>();
-    private final Map<PaymentIntentId, PaymentIntentStatus> lastStatus = new HashMap<>();
+    /** What the tally follows of a live intent: its last status and, while held, since when (epoch second). */
+    private static final class Followed {
+        PaymentIntentStatus status;
+        long heldSince = NOT_HELD;
+    }
+
+    private static final long NOT_HELD = Long.MIN_VALUE;
+    /** One entry per live intent: one map, so a held intent costs one node, not one in each of two maps. */
+    private final Map<PaymentIntentId, Followed> followed = new HashMap<>();
     private final Map<PaymentIntentStatus, Long> liveByStatus = new EnumMap<>(PaymentIntentStatus.class);
     private final Map<Currency, Long> holdsOutstanding = new TreeMap<>();
     private long liveHolds;
@@ -92,12 +99,13 @@ final class Tally implements EventSink {
         }
         eventCounts.computeIfAbsent(e.type(), t -> new long[1])[0]++;
         PaymentIntent pi = e.paymentIntent();
-        PaymentIntentId id = pi.id();
+        Followed f = e.type().isPaymentIntentEvent() ? followed.computeIfAbsent(pi.id(), k -> new Followed()) : null;
         long[] today = flows.computeIfAbsent(day, d -> new long[3]);
         switch (e.type()) {
             case PAYMENT_INTENT_CREATED -> today[CREATED]++;
             case PAYMENT_INTENT_AMOUNT_CAPTURABLE_UPDATED -> {
-                if (authorizedAt.putIfAbsent(id, e.created()) == null) {
+                if (f.heldSince == NOT_HELD) {
+                    f.heldSince = e.created().getEpochSecond();
                     money(pi).authorized += pi.amount();
                     hold(pi, 1);
                 }
@@ -106,11 +114,10 @@ final class Tally implements EventSink {
                 today[SUCCEEDED]++;
                 MoneyFlows m = money(pi);
                 m.captured += pi.amountReceived();
-                Instant heldSince = authorizedAt.remove(id);
-                if (heldSince != null) {
+                if (f.heldSince != NOT_HELD) {
                     hold(pi, -1);
                     m.released += pi.amount() - pi.amountReceived();
-                    long waited = Math.max(0, e.created().getEpochSecond() - heldSince.getEpochSecond());
+                    long waited = Math.max(0, e.created().getEpochSecond() - f.heldSince);
                     secondsToCapture.recordValue(waited);
                     capturesByHour.merge(waited / 3600, 1L, Long::sum);
                 } else {
@@ -119,7 +126,7 @@ final class Tally implements EventSink {
                 }
             }
             case PAYMENT_INTENT_CANCELED -> {
-                if (authorizedAt.remove(id) != null) {
+                if (f.heldSince != NOT_HELD) {
                     hold(pi, -1);
                     MoneyFlows m = money(pi);
                     if (pi.cancellationReason() == CancellationReason.AUTOMATIC) {
@@ -140,13 +147,13 @@ final class Tally implements EventSink {
             }
             default -> { }
         }
-        if (e.type().isPaymentIntentEvent()) {
-            PaymentIntentStatus before = lastStatus.put(id, pi.status());
-            if (before != null) {
-                liveByStatus.merge(before, -1L, Long::sum);
+        if (f != null) {
+            if (f.status != null) {
+                liveByStatus.merge(f.status, -1L, Long::sum);
             }
+            f.status = pi.status();
             if (pi.status().isTerminal()) {
-                lastStatus.remove(id);
+                followed.remove(pi.id());
             } else {
                 liveByStatus.merge(pi.status(), 1L, Long::sum);
             }
@@ -181,12 +188,12 @@ final class Tally implements EventSink {
      * status's level to the end.
      */
     void setAside(PaymentIntentId id) {
-        lastStatus.remove(id);
+        followed.remove(id);
     }
 
     /** How many intents this tally follows: those whose last status it keeps. */
     int followedIntents() {
-        return lastStatus.size();
+        return followed.size();
     }
 
     void finished(PaymentIntent pi) {
