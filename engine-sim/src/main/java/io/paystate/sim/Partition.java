@@ -259,7 +259,7 @@ final class Partition {
             schedule(now() + 60 + random.nextLong(3600), Kind.RETRY, 0, pi.id());
         } else {
             // nothing will touch it again: no follow-up, and requires_payment_method has no deadline.
-            // Held to the end, these were most of what the collector kept copying in long runs.
+            // Held to the end, they grew the live set the collector copies through a long run.
             store.setAside(pi.id());
             tally.setAside(pi.id());
         }
