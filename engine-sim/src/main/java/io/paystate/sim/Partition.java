@@ -151,7 +151,7 @@ final class Partition {
     private void execute(Action a) {
         // a follow-up of an intent that finished (the store dropped it) is not run; asking the store
         // rather than remembering every finished id keeps the run's memory to the intents in flight
-        if (a.id != null && !store.isLive(a.id)) {
+        if (a.id != null && !store.isHeld(a.id)) {
             if (a.kind == Kind.CAPTURE) {
                 tally.captureAfterExpiry++;
             }

@@ -54,7 +54,6 @@ final class SimulationStore implements PaymentIntentStore {
     private long finished;
     /** Intents set aside, open in these statuses to the end: counts only, not the intents. */
     private final Map<String, Long> setAside = new TreeMap<>();
-    private long setAsideCount;
 
     SimulationStore(Consumer<PaymentIntent> onFinished) {
         this.onFinished = onFinished;
@@ -161,8 +160,8 @@ final class SimulationStore implements PaymentIntentStore {
         return log.size();
     }
 
-    /** Whether the intent is held here: created and not yet {@code succeeded} or {@code canceled}. */
-    boolean isLive(PaymentIntentId id) {
+    /** Whether the intent is held here: created, not yet {@code succeeded} or {@code canceled}, not set aside. */
+    boolean isHeld(PaymentIntentId id) {
         return live.containsKey(id);
     }
 
@@ -179,7 +178,6 @@ final class SimulationStore implements PaymentIntentStore {
         }
         live.remove(id);
         setAside.merge(held.intent().status().wireName(), 1L, Long::sum);
-        setAsideCount++;
     }
 
     /** Intents held here: created, not finished, not set aside. */
@@ -189,7 +187,7 @@ final class SimulationStore implements PaymentIntentStore {
 
     /** Intents open at the end: those held here and those set aside. */
     long liveCount() {
-        return live.size() + setAsideCount;
+        return live.size() + setAside.values().stream().mapToLong(Long::longValue).sum();
     }
 
     long finishedCount() {

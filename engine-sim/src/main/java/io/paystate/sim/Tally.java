@@ -30,6 +30,13 @@ final class Tally implements EventSink {
     static final int CREATED = 0;
     static final int SUCCEEDED = 1;
     static final int EXPIRED_HOLDS = 2;
+    private static final long NOT_HELD = Long.MIN_VALUE;
+
+    /** What the tally follows of a live intent: its last status and, while held, since when (epoch second). */
+    private static final class Followed {
+        PaymentIntentStatus status;
+        long heldSince = NOT_HELD;
+    }
 
     // a counter cell per type: a map of Longs would box one for every event
     private final Map<EventType, long[]> eventCounts = new EnumMap<>(EventType.class);
@@ -56,13 +63,6 @@ final class Tally implements EventSink {
     final Map<Currency, TreeMap<Long, Long>> holdAmountLevels = new TreeMap<>();
 
     private final Instant start;
-    /** What the tally follows of a live intent: its last status and, while held, since when (epoch second). */
-    private static final class Followed {
-        PaymentIntentStatus status;
-        long heldSince = NOT_HELD;
-    }
-
-    private static final long NOT_HELD = Long.MIN_VALUE;
     /** One entry per live intent: one map, so a held intent costs one node, not one in each of two maps. */
     private final Map<PaymentIntentId, Followed> followed = new HashMap<>();
     private final Map<PaymentIntentStatus, Long> liveByStatus = new EnumMap<>(PaymentIntentStatus.class);

@@ -27,7 +27,7 @@ final class SimulationStoreTest {
                 .captureMethod(CaptureMethod.MANUAL).confirm(true).build());
         assertThat(held.status()).isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
         assertThatThrownBy(() -> store.setAside(held.id())).isInstanceOf(IllegalStateException.class);
-        assertThat(store.isLive(held.id())).isTrue();
+        assertThat(store.isHeld(held.id())).isTrue();
         assertThat(store.liveByStatus()).containsExactly(Map.entry("requires_capture", 1L));
     }
 
@@ -38,7 +38,7 @@ final class SimulationStoreTest {
         PaymentIntent declined = decline.paymentIntent().orElseThrow();
         assertThat(declined.status()).isEqualTo(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
         store.setAside(declined.id());
-        assertThat(store.isLive(declined.id())).isFalse();
+        assertThat(store.isHeld(declined.id())).isFalse();
         assertThat(store.heldCount()).isZero();
         assertThat(store.liveCount()).isEqualTo(1);
         assertThat(store.liveByStatus()).containsExactly(Map.entry("requires_payment_method", 1L));
@@ -50,6 +50,6 @@ final class SimulationStoreTest {
                 .hasMessageContaining("pi_unknown");
         assertThat(store.liveCount()).isZero();
         assertThat(store.liveByStatus()).isEmpty();
-        assertThat(store.isLive(unknown)).isFalse();
+        assertThat(store.isHeld(unknown)).isFalse();
     }
 }

@@ -24,8 +24,8 @@ import org.squirrelframework.foundation.fsm.StateMachineData;
  * implementation forgets what was resolved.
  */
 final class ResolvedComponents extends SquirrelProvider {
-    private final SquirrelProvider registry;
     private static final Class<?>[] NO_TYPES = new Class<?>[0];
+    private final SquirrelProvider registry;
     // keyed by the requested class; the argument types are checked against the resolved constructor's
     private final ConcurrentHashMap<Class<?>, Constructor<?>> noArgs = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Class<?>, Resolved> withArgs = new ConcurrentHashMap<>();
