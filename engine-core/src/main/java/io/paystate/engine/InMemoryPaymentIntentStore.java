@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * tests run against.
  *
  * <p>Intents are held in an open-addressing table by id, one slot per intent; an array per
- * account orders the slots by creation for list and search, and skip-lists of deadlines find due
+ * account orders the slots by creation for list and search, and heaps of slots by deadline find due
  * intents in O(log n) each. A commit is compare-and-set on the intent's version and appends its
  * events to an in-memory log in the same atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
  *
@@ -43,8 +42,8 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     private final IntentTable byId = new IntentTable();
     private final ConcurrentHashMap<AccountId, AccountIndex> byAccount = new ConcurrentHashMap<>();
-    // the stored versions that have a deadline: every commit replaces its intent's entry, so none
-    // pins an old version
+    // the slots whose current version has a deadline: the index holds no version of its own, so
+    // none pins an old one
     private final DeadlineIndex deadlines = new DeadlineIndex();
     private final AtomicLong ordinals = new AtomicLong();
     private final MemoryEventLog log = new MemoryEventLog();
@@ -115,8 +114,8 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
                 slot = new IntentSlot(written);
                 index.add(slot);
             }
-            deadlines.replace(null, written);
             byId.add(slot);
+            deadlines.add(slot);
             return written;
         }
     }
@@ -133,23 +132,15 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             }
             StoredIntent written = candidate.withVersion(current.version() + 1, current.ordinal());
             log.append(commit.events());
-            slot.set(written);
-            // under the intent's lock: the index holds at most one version of an intent, the written one
-            deadlines.replace(current, written);
+            // the version and its deadline entry in one step, under the intent's lock
+            deadlines.publish(slot, written);
             return written;
         }
     }
 
     @Override
     public List<StoredIntent> findDue(Instant now, int limit) {
-        return deadlines.due(now, limit, this::currentIfDeadlineUnchanged);
-    }
-
-    // a concurrent update may have moved the deadline; its own index entry supersedes this one
-    private @Nullable StoredIntent currentIfDeadlineUnchanged(StoredIntent entry) {
-        IntentSlot slot = byId.get(entry.intent().id());
-        StoredIntent stored = slot == null ? null : slot.current();
-        return stored != null && Objects.equals(entry.deadline(), stored.deadline()) ? stored : null;
+        return deadlines.due(now, limit);
     }
 
     @Override

@@ -3,103 +3,220 @@ package io.paystate.engine.internal.store;
 import io.paystate.spi.StoredIntent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The in-memory store's stored versions that have a deadline, by (deadline, ordinal), in one
- * skip-list set per id segment of the {@link IntentTable}: the record is its own key, so an entry is
- * one skip-list node. Deadlines grow with the clock, so every insert lands at the end of the order;
- * in one set, two threads committing intents of their own contend on its last nodes, in
- * {@value IntentTable#SEGMENTS} sets they seldom meet. Reading due entries merges the sets.
+ * The in-memory store's intents that have a deadline, by (deadline, ordinal) of their current
+ * version, in one binary heap of slots per id segment of the {@link IntentTable}. A slot knows its
+ * place in its heap ({@link IntentSlot#heapIndex}, in the slot's padding), so an entry costs one
+ * array slot: about 5 bytes per intent, where a skip-list node and its index levels took about 36.
+ * In {@value IntentTable#SEGMENTS} heaps, each with its own lock, two threads committing intents of
+ * their own seldom meet. Reading due entries merges the heaps' earliest.
  *
- * <p>Thread safety: safe for concurrent use; the store adds and removes an intent's entries under
- * that intent's write lock.
+ * <p>The order of a heap is the order of its slots' current versions, so a slot's version changes
+ * only under its heap's lock while the slot is in a heap, or enters one: {@link #publish} sets the
+ * version and moves the entry as one step.
+ *
+ * <p>Thread safety: safe for concurrent use; the store serializes the writes to one slot (its insert
+ * lock for a new slot, the slot's monitor for an update).
  */
 public final class DeadlineIndex {
-    private static final Comparator<StoredIntent> ORDER =
-            Comparator.comparing(DeadlineIndex::deadlineOf).thenComparingLong(StoredIntent::ordinal);
+    static final Comparator<StoredIntent> ORDER = (a, b) -> {
+        int byDeadline = deadlineOf(a).compareTo(deadlineOf(b));
+        return byDeadline != 0 ? byDeadline : Long.compare(a.ordinal(), b.ordinal());
+    };
 
-    private final List<ConcurrentSkipListSet<StoredIntent>> sets;
+    private final Heap[] heaps = new Heap[IntentTable.SEGMENTS];
 
     /** Creates an empty index. */
     public DeadlineIndex() {
-        List<ConcurrentSkipListSet<StoredIntent>> made = new ArrayList<>();
-        for (int i = 0; i < IntentTable.SEGMENTS; i++) {
-            made.add(new ConcurrentSkipListSet<>(ORDER));
-        }
-        this.sets = List.copyOf(made);
-    }
-
-    /** Replaces an intent's entry: {@code before}'s, if it had a deadline, by {@code after}'s, if it has one. */
-    public void replace(@Nullable StoredIntent before, StoredIntent after) {
-        if (before != null && before.deadline() != null) {
-            setOf(before).remove(before);
-        }
-        if (after.deadline() != null) {
-            setOf(after).add(after);
+        for (int i = 0; i < heaps.length; i++) {
+            heaps[i] = new Heap();
         }
     }
 
     /**
-     * Returns, in (deadline, ordinal) order of the entries, what {@code current} maps up to
-     * {@code limit} entries due at {@code now} to (the store's current version of the entry's intent,
-     * if its deadline is unchanged); entries it maps to null are skipped.
+     * Adds a new slot if its version has a deadline. The caller holds the slot's insert lock.
      */
-    public List<StoredIntent> due(Instant now, int limit, Function<StoredIntent, @Nullable StoredIntent> current) {
-        // a k-way merge: each set's next entry in a queue, the earliest first
-        PriorityQueue<Head> heads = new PriorityQueue<>();
-        for (ConcurrentSkipListSet<StoredIntent> set : sets) {
-            Iterator<StoredIntent> it = set.iterator();
-            if (it.hasNext()) {
-                heads.add(new Head(it.next(), it));
+    public void add(IntentSlot slot) {
+        if (slot.current().deadline() != null) {
+            Heap heap = heapOf(slot);
+            synchronized (heap) {
+                heap.push(slot);
             }
         }
-        List<StoredIntent> due = new ArrayList<>();
-        while (due.size() < limit && !heads.isEmpty()) {
-            Head head = heads.poll();
-            StoredIntent entry = head.entry;
-            if (deadlineOf(entry).isAfter(now)) {
-                break;
-            }
-            StoredIntent stored = current.apply(entry);
-            if (stored != null) {
-                due.add(stored);
-            }
-            if (head.rest.hasNext()) {
-                heads.add(new Head(head.rest.next(), head.rest));
-            }
-        }
-        return due;
     }
 
-    private ConcurrentSkipListSet<StoredIntent> setOf(StoredIntent stored) {
-        return sets.get(IntentTable.segmentOf(IntentTable.hash(stored.intent().id())));
+    /**
+     * Makes {@code next} the slot's current version and moves the slot's entry to its deadline:
+     * out of the index if it has none, in if it gained one. The caller serializes writes to the slot.
+     */
+    public void publish(IntentSlot slot, StoredIntent next) {
+        // only the slot's own writer moves it into or out of a heap, so its writer reads -1 here
+        // exactly when the slot is in none (another thread's sift only moves it within its heap)
+        if (slot.heapIndex < 0 && next.deadline() == null) {
+            slot.set(next);
+            return;
+        }
+        Heap heap = heapOf(slot);
+        synchronized (heap) {
+            slot.set(next);
+            if (slot.heapIndex < 0) {
+                heap.push(slot);
+            } else if (next.deadline() == null) {
+                heap.remove(slot);
+            } else {
+                heap.reposition(slot);
+            }
+        }
+    }
+
+    /**
+     * Returns the current versions of up to {@code limit} intents due at {@code now}, in
+     * (deadline, ordinal) order.
+     */
+    public List<StoredIntent> due(Instant now, int limit) {
+        List<StoredIntent> due = new ArrayList<>();
+        for (Heap heap : heaps) {
+            synchronized (heap) {
+                heap.collectDue(now, limit, due);
+            }
+        }
+        // each heap gave its earliest up to the limit: the earliest of all are among them
+        due.sort(ORDER);
+        return due.size() <= limit ? due : new ArrayList<>(due.subList(0, limit));
+    }
+
+    private Heap heapOf(IntentSlot slot) {
+        return heaps[IntentTable.segmentOf(slot.idHash)];
     }
 
     private static Instant deadlineOf(StoredIntent stored) {
         Instant deadline = stored.deadline();
-        // the index holds only versions with a deadline, and a stored version never changes
-        return deadline != null ? deadline : Instant.MAX;
+        if (deadline == null) {
+            // a heap holds only slots whose version has a deadline, and changes them only under its lock
+            throw new IllegalStateException("intent without a deadline in the deadline index: " + stored.intent().id());
+        }
+        return deadline;
     }
 
-    private static final class Head implements Comparable<Head> {
-        final StoredIntent entry;
-        final Iterator<StoredIntent> rest;
+    /** A binary min-heap of slots; every method runs under the heap's monitor. */
+    private static final class Heap {
+        private static final int INITIAL = 16;
 
-        Head(StoredIntent entry, Iterator<StoredIntent> rest) {
-            this.entry = entry;
-            this.rest = rest;
+        private IntentSlot[] slots = new IntentSlot[INITIAL];
+        private int size;
+
+        void push(IntentSlot slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size + (size >> 1));
+            }
+            place(slot, size++);
+            siftUp(slot.heapIndex);
         }
 
-        @Override
-        public int compareTo(Head other) {
-            return ORDER.compare(entry, other.entry);
+        void remove(IntentSlot slot) {
+            int at = slot.heapIndex;
+            slot.heapIndex = -1;
+            IntentSlot last = slots[--size];
+            slots[size] = null;
+            if (at != size) {
+                place(last, at);
+                reposition(last);
+            }
+            // a heap that emptied out gives its memory back, keeping room to grow by half again
+            if (slots.length > INITIAL && size < slots.length / 4) {
+                slots = Arrays.copyOf(slots, Math.max(INITIAL, slots.length / 2));
+            }
+        }
+
+        /** Restores the order around a slot whose version changed. */
+        void reposition(IntentSlot slot) {
+            int at = slot.heapIndex;
+            siftUp(at);
+            if (slot.heapIndex == at) {
+                siftDown(at);
+            }
+        }
+
+        void collectDue(Instant now, int limit, List<StoredIntent> into) {
+            if (size == 0 || deadlineOf(slots[0].current()).isAfter(now)) {
+                return;
+            }
+            into.add(slots[0].current());
+            if (limit == 1) {
+                return; // the due work's usual question: the one earliest entry
+            }
+            // best first from the root: the children of a taken entry are the only new candidates
+            PriorityQueue<IntentSlot> candidates = new PriorityQueue<>((a, b) -> ORDER.compare(a.current(), b.current()));
+            addChildren(0, candidates);
+            int taken = 1;
+            while (taken < limit && !candidates.isEmpty()) {
+                IntentSlot next = candidates.poll();
+                StoredIntent current = next.current();
+                if (deadlineOf(current).isAfter(now)) {
+                    return;
+                }
+                into.add(current);
+                taken++;
+                addChildren(next.heapIndex, candidates);
+            }
+        }
+
+        private void addChildren(int parent, PriorityQueue<IntentSlot> candidates) {
+            int child = 2 * parent + 1;
+            if (child < size) {
+                candidates.add(slots[child]);
+            }
+            if (child + 1 < size) {
+                candidates.add(slots[child + 1]);
+            }
+        }
+
+        private void siftUp(int from) {
+            IntentSlot slot = slots[from];
+            int at = from;
+            while (at > 0) {
+                int parent = (at - 1) >>> 1;
+                if (less(slots[parent], slot)) {
+                    break;
+                }
+                place(slots[parent], at);
+                at = parent;
+            }
+            place(slot, at);
+        }
+
+        private void siftDown(int from) {
+            IntentSlot slot = slots[from];
+            int at = from;
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && less(slots[child + 1], slots[child])) {
+                    child++;
+                }
+                if (!less(slots[child], slot)) {
+                    break;
+                }
+                place(slots[child], at);
+                at = child;
+            }
+            place(slot, at);
+        }
+
+        private void place(IntentSlot slot, int at) {
+            slots[at] = slot;
+            slot.heapIndex = at;
+        }
+
+        private static boolean less(IntentSlot a, IntentSlot b) {
+            return ORDER.compare(a.current(), b.current()) < 0;
         }
     }
 }

@@ -8,9 +8,11 @@ import java.util.Comparator;
  * One stored intent's current version, replaced on every commit. The slot, not the version, is what
  * the in-memory store's id table and account order index hold: an intent's creation time and
  * ordinal never change between versions, so one 24-byte object per intent serves both, where a
- * hash-map node and a {@link Position} key were needed before.
+ * hash-map node and a {@link Position} key were needed before; it also keeps its place in the
+ * {@link DeadlineIndex}.
  *
- * <p>Thread safety: {@code current} is volatile; writers are serialized by the store.
+ * <p>Thread safety: {@code current} is volatile; writers are serialized by the store, and while
+ * the slot is in a deadline heap they also hold the heap's lock ({@link DeadlineIndex#publish}).
  */
 public class IntentSlot {
     /** Newest first, as {@link Position#compareTo} orders: by creation second, then ordinal. */
@@ -23,6 +25,9 @@ public class IntentSlot {
     // the id's hash, so that a probe of the id table reads only the slot until the hash matches
     // (the id is four references away); it fills the slot's padding up to 24 bytes
     final int idHash;
+    // the slot's place in its DeadlineIndex heap, -1 when in none; written under that heap's lock.
+    // The slot's last 4 bytes of padding: a deadline entry costs the heap's array slot and no node
+    int heapIndex = -1;
 
     /** Creates a slot holding the first stored version. */
     public IntentSlot(StoredIntent first) {
@@ -41,8 +46,8 @@ public class IntentSlot {
         return current;
     }
 
-    /** Replaces the current version with a later one of the same intent. */
-    public void set(StoredIntent next) {
+    /** Replaces the current version with a later one of the same intent ({@link DeadlineIndex#publish}). */
+    void set(StoredIntent next) {
         current = next;
     }
 

@@ -2,6 +2,8 @@ package io.paystate.engine.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.paystate.engine.CancelParams;
+import io.paystate.engine.CaptureParams;
 import io.paystate.engine.CreateParams;
 import io.paystate.engine.InMemoryPaymentIntentStore;
 import io.paystate.engine.PaymentEngine;
@@ -16,6 +18,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +59,93 @@ final class DeadlineIndexTest {
         List<StoredIntent> dueByMiddle = held.stream().filter(h -> !h.expiresAt().isAfter(middle)).toList();
         assertThat(dueByMiddle).hasSize(200);
         assertThat(ids(store.findDue(middle, 1_000))).containsExactlyElementsOf(ids(dueByMiddle));
+    }
+
+    @Test
+    void findDue_afterRandomCommitsIntoAndOutOfTheIndex_matchesTheStoredDeadlinesInOrder() {
+        // holds, asynchronous debits (processing, then settled), intents with no deadline, captures
+        // and cancellations that take intents out of the index, and a clock that moves: after each
+        // step the index answers what the stored versions say, for small and large limits
+        Random random = new Random(11);
+        List<PaymentIntentId> created = new ArrayList<>();
+        for (int step = 0; step < 600; step++) {
+            int op = random.nextInt(10);
+            if (op < 3) {
+                created.add(engine.create(CreateParams.builder(1000, "usd").paymentMethod("pm_card_visa")
+                        .captureMethod(CaptureMethod.MANUAL).confirm(true).build()).id());
+            } else if (op < 5) {
+                created.add(engine.create(CreateParams.builder(1000, "eur").paymentMethod("pm_sepaDebit_success")
+                        .paymentMethodTypes(List.of("sepa_debit")).confirm(true).build()).id());
+            } else if (op == 5) {
+                created.add(engine.create(CreateParams.builder(1000, "usd").build()).id());
+            } else if (op < 8 && !created.isEmpty()) {
+                PaymentIntentId id = created.get(random.nextInt(created.size()));
+                // the read applies what the clock made due first: an expiry, a settlement
+                switch (engine.retrieve(id).status()) {
+                    case REQUIRES_CAPTURE -> engine.capture(id, CaptureParams.full());
+                    case REQUIRES_PAYMENT_METHOD -> engine.cancel(id, CancelParams.none());
+                    default -> { }
+                }
+            } else {
+                now.set(now.get().plusSeconds(random.nextInt(3 * 86_400)));
+            }
+            Instant at = now.get().plusSeconds(random.nextInt(10 * 86_400));
+            List<StoredIntent> expected = created.stream().map(id -> store.find(AccountId.DEFAULT, id).orElseThrow())
+                    .filter(h -> h.deadline() != null && !h.deadline().isAfter(at))
+                    .sorted(DeadlineIndex.ORDER).toList();
+            int limit = random.nextBoolean() ? 1 + random.nextInt(4) : 10_000;
+            assertThat(ids(store.findDue(at, limit)))
+                    .as("step %d, due at %s, limit %d", step, at, limit)
+                    .containsExactlyElementsOf(ids(expected.subList(0, Math.min(limit, expected.size()))));
+        }
+        long withDeadline = created.stream().filter(id -> store.find(AccountId.DEFAULT, id).orElseThrow().deadline() != null)
+                .count();
+        assertThat(withDeadline).isPositive();
+        assertThat(store.findDue(Instant.MAX, 10_000)).hasSize((int) withDeadline);
+    }
+
+    @Test
+    void findDue_whileTwoThreadsHoldAndCaptureIntents_endsWithExactlyTheUncapturedHolds() throws Exception {
+        // the heaps are shared by the threads' intents (16 heaps, 2,000 intents); a reader scans
+        // them all the while: each answer is in order, and the end state is exact
+        List<PaymentIntentId> kept = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Thread> writers = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            writers.add(new Thread(() -> {
+                for (int i = 0; i < 1_000; i++) {
+                    PaymentIntentId id = engine.create(CreateParams.builder(1000, "usd").paymentMethod("pm_card_visa")
+                            .captureMethod(CaptureMethod.MANUAL).confirm(true).build()).id();
+                    if (i % 2 == 0) {
+                        engine.capture(id, CaptureParams.full());
+                    } else {
+                        kept.add(id);
+                    }
+                }
+            }));
+        }
+        List<String> readerFailures = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (writing.get()) {
+                List<StoredIntent> due = store.findDue(Instant.MAX, 50);
+                for (int i = 1; i < due.size(); i++) {
+                    if (DeadlineIndex.ORDER.compare(due.get(i - 1), due.get(i)) >= 0) {
+                        readerFailures.add("out of order at " + i);
+                    }
+                }
+            }
+        });
+        reader.start();
+        writers.forEach(Thread::start);
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        writing.set(false);
+        reader.join();
+
+        assertThat(readerFailures).isEmpty();
+        assertThat(store.findDue(Instant.MAX, 10_000)).extracting(h -> h.intent().id())
+                .containsExactlyInAnyOrderElementsOf(kept);
     }
 
     private static List<String> ids(List<StoredIntent> intents) {
