@@ -11,7 +11,7 @@ import java.util.PriorityQueue;
 /**
  * The in-memory store's intents that have a deadline, by (deadline, ordinal) of their current
  * version, in one binary heap of slots per id segment of the {@link IntentTable}. A slot knows its
- * place in its heap ({@link IntentSlot#heapIndex}, in the slot's padding), so an entry costs one
+ * place in its heap (its {@code heapIndex}, in the slot's padding), so an entry costs one
  * array slot: about 5 bytes per intent, where a skip-list node and its index levels took about 36.
  * In {@value IntentTable#SEGMENTS} heaps, each with its own lock, two threads committing intents of
  * their own seldom meet. Reading due entries merges the heaps' earliest.
