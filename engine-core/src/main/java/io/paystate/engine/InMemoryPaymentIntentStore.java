@@ -114,8 +114,9 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
                 slot = new IntentSlot(written);
                 index.add(slot);
             }
-            byId.add(slot);
+            // indexed before the table publishes it: once visible, an update may move its entry
             deadlines.add(slot);
+            byId.add(slot);
             return written;
         }
     }

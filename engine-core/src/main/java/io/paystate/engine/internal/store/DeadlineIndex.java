@@ -39,7 +39,8 @@ public final class DeadlineIndex {
     }
 
     /**
-     * Adds a new slot if its version has a deadline. The caller holds the slot's insert lock.
+     * Adds a new slot if its version has a deadline, before the slot is published: until then no
+     * other writer can {@link #publish} to it.
      */
     public void add(IntentSlot slot) {
         if (slot.current().deadline() != null) {
