@@ -94,21 +94,24 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         return stored;
     }
 
-    // the state, its events and its index entries are written under one lock, the id's insert lock
-    // for an insert and the intent's slot's for an update: either all happen or none, and writes to
-    // one intent are serialized; the slot is published last, after its events are in the log
+    // An insert reserves its id first, so that a concurrent insert of the same id writes nothing,
+    // then appends its events, takes its place in its account's order and is published last; it
+    // holds no lock while it waits for another (the log's, the account's), so a thread that waits
+    // there holds up nobody else's insert. An update holds its slot's lock throughout: writes to one
+    // intent are serialized, and its version is published after its events are in the log.
     private @Nullable StoredIntent insert(Commit commit, StoredIntent candidate) {
         PaymentIntentId id = candidate.intent().id();
-        synchronized (byId.insertLock(id)) {
-            if (byId.get(id) != null) {
-                return null;
-            }
+        if (!byId.reserve(id)) {
+            return null;
+        }
+        boolean added = false;
+        try {
             log.append(commit.events());
             AccountIndex index = byAccount.computeIfAbsent(candidate.account(), a -> new AccountIndex());
             StoredIntent written;
             IntentSlot slot;
             // the ordinal is drawn under the account's lock, so that the account's slots arrive in
-            // order and land at the end of its index (inserts into other segments run concurrently)
+            // order and land at the end of its index
             synchronized (index) {
                 written = candidate.withVersion(1, ordinals.incrementAndGet());
                 slot = new IntentSlot(written);
@@ -116,8 +119,13 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             }
             // indexed before the table publishes it: once visible, an update may move its entry
             deadlines.add(slot);
-            byId.add(slot);
+            byId.addReserved(slot);
+            added = true;
             return written;
+        } finally {
+            if (!added) {
+                byId.release(id);
+            }
         }
     }
 

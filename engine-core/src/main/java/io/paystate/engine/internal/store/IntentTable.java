@@ -1,6 +1,8 @@
 package io.paystate.engine.internal.store;
 
 import io.paystate.model.PaymentIntentId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * lock, so that two inserts seldom wait for each other, and a table that grows copies a sixteenth of
  * the slots while only the inserts into its segment wait.
  *
- * <p>Thread safety: inserts into a segment are serialized by its lock ({@link #insertLock}); lookups
- * take no lock. Slots are read and written with volatile semantics, and a grown table is fully filled
+ * <p>Thread safety: the reservations and inserts of a segment are serialized by its lock, held
+ * only for the check and the write itself ({@link #reserve}, {@link #addReserved}); lookups take no
+ * lock. Slots are read and written with volatile semantics, and a grown table is fully filled
  * before it is published, so a lookup sees every insert that completed before it began.
  */
 public final class IntentTable {
@@ -38,20 +41,37 @@ public final class IntentTable {
     }
 
     /**
-     * Returns the lock that an insert of this id holds to check that the id is absent and to
-     * {@link #add} its slot, as one step.
+     * Reserves an id for an insert: returns false if the table holds it or another insert has
+     * reserved it. A reservation ends with {@link #addReserved} or {@link #release}; while it lasts
+     * the insert holds no lock of the table, so it may wait for other locks without holding up the
+     * inserts into its segment.
      */
-    public Object insertLock(PaymentIntentId id) {
-        return segment(hash(id));
+    public boolean reserve(PaymentIntentId id) {
+        int hash = hash(id);
+        Segment segment = segment(hash);
+        synchronized (segment) {
+            return segment.get(id, hash) == null && segment.reserved.add(id);
+        }
     }
 
-    /** Adds a slot whose id is not in the table; the caller holds the id's {@link #insertLock}. */
-    public void add(IntentSlot slot) {
+    /** Adds the slot of a reserved id, ending its reservation. */
+    public void addReserved(IntentSlot slot) {
         Segment segment = segment(slot.idHash);
-        if (!Thread.holdsLock(segment)) {
-            throw new IllegalStateException("IntentTable.add outside the id's insert lock");
+        PaymentIntentId id = slot.current().intent().id();
+        synchronized (segment) {
+            if (!segment.reserved.remove(id)) {
+                throw new IllegalStateException("IntentTable.addReserved of an id not reserved: " + id);
+            }
+            segment.add(slot);
         }
-        segment.add(slot);
+    }
+
+    /** Ends a reservation that added nothing. */
+    public void release(PaymentIntentId id) {
+        Segment segment = segment(hash(id));
+        synchronized (segment) {
+            segment.reserved.remove(id);
+        }
     }
 
     /** Returns how many slots the table holds. */
@@ -83,6 +103,8 @@ public final class IntentTable {
     private static final class Segment {
         private volatile AtomicReferenceArray<IntentSlot> table = new AtomicReferenceArray<>(1 << 6);
         private int size; // guarded by this
+        // ids of inserts under way, guarded by this: at most a few, one per inserting thread
+        final Set<PaymentIntentId> reserved = new HashSet<>(4);
 
         @Nullable IntentSlot get(PaymentIntentId id, int hash) {
             AtomicReferenceArray<IntentSlot> t = table;

@@ -87,10 +87,30 @@ final class IntentTableTest {
     }
 
     @Test
-    void add_withoutTheIdsInsertLock_isRefused() {
+    void addReserved_ofAnIdNotReserved_isRefused() {
+        IntentSlot slot = new IntentSlot(storedIntent());
+        assertThatThrownBy(() -> new IntentTable().addReserved(slot)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void reserve_anIdReservedOrHeld_isRefusedUntilReleased() {
+        StoredIntent stored = storedIntent();
+        PaymentIntentId id = stored.intent().id();
+        IntentTable table = new IntentTable();
+
+        assertThat(table.reserve(id)).isTrue();
+        assertThat(table.reserve(id)).isFalse();
+        table.release(id);
+        assertThat(table.reserve(id)).isTrue();
+        assertThat(table.get(id)).isNull(); // a reservation is not an intent
+        table.addReserved(new IntentSlot(stored));
+        assertThat(table.get(id)).isNotNull();
+        assertThat(table.reserve(id)).isFalse();
+        assertThat(table.size()).isEqualTo(1);
+    }
+
+    private StoredIntent storedIntent() {
         engine.create(CreateParams.builder(1000, "usd").build());
-        IntentSlot slot = new IntentSlot(store.query(AccountId.DEFAULT,
-                new IntentQuery(IntentFilter.all(), null, null, 1)).items().get(0));
-        assertThatThrownBy(() -> new IntentTable().add(slot)).isInstanceOf(IllegalStateException.class);
+        return store.query(AccountId.DEFAULT, new IntentQuery(IntentFilter.all(), null, null, 1)).items().get(0);
     }
 }
