@@ -20,14 +20,17 @@ import java.util.PriorityQueue;
  * only under its heap's lock while the slot is in a heap, or enters one: {@link #publish} sets the
  * version and moves the entry as one step.
  *
- * <p>Thread safety: safe for concurrent use; the store serializes the writes to one slot (its insert
- * lock for a new slot, the slot's monitor for an update).
+ * <p>Thread safety: safe for concurrent use; the store serializes the writes to one slot (a new slot
+ * is added before it is published, an update holds the slot's monitor).
  */
 public final class DeadlineIndex {
     static final Comparator<StoredIntent> ORDER = (a, b) -> {
         int byDeadline = deadlineOf(a).compareTo(deadlineOf(b));
         return byDeadline != 0 ? byDeadline : Long.compare(a.ordinal(), b.ordinal());
     };
+
+    // the heaps' order: their slots' current versions in ORDER
+    private static final Comparator<IntentSlot> BY_CURRENT = (a, b) -> ORDER.compare(a.current(), b.current());
 
     private final Heap[] heaps = new Heap[IntentTable.SEGMENTS];
 
@@ -88,7 +91,10 @@ public final class DeadlineIndex {
         }
         // each heap gave its earliest up to the limit: the earliest of all are among them
         due.sort(ORDER);
-        return due.size() <= limit ? due : new ArrayList<>(due.subList(0, limit));
+        if (due.size() > limit) {
+            due.subList(limit, due.size()).clear();
+        }
+        return due;
     }
 
     private Heap heapOf(IntentSlot slot) {
@@ -144,15 +150,16 @@ public final class DeadlineIndex {
         }
 
         void collectDue(Instant now, int limit, List<StoredIntent> into) {
-            if (size == 0 || deadlineOf(slots[0].current()).isAfter(now)) {
+            StoredIntent earliest = size == 0 ? null : slots[0].current();
+            if (earliest == null || deadlineOf(earliest).isAfter(now)) {
                 return;
             }
-            into.add(slots[0].current());
+            into.add(earliest);
             if (limit == 1) {
                 return; // the due work's usual question: the one earliest entry
             }
             // best first from the root: the children of a taken entry are the only new candidates
-            PriorityQueue<IntentSlot> candidates = new PriorityQueue<>((a, b) -> ORDER.compare(a.current(), b.current()));
+            PriorityQueue<IntentSlot> candidates = new PriorityQueue<>(BY_CURRENT);
             addChildren(0, candidates);
             int taken = 1;
             while (taken < limit && !candidates.isEmpty()) {
@@ -217,7 +224,7 @@ public final class DeadlineIndex {
         }
 
         private static boolean less(IntentSlot a, IntentSlot b) {
-            return ORDER.compare(a.current(), b.current()) < 0;
+            return BY_CURRENT.compare(a, b) < 0;
         }
     }
 }
