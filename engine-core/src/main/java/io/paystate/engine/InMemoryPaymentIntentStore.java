@@ -1,10 +1,12 @@
 package io.paystate.engine;
 
 import io.paystate.engine.internal.store.AccountIndex;
+import io.paystate.engine.internal.store.ChargeShapes;
 import io.paystate.engine.internal.store.DeadlineIndex;
 import io.paystate.engine.internal.store.IntentSlot;
 import io.paystate.engine.internal.store.IntentTable;
 import io.paystate.engine.internal.store.MemoryEventLog;
+import io.paystate.engine.internal.store.PackedIntent;
 import io.paystate.model.AccountId;
 import io.paystate.model.EventId;
 import io.paystate.model.PaymentEvent;
@@ -45,6 +47,8 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     // the slots whose current version has a deadline: the index holds no version of its own, so
     // none pins an old one
     private final DeadlineIndex deadlines = new DeadlineIndex();
+    // the newest charge of each intent is kept as what its intent does not say (see ChargeShapes)
+    private final ChargeShapes shapes = new ChargeShapes();
     private final AtomicLong ordinals = new AtomicLong();
     private final MemoryEventLog log = new MemoryEventLog();
     private final ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> delivered =
@@ -78,8 +82,8 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
     @Override
     public Optional<StoredIntent> find(AccountId account, PaymentIntentId id) {
         IntentSlot slot = byId.get(id);
-        StoredIntent stored = slot == null ? null : slot.current();
-        return stored != null && stored.account().equals(account) ? Optional.of(stored) : Optional.empty();
+        PackedIntent stored = slot == null ? null : slot.current();
+        return stored != null && stored.account().equals(account) ? Optional.of(stored.unpack()) : Optional.empty();
     }
 
     @Override
@@ -106,6 +110,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         }
         boolean added = false;
         try {
+            Object charge = shapes.packLatest(candidate);
             log.append(commit.events());
             AccountIndex index = byAccount.computeIfAbsent(candidate.account(), a -> new AccountIndex());
             StoredIntent written;
@@ -114,7 +119,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             // order and land at the end of its index
             synchronized (index) {
                 written = candidate.withVersion(1, ordinals.incrementAndGet());
-                slot = new IntentSlot(written);
+                slot = new IntentSlot(PackedIntent.pack(written, charge));
                 index.add(slot);
             }
             // indexed before the table publishes it: once visible, an update may move its entry
@@ -135,14 +140,15 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             return null;
         }
         synchronized (slot) {
-            StoredIntent current = slot.current();
+            PackedIntent current = slot.current();
             if (current.version() != candidate.version() || !current.account().equals(candidate.account())) {
                 return null;
             }
             StoredIntent written = candidate.withVersion(current.version() + 1, current.ordinal());
+            PackedIntent packed = PackedIntent.pack(written, shapes);
             log.append(commit.events());
             // the version and its deadline entry in one step, under the intent's lock
-            deadlines.publish(slot, written);
+            deadlines.publish(slot, packed);
             return written;
         }
     }
@@ -162,7 +168,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         List<StoredIntent> page = new ArrayList<>(query.limit());
         boolean[] hasMore = new boolean[1];
         index.visit(query.startingAfter(), query.endingBefore(), slot -> {
-            StoredIntent stored = slot.current();
+            PackedIntent stored = slot.current();
             if (!query.filter().matches(stored.intent())) {
                 return true;
             }
@@ -170,7 +176,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
                 hasMore[0] = true;
                 return false;
             }
-            page.add(stored);
+            page.add(stored.unpack());
             return true;
         });
         if (towardsNewer) {

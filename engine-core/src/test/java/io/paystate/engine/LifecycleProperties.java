@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paystate.engine.internal.Transition;
 import io.paystate.engine.internal.TransitionTable;
 import io.paystate.engine.internal.Trigger;
+import io.paystate.model.AccountId;
 import io.paystate.model.AuthorizationRequest;
 import io.paystate.model.CancellationReason;
 import io.paystate.model.CaptureMethod;
@@ -14,7 +15,12 @@ import io.paystate.model.PaymentEvent;
 import io.paystate.model.PaymentIntent;
 import io.paystate.model.PaymentIntentId;
 import io.paystate.model.PaymentIntentStatus;
+import io.paystate.spi.Commit;
 import io.paystate.spi.IdGenerator;
+import io.paystate.spi.IntentFilter;
+import io.paystate.spi.IntentQuery;
+import io.paystate.spi.StoredIntent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +49,17 @@ final class LifecycleProperties {
     static final class World {
         final TestClock clock = new TestClock();
         final RecordingSink sink = new RecordingSink();
-        final PaymentEngine engine = PaymentEngine.builder().clock(clock).eventSink(sink)
+        // every stored intent as the engine committed it, to check what the store hands back
+        final Map<PaymentIntentId, StoredIntent> committed = new HashMap<>();
+        final ForwardingStore store = new ForwardingStore() {
+            @Override
+            public StoredIntent commit(Commit commit) {
+                StoredIntent written = super.commit(commit);
+                committed.put(written.intent().id(), written);
+                return written;
+            }
+        };
+        final PaymentEngine engine = PaymentEngine.builder().clock(clock).eventSink(sink).store(store)
                 .processor(new ScriptedProcessor()).idGenerator(IdGenerator.seeded(99)).build();
         final List<PaymentIntentId> ids = new ArrayList<>();
         final Map<PaymentIntentId, PaymentIntentStatus> terminal = new HashMap<>();
@@ -68,6 +84,7 @@ final class LifecycleProperties {
         chain.withInvariant("amounts", LifecycleProperties::amountsConsistent)
                 .withInvariant("terminal statuses stay terminal", LifecycleProperties::terminalStaysTerminal)
                 .withInvariant("gap-free event sequences", LifecycleProperties::gapFreeSequences)
+                .withInvariant("the store hands back what was committed", LifecycleProperties::storedAsCommitted)
                 .run();
     }
 
@@ -100,6 +117,20 @@ final class LifecycleProperties {
                 w.terminal.put(id, now);
             }
         }
+    }
+
+    static void storedAsCommitted(World w) {
+        // the in-memory store keeps a charge as what its intent does not say: every version it
+        // hands back, by id, by list and by due time, equals the one committed
+        for (StoredIntent written : w.committed.values()) {
+            assertThat(w.store.find(written.account(), written.intent().id())).contains(written);
+        }
+        List<StoredIntent> listed = w.store.query(AccountId.DEFAULT,
+                new IntentQuery(IntentFilter.all(), null, null, 100)).items();
+        assertThat(listed).hasSize(w.committed.size()).allSatisfy(s ->
+                assertThat(s).isEqualTo(w.committed.get(s.intent().id())));
+        assertThat(w.store.findDue(Instant.MAX, 100)).allSatisfy(s ->
+                assertThat(s).isEqualTo(w.committed.get(s.intent().id())));
     }
 
     static void gapFreeSequences(World w) {

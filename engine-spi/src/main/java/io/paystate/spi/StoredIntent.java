@@ -131,7 +131,20 @@ public record StoredIntent(
      * @return the instant of this intent's next clock-driven transition: the authorization deadline while {@code requires_capture}, the settlement time while {@code processing}; empty otherwise
      */
     public @Nullable Instant deadline() {
-        PaymentIntentStatus status = intent.status();
+        return deadlineOf(intent.status(), expiresAt, settlesAt);
+    }
+
+    /**
+     * Returns the deadline {@link #deadline()} gives for these components: for a store that keeps
+     * them apart from a stored intent and indexes the deadline without building one.
+     *
+     * @param status the intent's status
+     * @param expiresAt when the current authorization expires
+     * @param settlesAt when an asynchronous payment settles
+     * @return {@code expiresAt} while {@code requires_capture}, {@code settlesAt} while {@code processing}; null otherwise
+     */
+    public static @Nullable Instant deadlineOf(PaymentIntentStatus status, @Nullable Instant expiresAt,
+            @Nullable Instant settlesAt) {
         if (status == PaymentIntentStatus.REQUIRES_CAPTURE) {
             return expiresAt;
         }

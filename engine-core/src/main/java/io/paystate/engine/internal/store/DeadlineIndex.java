@@ -24,7 +24,7 @@ import java.util.PriorityQueue;
  * is added before it is published, an update holds the slot's monitor).
  */
 public final class DeadlineIndex {
-    static final Comparator<StoredIntent> ORDER = (a, b) -> {
+    static final Comparator<PackedIntent> ORDER = (a, b) -> {
         int byDeadline = deadlineOf(a).compareTo(deadlineOf(b));
         return byDeadline != 0 ? byDeadline : Long.compare(a.ordinal(), b.ordinal());
     };
@@ -58,7 +58,7 @@ public final class DeadlineIndex {
      * Makes {@code next} the slot's current version and moves the slot's entry to its deadline:
      * out of the index if it has none, in if it gained one. The caller serializes writes to the slot.
      */
-    public void publish(IntentSlot slot, StoredIntent next) {
+    public void publish(IntentSlot slot, PackedIntent next) {
         // only the slot's own writer moves it into or out of a heap, so its writer reads -1 here
         // exactly when the slot is in none (another thread's sift only moves it within its heap)
         if (slot.heapIndex < 0 && next.deadline() == null) {
@@ -83,7 +83,7 @@ public final class DeadlineIndex {
      * (deadline, ordinal) order.
      */
     public List<StoredIntent> due(Instant now, int limit) {
-        List<StoredIntent> due = new ArrayList<>();
+        List<PackedIntent> due = new ArrayList<>();
         for (Heap heap : heaps) {
             synchronized (heap) {
                 heap.collectDue(now, limit, due);
@@ -91,17 +91,19 @@ public final class DeadlineIndex {
         }
         // each heap gave its earliest up to the limit: the earliest of all are among them
         due.sort(ORDER);
-        if (due.size() > limit) {
-            due.subList(limit, due.size()).clear();
+        int taken = Math.min(limit, due.size());
+        List<StoredIntent> stored = new ArrayList<>(taken);
+        for (int i = 0; i < taken; i++) {
+            stored.add(due.get(i).unpack());
         }
-        return due;
+        return stored;
     }
 
     private Heap heapOf(IntentSlot slot) {
         return heaps[IntentTable.segmentOf(slot.idHash)];
     }
 
-    private static Instant deadlineOf(StoredIntent stored) {
+    private static Instant deadlineOf(PackedIntent stored) {
         Instant deadline = stored.deadline();
         if (deadline == null) {
             // a heap holds only slots whose version has a deadline, and changes them only under its lock
@@ -149,8 +151,8 @@ public final class DeadlineIndex {
             }
         }
 
-        void collectDue(Instant now, int limit, List<StoredIntent> into) {
-            StoredIntent earliest = size == 0 ? null : slots[0].current();
+        void collectDue(Instant now, int limit, List<PackedIntent> into) {
+            PackedIntent earliest = size == 0 ? null : slots[0].current();
             if (earliest == null || deadlineOf(earliest).isAfter(now)) {
                 return;
             }
@@ -164,7 +166,7 @@ public final class DeadlineIndex {
             int taken = 1;
             while (taken < limit && !candidates.isEmpty()) {
                 IntentSlot next = candidates.poll();
-                StoredIntent current = next.current();
+                PackedIntent current = next.current();
                 if (deadlineOf(current).isAfter(now)) {
                     return;
                 }

@@ -1,7 +1,6 @@
 package io.paystate.engine.internal.store;
 
 import io.paystate.spi.IntentQuery.Position;
-import io.paystate.spi.StoredIntent;
 import java.util.Comparator;
 
 /**
@@ -21,7 +20,7 @@ public class IntentSlot {
         return byCreated != 0 ? byCreated : Long.compare(b.ordinal(), a.ordinal());
     };
 
-    private volatile StoredIntent current;
+    private volatile PackedIntent current;
     // the id's hash, so that a probe of the id table reads only the slot until the hash matches
     // (the id is four references away); it fills the slot's padding up to 24 bytes
     final int idHash;
@@ -30,7 +29,7 @@ public class IntentSlot {
     int heapIndex = -1;
 
     /** Creates a slot holding the first stored version. */
-    public IntentSlot(StoredIntent first) {
+    public IntentSlot(PackedIntent first) {
         this.current = first;
         this.idHash = IntentTable.hash(first.intent().id());
     }
@@ -42,12 +41,12 @@ public class IntentSlot {
     }
 
     /** Returns the current version. */
-    public StoredIntent current() {
+    public PackedIntent current() {
         return current;
     }
 
     /** Replaces the current version with a later one of the same intent ({@link DeadlineIndex#publish}). */
-    void set(StoredIntent next) {
+    void set(PackedIntent next) {
         current = next;
     }
 

@@ -88,7 +88,7 @@ final class IntentTableTest {
 
     @Test
     void addReserved_ofAnIdNotReserved_isRefused() {
-        IntentSlot slot = new IntentSlot(storedIntent());
+        IntentSlot slot = new IntentSlot(PackedIntent.pack(storedIntent(), new ChargeShapes()));
         assertThatThrownBy(() -> new IntentTable().addReserved(slot)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -103,7 +103,7 @@ final class IntentTableTest {
         table.release(id);
         assertThat(table.reserve(id)).isTrue();
         assertThat(table.get(id)).isNull(); // a reservation is not an intent
-        table.addReserved(new IntentSlot(stored));
+        table.addReserved(new IntentSlot(PackedIntent.pack(stored, new ChargeShapes())));
         assertThat(table.get(id)).isNotNull();
         assertThat(table.reserve(id)).isFalse();
         assertThat(table.size()).isEqualTo(1);
