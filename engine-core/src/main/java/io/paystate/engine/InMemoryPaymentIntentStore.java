@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Intents are held in an open-addressing table by id, one slot per intent; an array per
  * account orders the slots by creation for list and search, and heaps of slots by deadline find due
  * intents in O(log n) each. A commit is compare-and-set on the intent's version and appends its
- * events to an in-memory log in the same atomic step. Nothing survives the JVM: hosts that need durability plug in a database store.
+ * events to an in-memory log in the same atomic step. An intent's newest charge is kept as the part
+ * its intent does not repeat, shared between charges alike, and built again on every read. Nothing survives the JVM: hosts that need durability plug in a database store.
  *
  * <p>Thread safety: safe for concurrent use.
  */

@@ -18,6 +18,7 @@ import io.paystate.spi.IdGenerator;
 import io.paystate.spi.StoredIntent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
 final class ChargeShapesTest {
@@ -112,6 +113,45 @@ final class ChargeShapesTest {
             assertThat(roundTrip(version)).isEqualTo(version);
         }
         assertThat(shapes.sharedCount()).isEqualTo(ChargeShapes.MAX_SHARED);
+    }
+
+    @Test
+    void pack_twoThreadsPackingTheSameKinds_shareOneShapeOfEach() throws Exception {
+        StoredIntent held = stored(hold());
+        Charge c = held.latestCharge();
+        List<StoredIntent> versions = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Charge named = new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false,
+                    c.status(), null, null, null, c.paymentMethod(), c.captureBefore(), false, null, c.created(),
+                    new BillingDetails(null, null, "customer " + i, null), c.cardExpiry());
+            versions.add(new StoredIntent(held.account(), held.intent(), named, List.of(), held.version(),
+                    held.ordinal(), held.expiresAt(), held.settlesAt(), false, 0, held.eventSequence(), 0, 0));
+        }
+        Object[][] packed = new Object[2][versions.size()];
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            int thread = t;
+            threads.add(new Thread(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                for (int i = 0; i < versions.size(); i++) {
+                    packed[thread][i] = shapes.packLatest(versions.get(i));
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        for (int i = 0; i < versions.size(); i++) {
+            assertThat(packed[0][i]).isInstanceOf(ChargeShape.class).isSameAs(packed[1][i]);
+        }
+        assertThat(shapes.sharedCount()).isEqualTo(versions.size());
     }
 
     @Test
