@@ -41,6 +41,11 @@ public final class AccountIndex {
     }
 
     private volatile View view = new View(new IntentSlot[8], 0);
+    // the newest slot's position, under the lock: an insert compares with it instead of reading
+    // the newest slot, which another thread's insert wrote (its slot, version, intent and
+    // creation instant: four cache misses on another core's lines)
+    private long newestSecond = Long.MIN_VALUE;
+    private long newestOrdinal = Long.MIN_VALUE;
 
     /** Adds the slot of a newly stored intent. */
     public synchronized void add(IntentSlot slot) {
@@ -49,7 +54,14 @@ public final class AccountIndex {
         int n = v.size();
         // one comparison in the usual case, the newest intent: a binary search would read a slot's
         // intent at every step, each a cache miss in a large account
-        int at = n == 0 || OLDEST_FIRST.compare(a[n - 1], slot) <= 0 ? n : firstAfter(a, n, slot);
+        long second = slot.createdEpochSecond();
+        long ordinal = slot.ordinal();
+        boolean newest = second > newestSecond || (second == newestSecond && ordinal >= newestOrdinal);
+        int at = newest ? n : firstAfter(a, n, slot);
+        if (newest) {
+            newestSecond = second;
+            newestOrdinal = ordinal;
+        }
         if (at == n && n < a.length) {
             a[n] = slot;
             view = new View(a, n + 1);
