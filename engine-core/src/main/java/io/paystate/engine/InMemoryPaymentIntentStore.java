@@ -120,7 +120,7 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
             // order and land at the end of its index
             synchronized (index) {
                 written = candidate.withVersion(1, ordinals.incrementAndGet());
-                slot = new IntentSlot(PackedIntent.pack(written, charge));
+                slot = new IntentSlot(PackedIntent.withPackedCharge(written, charge));
                 index.add(slot);
             }
             // indexed before the table publishes it: once visible, an update may move its entry

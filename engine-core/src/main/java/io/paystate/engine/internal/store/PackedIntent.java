@@ -57,7 +57,7 @@ public final class PackedIntent {
      * from this stored intent or another with the same intent, charges and deadline (a copy with
      * another version): so that a store can pack the charge before it takes a lock.
      */
-    public static PackedIntent pack(StoredIntent stored, @Nullable Object packedLatestCharge) {
+    public static PackedIntent withPackedCharge(StoredIntent stored, @Nullable Object packedLatestCharge) {
         return new PackedIntent(stored, packedLatestCharge);
     }
 

@@ -98,16 +98,7 @@ final class ChargeShapesTest {
 
     @Test
     void pack_moreShapesThanAreShared_keepsTheRestPerChargeAndUnpacksEqual() {
-        StoredIntent held = stored(hold());
-        Charge c = held.latestCharge();
-        List<StoredIntent> versions = new ArrayList<>();
-        for (int i = 0; i < ChargeShapes.MAX_SHARED + 50; i++) {
-            Charge named = new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false,
-                    c.status(), null, null, null, c.paymentMethod(), c.captureBefore(), false, null, c.created(),
-                    new BillingDetails(null, null, "customer " + i, null), c.cardExpiry());
-            versions.add(new StoredIntent(held.account(), held.intent(), named, List.of(), held.version(),
-                    held.ordinal(), held.expiresAt(), held.settlesAt(), false, 0, held.eventSequence(), 0, 0));
-        }
+        List<StoredIntent> versions = namedHolds(ChargeShapes.MAX_SHARED + 50);
 
         for (StoredIntent version : versions) {
             assertThat(roundTrip(version)).isEqualTo(version);
@@ -117,16 +108,7 @@ final class ChargeShapesTest {
 
     @Test
     void pack_twoThreadsPackingTheSameKinds_shareOneShapeOfEach() throws Exception {
-        StoredIntent held = stored(hold());
-        Charge c = held.latestCharge();
-        List<StoredIntent> versions = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            Charge named = new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false,
-                    c.status(), null, null, null, c.paymentMethod(), c.captureBefore(), false, null, c.created(),
-                    new BillingDetails(null, null, "customer " + i, null), c.cardExpiry());
-            versions.add(new StoredIntent(held.account(), held.intent(), named, List.of(), held.version(),
-                    held.ordinal(), held.expiresAt(), held.settlesAt(), false, 0, held.eventSequence(), 0, 0));
-        }
+        List<StoredIntent> versions = namedHolds(300);
         Object[][] packed = new Object[2][versions.size()];
         CyclicBarrier start = new CyclicBarrier(2);
         List<Thread> threads = new ArrayList<>();
@@ -171,6 +153,21 @@ final class ChargeShapesTest {
         }
         assertThat(ChargeShape.of(c, ChargeShape.NONE, ChargeShape.NONE).matches(failed, ChargeShape.NONE,
                 ChargeShape.NONE)).isFalse();
+    }
+
+    // versions of one hold whose charges differ only in the billing name: one kind of charge each
+    private List<StoredIntent> namedHolds(int count) {
+        StoredIntent held = stored(hold());
+        Charge c = held.latestCharge();
+        List<StoredIntent> versions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Charge named = new Charge(c.id(), c.paymentIntent(), c.amount(), c.currency(), 0, 0, false, false,
+                    c.status(), null, null, null, c.paymentMethod(), c.captureBefore(), false, null, c.created(),
+                    new BillingDetails(null, null, "customer " + i, null), c.cardExpiry());
+            versions.add(new StoredIntent(held.account(), held.intent(), named, List.of(), held.version(),
+                    held.ordinal(), held.expiresAt(), held.settlesAt(), false, 0, held.eventSequence(), 0, 0));
+        }
+        return versions;
     }
 
     private PaymentIntentId hold() {
