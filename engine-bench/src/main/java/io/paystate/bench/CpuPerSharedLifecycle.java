@@ -18,27 +18,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * costs above the engines of their own is what sharing its parts (store, log, indexes, locks)
  * costs; the host's own cost of running two threads at once (shared caches, a sibling
  * hyper-thread, other tenants) is in both, so the ratio leaves it out, which throughput on a
- * shared machine does not. Usage: {@code bin/bench cpu2 squirrel|table}.
+ * shared machine does not; rounds of one thread alone measure that cost. Usage:
+ * {@code bin/bench cpu2 squirrel|table [ROUNDS] [BATCH]}, BATCH lifecycles per thread per round.
  */
 public final class CpuPerSharedLifecycle {
     private CpuPerSharedLifecycle() {}
 
     private static final CreateParams WITH_METHOD = CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa")
             .captureMethod(CaptureMethod.MANUAL).build();
-    private static final int THREADS = 2;
-    private static final int BATCH = 100_000;
     private static final AtomicLong SINK = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         String runner = args.length > 0 ? args[0] : "squirrel";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         for (int round = 0; round < rounds; round++) {
-            boolean shared = round % 2 == 0;
-            double us = round(runner, shared);
-            // the first four rounds warm both up
-            if (round >= 4) {
-                System.out.printf("%s round %d: %s, %.2f us CPU per lifecycle (2 threads)%n", runner, round,
-                        shared ? "one shared engine" : "an engine per thread", us);
+            Kind kind = Kind.values()[round % 3];
+            double[] r = round(runner, kind, batch);
+            // the first six rounds warm all up
+            if (round >= 6) {
+                System.out.printf("%s round %d: %s, %.2f us CPU per lifecycle, %.0f lifecycles/s wall%n", runner, round,
+                        kind.label, r[0], r[1]);
             }
         }
         // keeps the results observable, so the JIT cannot drop the loop
@@ -47,13 +47,39 @@ public final class CpuPerSharedLifecycle {
         }
     }
 
-    private static double round(String runner, boolean shared) throws Exception {
+    /**
+     * One round of {@code batch} lifecycles per thread of one kind ({@code shared}, {@code own} or
+     * {@code alone}); returns the CPU microseconds per lifecycle and the lifecycles per second of wall
+     * time. Public for {@link CompareBuilds}, which calls it in each build's class loader.
+     */
+    public static double[] measure(String runner, String kind, int batch) throws Exception {
+        return round(runner, Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), batch);
+    }
+
+    private enum Kind {
+        SHARED("one shared engine", 2, "shared-"), OWN("an engine per thread", 2, "own-"), ALONE("one thread alone", 1, "alone-");
+
+        final String label;
+        final int threads;
+        final String prefix;
+
+        Kind(String label, int threads, String prefix) {
+            this.label = label;
+            this.threads = threads;
+            this.prefix = prefix;
+        }
+    }
+
+    private static double[] round(String runner, Kind kind, int batch) throws Exception {
+        boolean shared = kind == Kind.SHARED;
+        int n = kind.threads;
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         PaymentEngine one = shared ? newEngine(runner) : null;
-        CyclicBarrier start = new CyclicBarrier(THREADS);
+        CyclicBarrier start = new CyclicBarrier(n);
         AtomicLong cpu = new AtomicLong();
-        Thread[] threads = new Thread[THREADS];
-        for (int t = 0; t < THREADS; t++) {
+        Thread[] threads = new Thread[n];
+        long wallStart = System.nanoTime();
+        for (int t = 0; t < n; t++) {
             PaymentEngine engine = shared ? one : newEngine(runner);
             // named for profiles, which then tell the two kinds of round apart
             threads[t] = new Thread(() -> {
@@ -64,14 +90,14 @@ public final class CpuPerSharedLifecycle {
                 }
                 long t0 = mx.getCurrentThreadCpuTime();
                 long sink = 0;
-                for (int i = 0; i < BATCH; i++) {
+                for (int i = 0; i < batch; i++) {
                     var created = engine.create(WITH_METHOD);
                     engine.confirm(created.id(), ConfirmParams.none());
                     sink += engine.capture(created.id(), CaptureParams.full()).amountReceived();
                 }
                 cpu.addAndGet(mx.getCurrentThreadCpuTime() - t0);
                 SINK.addAndGet(sink);
-            }, (shared ? "shared-" : "own-") + t);
+            }, kind.prefix + t);
         }
         for (Thread thread : threads) {
             thread.start();
@@ -79,7 +105,8 @@ public final class CpuPerSharedLifecycle {
         for (Thread thread : threads) {
             thread.join();
         }
-        return cpu.get() / 1000.0 / (THREADS * (double) BATCH);
+        double wall = (System.nanoTime() - wallStart) / 1e9;
+        return new double[] {cpu.get() / 1000.0 / (n * (double) batch), n * (double) batch / wall};
     }
 
     private static PaymentEngine newEngine(String runner) {
