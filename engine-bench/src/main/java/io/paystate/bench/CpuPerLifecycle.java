@@ -1,11 +1,6 @@
 package io.paystate.bench;
 
-import io.paystate.engine.CaptureParams;
-import io.paystate.engine.ConfirmParams;
-import io.paystate.engine.CreateParams;
 import io.paystate.engine.PaymentEngine;
-import io.paystate.model.CaptureMethod;
-import io.paystate.model.PaymentIntent;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -19,8 +14,6 @@ import java.time.InstantSource;
 public final class CpuPerLifecycle {
     private CpuPerLifecycle() {}
 
-    private static final CreateParams WITH_METHOD = CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa")
-            .captureMethod(CaptureMethod.MANUAL).build();
 
     public static void main(String[] args) {
         String runner = args.length > 0 ? args[0] : "squirrel";
@@ -37,9 +30,7 @@ public final class CpuPerLifecycle {
             long p0 = os.getProcessCpuTime();
             long a0 = threads.getThreadAllocatedBytes(self);
             for (int i = 0; i < batch; i++) {
-                PaymentIntent created = engine.create(WITH_METHOD);
-                engine.confirm(created.id(), ConfirmParams.none());
-                sink += engine.capture(created.id(), CaptureParams.full()).amountReceived();
+                sink += LifecycleBenchmark.fullLifecycle(engine).amountReceived();
             }
             long t1 = threads.getCurrentThreadCpuTime();
             long p1 = os.getProcessCpuTime();

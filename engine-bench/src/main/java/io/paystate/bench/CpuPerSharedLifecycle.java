@@ -1,10 +1,6 @@
 package io.paystate.bench;
 
-import io.paystate.engine.CaptureParams;
-import io.paystate.engine.ConfirmParams;
-import io.paystate.engine.CreateParams;
 import io.paystate.engine.PaymentEngine;
-import io.paystate.model.CaptureMethod;
 import io.paystate.spi.IdGenerator;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -24,8 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CpuPerSharedLifecycle {
     private CpuPerSharedLifecycle() {}
 
-    private static final CreateParams WITH_METHOD = CreateParams.builder(2000, "usd").paymentMethod("pm_card_visa")
-            .captureMethod(CaptureMethod.MANUAL).build();
     private static final AtomicLong SINK = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
@@ -91,9 +85,7 @@ public final class CpuPerSharedLifecycle {
                 long t0 = mx.getCurrentThreadCpuTime();
                 long sink = 0;
                 for (int i = 0; i < batch; i++) {
-                    var created = engine.create(WITH_METHOD);
-                    engine.confirm(created.id(), ConfirmParams.none());
-                    sink += engine.capture(created.id(), CaptureParams.full()).amountReceived();
+                    sink += LifecycleBenchmark.fullLifecycle(engine).amountReceived();
                 }
                 cpu.addAndGet(mx.getCurrentThreadCpuTime() - t0);
                 SINK.addAndGet(sink);

@@ -140,13 +140,15 @@ public final class InMemoryPaymentIntentStore implements PaymentIntentStore {
         if (slot == null) {
             return null;
         }
+        // packed before the lock, as an insert does: the version changes nothing the charge's form reads
+        Object charge = shapes.packLatest(candidate);
         synchronized (slot) {
             PackedIntent current = slot.current();
             if (current.version() != candidate.version() || !current.account().equals(candidate.account())) {
                 return null;
             }
             StoredIntent written = candidate.withVersion(current.version() + 1, current.ordinal());
-            PackedIntent packed = PackedIntent.pack(written, shapes);
+            PackedIntent packed = PackedIntent.withPackedCharge(written, charge);
             log.append(commit.events());
             // the version and its deadline entry in one step, under the intent's lock
             deadlines.publish(slot, packed);

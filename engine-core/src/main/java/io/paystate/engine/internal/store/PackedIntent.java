@@ -47,15 +47,10 @@ public final class PackedIntent {
         this.amountFunded = stored.amountFunded();
     }
 
-    /** Packs a stored intent, sharing its charge's shape through {@code shapes}. */
-    public static PackedIntent pack(StoredIntent stored, ChargeShapes shapes) {
-        return new PackedIntent(stored, shapes.packLatest(stored));
-    }
-
     /**
      * Packs a stored intent whose newest charge {@link ChargeShapes#packLatest} has packed already,
      * from this stored intent or another with the same intent, charges and deadline (a copy with
-     * another version): so that a store can pack the charge before it takes a lock.
+     * another version): so that a store packs the charge before it takes a lock.
      */
     public static PackedIntent withPackedCharge(StoredIntent stored, @Nullable Object packedLatestCharge) {
         return new PackedIntent(stored, packedLatestCharge);

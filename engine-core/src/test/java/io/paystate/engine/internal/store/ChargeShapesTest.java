@@ -180,6 +180,6 @@ final class ChargeShapesTest {
     }
 
     private StoredIntent roundTrip(StoredIntent stored) {
-        return PackedIntent.pack(stored, shapes).unpack();
+        return PackedIntent.withPackedCharge(stored, shapes.packLatest(stored)).unpack();
     }
 }

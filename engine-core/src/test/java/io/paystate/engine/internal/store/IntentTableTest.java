@@ -88,7 +88,8 @@ final class IntentTableTest {
 
     @Test
     void addReserved_ofAnIdNotReserved_isRefused() {
-        IntentSlot slot = new IntentSlot(PackedIntent.pack(storedIntent(), new ChargeShapes()));
+        StoredIntent stored = storedIntent();
+        IntentSlot slot = new IntentSlot(PackedIntent.withPackedCharge(stored, new ChargeShapes().packLatest(stored)));
         assertThatThrownBy(() -> new IntentTable().addReserved(slot)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -103,7 +104,7 @@ final class IntentTableTest {
         table.release(id);
         assertThat(table.reserve(id)).isTrue();
         assertThat(table.get(id)).isNull(); // a reservation is not an intent
-        table.addReserved(new IntentSlot(PackedIntent.pack(stored, new ChargeShapes())));
+        table.addReserved(new IntentSlot(PackedIntent.withPackedCharge(stored, new ChargeShapes().packLatest(stored))));
         assertThat(table.get(id)).isNotNull();
         assertThat(table.reserve(id)).isFalse();
         assertThat(table.size()).isEqualTo(1);
