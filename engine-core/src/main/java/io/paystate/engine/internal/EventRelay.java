@@ -2,6 +2,8 @@ package io.paystate.engine.internal;
 
 import io.paystate.engine.DeliveryOptions;
 import io.paystate.engine.SubscriberStatus;
+import io.paystate.model.EventType;
+import io.paystate.model.PaymentEvent;
 import io.paystate.model.StripeEvent;
 import io.paystate.spi.EventSink;
 import io.paystate.spi.PaymentIntentStore;
@@ -11,10 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -32,10 +37,18 @@ import org.jspecify.annotations.Nullable;
  * attempts the subscriber is parked until resumed. Each position is saved in its store after each
  * delivered batch, so a restarted engine resumes where the last one stopped (at least once). Of
  * several engines on one store, only the one holding a subscriber's lease delivers it.
+ *
+ * <p>A {@link SelectiveSink} (the engine's own funds movements) is drained after a command only if a
+ * commit since its last drain had an event it wakes for, or after {@link #MAX_SKIPS} commands
+ * without one, so the events it ignores wait in the log a little (bounded) and cost one read among
+ * many instead of a drain per command. Every other path (another engine's commits, retries, resume)
+ * drains it as any subscriber.
  */
 final class EventRelay {
     private static final Logger LOG = System.getLogger(EventRelay.class.getName());
     private static final int BATCH = 256;
+    /** Commands after which a selective subscriber is drained even if none woke it: a bound on its lag. */
+    static final int MAX_SKIPS = 64;
 
     private final List<EventFeed<?>> feeds;
     private final PaymentIntentStore leases;
@@ -49,6 +62,10 @@ final class EventRelay {
     private final Map<String, Subscriber> subscribers;
     // the same subscribers in the same order: every command delivers, and an array's loop makes no iterator
     private final Subscriber[] inOrder;
+    /** The event types some selective subscriber wakes for; not changed after construction. */
+    private final Set<EventType> waking = EnumSet.noneOf(EventType.class);
+    /** Set after a commit with a waking event; taken by the next delivery, which drains the selective subscribers. */
+    private final AtomicBoolean woken = new AtomicBoolean();
 
     EventRelay(List<EventFeed<?>> feeds, PaymentIntentStore leases, PendingLogs pending, InstantSource clock,
             DeliveryOptions options, Map<String, EventSink> sinks) {
@@ -62,6 +79,15 @@ final class EventRelay {
         sinks.forEach((name, sink) -> byName.put(name, new Subscriber(name, sink, SinkKinds.of(sink))));
         this.subscribers = java.util.Collections.unmodifiableMap(byName);
         this.inOrder = byName.values().toArray(new Subscriber[0]);
+        for (Subscriber s : inOrder) {
+            if (s.sink instanceof SelectiveSink selective) {
+                for (EventType type : EventType.values()) {
+                    if (selective.wakesFor(type)) {
+                        waking.add(type);
+                    }
+                }
+            }
+        }
         // learn every intent-log position before the first commit, so that a store which keeps events
         // only until all subscribers have them knows every subscriber from the start
         EventFeed<?> intents = this.feeds.get(EventFeed.INTENTS);
@@ -74,10 +100,39 @@ final class EventRelay {
         }
     }
 
-    /** Delivers what the logs hold to every subscriber that is not waiting out a failure. */
+    /**
+     * Notes the events of an intent commit that landed (or may have): one that a selective subscriber
+     * wakes for makes the next delivery drain it. Called after the store's commit returned, so that
+     * the delivery which takes the mark reads a log that holds the events.
+     */
+    void committed(List<PaymentEvent> events) {
+        if (woken.get()) {
+            return;
+        }
+        for (PaymentEvent event : events) {
+            if (waking.contains(event.type())) {
+                woken.set(true);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Delivers what the logs hold to every subscriber that is not waiting out a failure; after a
+     * command, so a selective subscriber only if woken or due.
+     */
     void deliver() {
         int feedsToRead = (1 << EventFeed.INTENTS) | pending.take();
+        boolean wake = woken.get() && woken.getAndSet(false);
         for (Subscriber s : inOrder) {
+            if (s.selective && !wake) {
+                // a plain counter, raced by committing threads: a lost increment only delays the
+                // bounded drain by a command, and an atomic would be one more write both cores share
+                if (++s.skipped < MAX_SKIPS) {
+                    continue;
+                }
+                s.skipped = 0;
+            }
             s.drain(feedsToRead, false);
         }
     }
@@ -140,6 +195,10 @@ final class EventRelay {
         final EventSink sink;
         /** The feeds whose events this sink takes: the intents' always, the others if it overrides them. */
         final int wanted;
+        /** Whether the sink is a {@link SelectiveSink}: drained after a command only when woken. */
+        final boolean selective;
+        /** Commands since a selective subscriber's last drain after one; racy on purpose (see deliver). */
+        int skipped;
         final AtomicInteger wip = new AtomicInteger();
         /** Feeds signalled but not drained yet, as bits; set before {@link #wip} is raised. */
         final AtomicInteger signalled = new AtomicInteger();
@@ -157,6 +216,7 @@ final class EventRelay {
             this.name = name;
             this.sink = sink;
             this.wanted = wanted;
+            this.selective = sink instanceof SelectiveSink;
             java.util.Arrays.fill(positions, -1);
         }
 

@@ -4,10 +4,11 @@ import io.paystate.model.Charge;
 import io.paystate.model.EventType;
 import io.paystate.model.PaymentEvent;
 import io.paystate.model.RefundReason;
-import io.paystate.spi.EventSink;
 import io.paystate.spi.FundsMovement;
 import io.paystate.spi.PaymentProcessor;
 import io.paystate.spi.ReleaseReason;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The engine's own subscriber to the event log: turns the committed changes of held charges into
@@ -16,10 +17,16 @@ import io.paystate.spi.ReleaseReason;
  * a change that was not.
  *
  * <p>Automatic captures need no movement: the processor's approval of such an attempt is the sale.
+ * Only three event types can move funds; the relay wakes this subscriber for those alone and hands
+ * it the others with them, later (see {@link SelectiveSink}).
  */
-final class FundsMovements implements EventSink {
+final class FundsMovements implements SelectiveSink {
     /** The subscriber name under which the store keeps this feed's position. */
     static final String SUBSCRIBER = "paystate.processor";
+
+    /** The only event types that can move funds; {@link #accept} ignores every other. */
+    private static final Set<EventType> MOVING =
+            EnumSet.of(EventType.CHARGE_CAPTURED, EventType.CHARGE_EXPIRED, EventType.CHARGE_REFUNDED);
 
     private final PaymentProcessor processor;
 
@@ -28,12 +35,17 @@ final class FundsMovements implements EventSink {
     }
 
     @Override
+    public boolean wakesFor(EventType type) {
+        return MOVING.contains(type);
+    }
+
+    @Override
     public void accept(PaymentEvent event) {
         Charge charge = event.charge();
-        if (charge == null) {
+        EventType type = event.type();
+        if (charge == null || !MOVING.contains(type)) {
             return;
         }
-        EventType type = event.type();
         if (type == EventType.CHARGE_CAPTURED) {
             processor.capture(movement(event, charge, charge.amountCaptured()));
             if (charge.amountRefunded() > 0) {

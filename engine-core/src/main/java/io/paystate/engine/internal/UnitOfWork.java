@@ -245,6 +245,16 @@ final class UnitOfWork {
 
     private StoredIntent commit(Commit commit) {
         try {
+            return store(commit);
+        } finally {
+            // landed, in doubt or lost: a delivery that only finds no new event costs less than a
+            // capture left waiting
+            relay.committed(commit.events());
+        }
+    }
+
+    private StoredIntent store(Commit commit) {
+        try {
             return engine.store.commit(commit);
         } catch (StoreConflictException e) {
             throw e;
