@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * commit since its last drain had an event it wakes for, or after {@link #MAX_SKIPS} commands
  * without one, so the events it ignores wait in the log a little (bounded) and cost one read among
  * many instead of a drain per command. Every other path (another engine's commits, retries, resume)
- * drains it as any subscriber.
+ * drains it as any subscriber. On a store that leases delivery (one shared by engines) it is drained
+ * after every command: another engine's commits, which wake no mark here, are found only by reading.
  */
 final class EventRelay {
     private static final Logger LOG = System.getLogger(EventRelay.class.getName());
@@ -75,12 +76,14 @@ final class EventRelay {
         this.clock = clock;
         this.options = options;
         this.claimEvery = options.lease().dividedBy(3);
+        boolean shared = leasesDelivery(leases);
         Map<String, Subscriber> byName = new LinkedHashMap<>();
-        sinks.forEach((name, sink) -> byName.put(name, new Subscriber(name, sink, SinkKinds.of(sink))));
+        sinks.forEach((name, sink) -> byName.put(name,
+                new Subscriber(name, sink, SinkKinds.of(sink), !shared && sink instanceof SelectiveSink)));
         this.subscribers = java.util.Collections.unmodifiableMap(byName);
         this.inOrder = byName.values().toArray(new Subscriber[0]);
         for (Subscriber s : inOrder) {
-            if (s.sink instanceof SelectiveSink selective) {
+            if (s.selective && s.sink instanceof SelectiveSink selective) {
                 for (EventType type : EventType.values()) {
                     if (selective.wakesFor(type)) {
                         waking.add(type);
@@ -97,6 +100,20 @@ final class EventRelay {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not read the delivery position of " + s.name + "; reading it later", e);
             }
+        }
+    }
+
+    /**
+     * Whether the store overrides {@link PaymentIntentStore#claimDelivery}: a store that other engines
+     * may write. The default grants every claim, which only a store of one engine may do.
+     */
+    private static boolean leasesDelivery(PaymentIntentStore store) {
+        try {
+            return store.getClass().getMethod("claimDelivery", String.class, String.class, Instant.class, Instant.class)
+                    .getDeclaringClass() != PaymentIntentStore.class;
+        } catch (NoSuchMethodException | SecurityException e) {
+            // cannot tell: treat it as shared, which drains after every command as before
+            return true;
         }
     }
 
@@ -212,11 +229,11 @@ final class EventRelay {
         boolean held;
         @Nullable Instant claimAgainAt;
 
-        Subscriber(String name, EventSink sink, int wanted) {
+        Subscriber(String name, EventSink sink, int wanted, boolean selective) {
             this.name = name;
             this.sink = sink;
             this.wanted = wanted;
-            this.selective = sink instanceof SelectiveSink;
+            this.selective = selective;
             java.util.Arrays.fill(positions, -1);
         }
 

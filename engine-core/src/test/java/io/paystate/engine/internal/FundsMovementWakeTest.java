@@ -6,6 +6,7 @@ import io.paystate.engine.AcquirerLog;
 import io.paystate.engine.CancelParams;
 import io.paystate.engine.CaptureParams;
 import io.paystate.engine.CreateParams;
+import io.paystate.engine.ForwardingStore;
 import io.paystate.engine.InMemoryPaymentIntentStore;
 import io.paystate.engine.PaymentEngine;
 import io.paystate.engine.RecordingSink;
@@ -19,8 +20,11 @@ import io.paystate.spi.IdGenerator;
 import io.paystate.spi.PaymentIntentStore;
 import io.paystate.spi.ReleaseReason;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +38,11 @@ final class FundsMovementWakeTest {
     private final RecordingSink sink = new RecordingSink();
 
     private PaymentEngine engine(PaymentIntentStore store) {
-        return PaymentEngine.builder().clock(clock).store(store).eventSink(sink).idGenerator(IdGenerator.seeded(4))
+        return engine(store, 4);
+    }
+
+    private PaymentEngine engine(PaymentIntentStore store, long seed) {
+        return PaymentEngine.builder().clock(clock).store(store).eventSink(sink).idGenerator(IdGenerator.seeded(seed))
                 .processor(TestModeProcessor.recording(IdGenerator.seeded(5), Duration.ofSeconds(180), acquirer))
                 .build();
     }
@@ -157,5 +165,31 @@ final class FundsMovementWakeTest {
         assertThat(acquirer.entries(AcquirerLog.Kind.RELEASE)).singleElement()
                 .satisfies(e -> assertThat(e.movement().paymentIntent()).isEqualTo(stillHeld.id()));
         assertThat(delivered(after, FundsMovements.SUBSCRIBER)).isEqualTo(delivered(after, "default"));
+    }
+
+    /** A store two engines share: each subscriber's lease goes to the first engine that claims it, for good. */
+    private static final class FirstClaimerStore extends ForwardingStore {
+        private final Map<String, String> holders = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean claimDelivery(String subscriber, String holder, Instant now, Instant until) {
+            return holders.computeIfAbsent(subscriber, s -> holder).equals(holder);
+        }
+    }
+
+    @Test
+    void storeSharedByEngines_anotherEnginesCapture_movesAtTheHoldersNextCommand() {
+        FirstClaimerStore store = new FirstClaimerStore();
+        PaymentEngine holder = engine(store);
+        holder.create(CreateParams.builder(500, "usd").build()); // claims every subscriber's lease
+        PaymentEngine other = engine(store, 40);
+        PaymentIntent pi = other.create(held());
+        other.capture(pi.id(), CaptureParams.full());
+        assertThat(acquirer.entries(AcquirerLog.Kind.CAPTURE)).as("the other engine delivers nothing").isEmpty();
+
+        // a command that moves no funds: on a shared store the holder reads the log after each one
+        holder.create(CreateParams.builder(700, "usd").build());
+        assertThat(acquirer.entries(AcquirerLog.Kind.CAPTURE)).singleElement()
+                .satisfies(e -> assertThat(e.movement().paymentIntent()).isEqualTo(pi.id()));
     }
 }
