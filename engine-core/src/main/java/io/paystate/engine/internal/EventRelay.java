@@ -108,13 +108,9 @@ final class EventRelay {
      * may write. The default grants every claim, which only a store of one engine may do.
      */
     private static boolean leasesDelivery(PaymentIntentStore store) {
-        try {
-            return store.getClass().getMethod("claimDelivery", String.class, String.class, Instant.class, Instant.class)
-                    .getDeclaringClass() != PaymentIntentStore.class;
-        } catch (NoSuchMethodException | SecurityException e) {
-            // cannot tell: treat it as shared, which drains after every command as before
-            return true;
-        }
+        // when it cannot tell, it treats the store as shared, which drains after every command as before
+        return Overrides.method(store, PaymentIntentStore.class, "claimDelivery", String.class, String.class,
+                Instant.class, Instant.class);
     }
 
     /**
@@ -123,7 +119,8 @@ final class EventRelay {
      * the delivery which takes the mark reads a log that holds the events.
      */
     void committed(List<PaymentEvent> events) {
-        if (woken.get()) {
+        // no selective subscriber (a store that leases delivery), or already marked: nothing to look for
+        if (waking.isEmpty() || woken.get()) {
             return;
         }
         for (PaymentEvent event : events) {
